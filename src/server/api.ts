@@ -1,0 +1,205 @@
+// The contract between the sidebar and the server: plain JSON both ways (no Date crosses google.script.run).
+
+export type Locale = 'en' | 'vi';
+export type StageKind = 'stage' | 'won' | 'lost';
+export type Outcome = 'open' | 'won' | 'lost';
+
+/** One row of Pipeline Setup, as the sidebar edits it. */
+export interface StageSetup {
+  name: string;
+  kind: StageKind;
+  /** Fraction 0..1, or null when not filled in. */
+  probability: number | null;
+  momentOfTruth: boolean;
+  buyerStep: string;
+  /** Days in this stage after which a prospect counts as stalled; null = never. */
+  stallDays: number | null;
+  /** Prospect column headers that must be filled before leaving this stage. */
+  exitCriteria: string[];
+  playbook: string;
+}
+
+export type ColumnRole =
+  | 'id' | 'prospect' | 'stage' | 'status' | 'value' | 'owner' | 'customer' | 'stageSince' | 'lostReason';
+
+/** Role → header text of the column in the prospects sheet (absent = not mapped). */
+export type ColumnMapping = Partial<Record<ColumnRole, string>>;
+
+export interface ProspectView {
+  /** 1-based sheet row. */
+  row: number;
+  id: string;
+  name: string;
+  stage: string;
+  status: Outcome;
+  owner: string;
+  /** Display text of the value cell, or "". */
+  value: string;
+  /** Whole days since the prospect entered its stage, or null when unknown. */
+  daysInStage: number | null;
+  /** Headers of this stage's exit criteria that are still empty for this prospect. */
+  missingExitCriteria: string[];
+  /** False when the stage cell holds something that is not a stage of the pipeline. */
+  stageKnown: boolean;
+}
+
+/** Sent with every move so the server can check that each row still holds the prospect the user selected. */
+export interface ProspectRef {
+  row: number;
+  id: string;
+  name: string;
+  stage: string;
+}
+
+export interface SidebarState {
+  locale: Locale;
+  /** The view the menu asked for. */
+  view: 'prospect' | 'pipeline' | 'setup' | 'check';
+  prospectsSheet: string | null;
+  mapping: ColumnMapping;
+  stages: StageSetup[];
+  /** Problems with the setup that the user must fix (no prospects sheet, no stage column, invalid pipeline). */
+  problems: string[];
+}
+
+export interface SelectionView {
+  sheet: string;
+  /** True when the selection is on the prospects sheet below its header. */
+  onProspects: boolean;
+  prospects: ProspectView[];
+  /** Rows selected beyond the ones returned (large selections are summarised). */
+  more: number;
+}
+
+export type MoveAction =
+  | { kind: 'advance' }
+  | { kind: 'move'; stage: string }
+  | { kind: 'won' }
+  | { kind: 'lost'; reason: string };
+
+export interface MoveRequest {
+  prospects: ProspectRef[];
+  action: MoveAction;
+  note?: string;
+  /** Skip the exit-criteria check (the user confirmed). */
+  force?: boolean;
+}
+
+export interface MoveResult {
+  moved: number;
+  prospects: ProspectView[];
+}
+
+export interface FunnelStep {
+  stage: string;
+  reached: number;
+  now: number;
+  /** reached / reached of the previous stage, null when undefined. */
+  stepRate: number | null;
+  overallRate: number | null;
+  momentOfTruth: boolean;
+}
+
+export interface StalledProspect {
+  row: number;
+  name: string;
+  stage: string;
+  owner: string;
+  daysInStage: number;
+  stallDays: number;
+}
+
+export interface PipelineSummary {
+  owners: string[];
+  owner: string | null;
+  prospects: number;
+  leadToSale: number | null;
+  momentOfTruthStage: string | null;
+  momentOfTruthToSale: number | null;
+  winRate: number | null;
+  weightedOpenValue: number | null;
+  medianDaysToClose: number | null;
+  funnel: FunnelStep[];
+  stalled: StalledProspect[];
+  /** Rows skipped because their stage is not valid (fix them in Check). */
+  problems: number;
+}
+
+export interface SetupView {
+  stages: StageSetup[];
+  mapping: ColumnMapping;
+  /** Every header of the prospects sheet, for the mapping dropdowns and exit criteria. */
+  headers: string[];
+  prospectsSheet: string | null;
+  sheets: string[];
+  templates: TemplateSummary[];
+  /** Prospects per stage name, so the sidebar can say how many a rename carries along. */
+  stageCounts: Record<string, number>;
+}
+
+export interface TemplateSummary {
+  id: string;
+  locale: Locale;
+  title: string;
+  stages: StageSetup[];
+}
+
+export interface SaveSetupRequest {
+  stages: StageSetup[];
+  /** Stages renamed in the editor: old name → new name. */
+  renames: { from: string; to: string }[];
+  /** Rename the stage cells of the prospects sheet too. */
+  renameProspects: boolean;
+  prospectsSheet?: string;
+  mapping?: ColumnMapping;
+}
+
+export interface SaveSetupResult {
+  stages: number;
+  renamedProspects: number;
+  invalidValues: number;
+}
+
+export interface StageProblemView {
+  /** 1-based sheet row. */
+  row: number;
+  value: string;
+  problem: string;
+  suggestion: string;
+}
+
+export interface CheckResult {
+  sheet: string | null;
+  problems: StageProblemView[];
+}
+
+export interface FixRequest {
+  row: number;
+  /** What the cell held when the check ran; the fix is refused if it changed. */
+  value: string;
+  replacement: string;
+}
+
+export interface HistoryEntry {
+  when: string;
+  from: string;
+  to: string;
+  status: string;
+  by: string;
+  note: string;
+}
+
+/** Every function the sidebar may call through google.script.run. */
+export interface ServerApi {
+  getSidebarState(): SidebarState;
+  getSelection(): SelectionView;
+  moveProspects(request: MoveRequest): MoveResult;
+  getPipelineSummary(owner: string | null): PipelineSummary;
+  getSetup(): SetupView;
+  saveSetup(request: SaveSetupRequest): SaveSetupResult;
+  checkStages(): CheckResult;
+  fixStage(request: FixRequest): CheckResult;
+  goToRow(row: number): void;
+  getProspectHistory(row: number): HistoryEntry[];
+  buildDashboard(): { sheet: string };
+}
