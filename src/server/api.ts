@@ -1,23 +1,9 @@
 // The contract between the sidebar and the server: plain JSON both ways (no Date crosses google.script.run).
 
-export type Locale = 'en' | 'vi';
-export type StageKind = 'stage' | 'won' | 'lost';
-export type Outcome = 'open' | 'won' | 'lost';
+import type { Locale, StageKind, StageSetup } from '../core/types';
 
-/** One row of Pipeline Setup, as the sidebar edits it. */
-export interface StageSetup {
-  name: string;
-  kind: StageKind;
-  /** Fraction 0..1, or null when not filled in. */
-  probability: number | null;
-  momentOfTruth: boolean;
-  buyerStep: string;
-  /** Days in this stage after which a prospect counts as stalled; null = never. */
-  stallDays: number | null;
-  /** Prospect column headers that must be filled before leaving this stage. */
-  exitCriteria: string[];
-  playbook: string;
-}
+export type { Locale, StageKind, StageSetup };
+export type Outcome = 'open' | 'won' | 'lost';
 
 export type ColumnRole =
   | 'id' | 'prospect' | 'stage' | 'status' | 'value' | 'owner' | 'customer' | 'stageSince' | 'lostReason';

@@ -87,6 +87,7 @@ export interface SheetLike {
   getLastRow(): number;
   getLastColumn(): number;
   getMaxRows(): number;
+  insertRowsAfter(afterPosition: number, howMany: number): SheetLike;
   getMaxColumns(): number;
   setFrozenRows(rows: number): void;
   setColumnWidth(columnPosition: number, width: number): SheetLike;

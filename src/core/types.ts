@@ -1,0 +1,20 @@
+// Domain types shared by the core, the server and the sidebar.
+
+export type Locale = 'en' | 'vi';
+export type StageKind = 'stage' | 'won' | 'lost';
+
+/** One row of Pipeline Setup, as the sidebar edits it. */
+export interface StageSetup {
+  name: string;
+  kind: StageKind;
+  /** Fraction 0..1, or null when not filled in. */
+  probability: number | null;
+  momentOfTruth: boolean;
+  buyerStep: string;
+  /** Days in this stage after which a prospect counts as stalled; null = never. */
+  stallDays: number | null;
+  /** Prospect column headers that must be filled before leaving this stage. */
+  exitCriteria: string[];
+  playbook: string;
+}
+
