@@ -1,0 +1,20 @@
+// CONVERSION: the share of prospects that reached one stage which went on to reach another.
+import { StagecoachError } from './errors';
+import type { Grid } from './grid';
+import type { Pipeline } from './pipeline';
+import { reachedCounts, tallyProspects } from './prospects';
+import { findStep } from './stages';
+
+/** reached(to) / reached(from); from defaults to the first stage, to the won stage. */
+export function conversion(prospects: Grid, pipeline: Pipeline, fromName?: unknown, toName?: unknown): number {
+  const from = fromName === undefined ? pipeline.steps[0] : findStep(pipeline, fromName, 'from_stage');
+  const to = toName === undefined ? pipeline.won : findStep(pipeline, toName, 'to_stage');
+  if (from.index > to.index) {
+    throw new StagecoachError(`from_stage "${from.name}" comes after to_stage "${to.name}" in the pipeline. Swap them.`);
+  }
+  const reached = reachedCounts(tallyProspects(prospects, pipeline));
+  if (reached[from.index] === 0) {
+    throw new StagecoachError(`No prospect has reached "${from.name}" yet, so there is nothing to convert. Check the range, or pick an earlier from_stage.`);
+  }
+  return reached[to.index] / reached[from.index];
+}

@@ -1,0 +1,37 @@
+// How names are compared: the key of a stage, status or customer name, and the vocabularies read through it.
+
+/** NFC (Vietnamese is often typed decomposed), "-" and "_" as spaces, trimmed, white space folded, lower-cased. */
+export function nameKey(text: string): string {
+  return text.normalize('NFC').replace(/[-_]/g, ' ').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Blank: empty, null/undefined, or text that is only white space. */
+export function isBlank(value: unknown): boolean {
+  return value === '' || value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+const keys = (...names: string[]) => new Set(names.map(nameKey));
+
+export const LOST_WORDS = keys('lost', 'closed lost', 'dead', 'disqualified', 'thua', 'thất bại', 'mất');
+export const WON_WORDS = keys('won', 'closed won', 'thắng', 'thành công', 'chốt');
+export const OPEN_WORDS = keys('open', 'đang mở', 'mở');
+
+/** Headers that name a stage column or a pipeline table's first column. */
+export const STAGE_HEADERS = keys('stage', 'pipeline stage', 'giai đoạn');
+export const PIPELINE_HEADERS = keys('stage', 'giai đoạn');
+
+/** Error values as Sheets passes them to custom functions. */
+export function isErrorValue(value: unknown): boolean {
+  return typeof value === 'string' && /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/i.test(value.trim());
+}
+
+/** Shows a cell value in a message the way the user typed it, shortened so a 100,000-character cell does not flood a tooltip. */
+export function showValue(value: unknown): string {
+  if (value instanceof Date) return isNaN(value.getTime()) ? 'an invalid date' : `the date ${value.toISOString().slice(0, 10)}`;
+  if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 37) + '…' : value}"`;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number') return String(value);
+  if (value === null || value === undefined) return 'an empty cell';
+  if (Array.isArray(value)) return 'a nested list';
+  return 'an unreadable value';
+}

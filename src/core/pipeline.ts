@@ -1,0 +1,117 @@
+// The pipeline: stages in order, the won stage, lost stages; read from a range, a list of names or the default.
+import type { StageKind } from './types';
+import { cellAt, Grid, rowAsColumn, widthOf } from './grid';
+import { StagecoachError } from './errors';
+import { isBlank, isErrorValue, LOST_WORDS, nameKey, PIPELINE_HEADERS, showValue, WON_WORDS } from './names';
+import { readProbability } from './probability';
+
+export interface Stage {
+  name: string;
+  key: string;
+  kind: StageKind;
+  /** Ordinary stages 0…k−1 in order, the won stage k, lost stages −1. */
+  index: number;
+  probability: number | null;
+}
+
+export interface Pipeline {
+  /** Ordinary stages in order, then the won stage: the steps a prospect climbs. */
+  steps: readonly Stage[];
+  won: Stage;
+  lost: readonly Stage[];
+  /** Every stage (lost ones too) by its name key. */
+  byKey: ReadonlyMap<string, Stage>;
+  /** Every stage name in definition order, for "did you mean". */
+  names: readonly string[];
+}
+
+export const DEFAULT_STAGE_NAMES = ['Lead', 'Contacted', 'Qualified', 'Meeting', 'Proposal', 'Won', 'Lost'];
+
+const KIND_WORDS = new Map<string, StageKind>([
+  ['stage', 'stage'], ['giai đoạn', 'stage'],
+  ['won', 'won'], ['thắng', 'won'],
+  ['lost', 'lost'], ['thua', 'lost'],
+].map(([word, kind]) => [nameKey(word), kind as StageKind]));
+
+interface Row { name: string; kind: StageKind | null; probability: number | null; row: number }
+
+function readName(cell: unknown, row: number): string {
+  if (typeof cell !== 'string' || isErrorValue(cell)) {
+    throw new StagecoachError(`Pipeline row ${row}: stage names must be text, and ${showValue(cell)} is not. Type the name as text (put an apostrophe before a number).`);
+  }
+  return cell.trim();
+}
+
+function readKind(cell: unknown, row: number, name: string): StageKind | null {
+  if (isBlank(cell)) return null;
+  const kind = typeof cell === 'string' ? KIND_WORDS.get(nameKey(cell)) : undefined;
+  if (!kind) throw new StagecoachError(`Pipeline row ${row} ("${name}"): the kind ${showValue(cell)} is not one of stage, won, lost (giai đoạn, thắng, thua). Leave it blank to infer it.`);
+  return kind;
+}
+
+/** Reads a pipeline argument: one column (or row) of names, or the setup table (name, kind, win probability, …). */
+export function parsePipeline(argument: Grid): Pipeline {
+  const grid = rowAsColumn(argument);
+  const width = widthOf(grid);
+  const rows: Row[] = [];
+  for (let r = 0; r < grid.length; r++) {
+    const nameCell = cellAt(grid, r, 0);
+    if (isBlank(nameCell)) continue;
+    if (r === 0 && typeof nameCell === 'string' && PIPELINE_HEADERS.has(nameKey(nameCell))) continue;
+    const name = readName(nameCell, r + 1);
+    rows.push({
+      name,
+      kind: width > 1 ? readKind(cellAt(grid, r, 1), r + 1, name) : null,
+      probability: width > 2 ? readProbability(cellAt(grid, r, 2), `Pipeline row ${r + 1} ("${name}")`) : null,
+      row: r + 1,
+    });
+  }
+  return buildPipeline(rows);
+}
+
+function inferKinds(rows: Row[]): StageKind[] {
+  const kinds = rows.map((row) => {
+    if (row.kind) return row.kind;
+    const key = nameKey(row.name);
+    return LOST_WORDS.has(key) ? 'lost' : WON_WORDS.has(key) ? 'won' : null;
+  });
+  if (!kinds.includes('won')) {
+    for (let i = rows.length - 1; i >= 0; i--) {
+      if (kinds[i] === null) { kinds[i] = 'won'; break; }
+    }
+  }
+  return kinds.map((kind) => kind ?? 'stage');
+}
+
+function buildPipeline(rows: Row[]): Pipeline {
+  if (rows.length === 0) throw new StagecoachError('The pipeline is empty. Give the stage names in order, e.g. {"Lead";"Meeting";"Won"} or \'Pipeline Setup\'!A:C.');
+  const kinds = inferKinds(rows);
+  const byKey = new Map<string, Stage>();
+  const steps: Stage[] = [];
+  const won: Stage[] = [];
+  const lost: Stage[] = [];
+  const seenAt = new Map<string, number>();
+  rows.forEach((row, i) => {
+    const key = nameKey(row.name);
+    const earlier = seenAt.get(key);
+    if (earlier !== undefined) throw new StagecoachError(`The pipeline names the stage "${row.name}" twice (rows ${earlier} and ${row.row}). Every stage needs its own name.`);
+    seenAt.set(key, row.row);
+    const stage: Stage = { name: row.name, key, kind: kinds[i], index: -1, probability: row.probability };
+    if (stage.kind === 'stage') steps.push(stage);
+    else if (stage.kind === 'won') won.push(stage);
+    else lost.push(stage);
+    byKey.set(key, stage);
+  });
+  if (won.length === 0) throw new StagecoachError('The pipeline has no won stage. Mark the stage that means a sale with the kind "won".');
+  if (won.length > 1) throw new StagecoachError(`The pipeline has ${won.length} won stages (${won.map((s) => `"${s.name}"`).join(', ')}). Exactly one stage may be won; make the others ordinary stages.`);
+  if (steps.length === 0) throw new StagecoachError('The pipeline has no ordinary stage before the won stage. Add the steps a prospect goes through, e.g. Lead, Meeting, Proposal.');
+  steps.forEach((stage, i) => { stage.index = i; });
+  won[0].index = steps.length;
+  steps.push(won[0]);
+  return { steps, won: won[0], lost, byKey, names: rows.map((row) => row.name) };
+}
+
+/** The built-in pipeline used when no argument is given and the spreadsheet has no Pipeline Setup sheet. */
+export function defaultPipeline(): Pipeline {
+  return parsePipeline(DEFAULT_STAGE_NAMES.map((name) => [name]));
+}

@@ -1,0 +1,223 @@
+// Reads the prospects argument: one row per prospect, stage (and status); how far each got, and what is wrong with a row.
+import { cellAt, Grid, widthOf } from './grid';
+import { closestName } from './closest';
+import { StagecoachError } from './errors';
+import { isBlank, isErrorValue, LOST_WORDS, nameKey, OPEN_WORDS, showValue, STAGE_HEADERS, WON_WORDS } from './names';
+import type { Pipeline } from './pipeline';
+
+/** A row the functions cannot read, as STAGECHECK lists it. */
+export interface StageProblem {
+  /** 1-based row within the range. */
+  row: number;
+  value: unknown;
+  problem: string;
+  /** The closest stage name, or "". */
+  suggestion: string;
+}
+
+/** Counts over the prospects; reached(i) is the sum of reachedExactly[j] for j ≥ i. */
+export interface Tally {
+  pipeline: Pipeline;
+  prospects: number;
+  /** Index = how far a prospect got: ordinary stages 0…k−1, won k. */
+  reachedExactly: number[];
+  /** Open prospects per ordinary stage. */
+  openAt: number[];
+  won: number;
+  lost: number;
+  /** With values: their sum over the open prospects of each ordinary stage, and over the won prospects. */
+  openValueAt: number[];
+  wonValue: number;
+}
+
+// Stage codes: 0…k are steps; these mark the rest.
+const LOST_STAGE = -1;
+const BLANK = -2;
+const NOT_A_STAGE = -3;
+// Status codes.
+const OPEN = 0;
+const WON = 1;
+const LOST = 2;
+const NO_STATUS = 3;
+const UNKNOWN_STATUS = -1;
+
+function statusCode(cell: unknown): number {
+  if (isBlank(cell)) return NO_STATUS;
+  if (typeof cell !== 'string') return UNKNOWN_STATUS;
+  const key = nameKey(cell);
+  if (OPEN_WORDS.has(key)) return OPEN;
+  if (WON_WORDS.has(key)) return WON;
+  if (LOST_WORDS.has(key)) return LOST;
+  return UNKNOWN_STATUS;
+}
+
+function stageCode(cell: unknown, pipeline: Pipeline): number {
+  if (isBlank(cell)) return BLANK;
+  if (typeof cell !== 'string') return NOT_A_STAGE;
+  const stage = pipeline.byKey.get(nameKey(cell));
+  if (!stage) return NOT_A_STAGE;
+  return stage.kind === 'lost' ? LOST_STAGE : stage.index;
+}
+
+const STAGECHECK_HINT = 'Run =STAGECHECK() on the same range to list every problem.';
+
+/** Says what is wrong with a stage/status pair, or returns undefined when the row is fine. */
+export function problemOf(row: number, stageCell: unknown, statusCell: unknown, pipeline: Pipeline): StageProblem | undefined {
+  const stage = stageCode(stageCell, pipeline);
+  const status = statusCode(statusCell);
+  const problem = (value: unknown, text: string): StageProblem => ({
+    row, value, problem: text,
+    suggestion: typeof stageCell === 'string' ? closestName(stageCell, pipeline.names) ?? '' : '',
+  });
+  if (stage === NOT_A_STAGE) {
+    if (typeof stageCell === 'number') return problem(stageCell, `${stageCell} is a number, not a stage name.`);
+    if (stageCell instanceof Date) return problem(stageCell, `${showValue(stageCell)} is a date, not a stage name.`);
+    if (typeof stageCell === 'boolean') return problem(stageCell, `${showValue(stageCell)} is a checkbox value, not a stage name.`);
+    if (isErrorValue(stageCell)) return problem(stageCell, `${showValue(stageCell)} is an error value, not a stage name.`);
+    if (typeof stageCell !== 'string') return problem(stageCell, `${showValue(stageCell)} is not a stage name.`);
+    return problem(stageCell, `${showValue(stageCell)} is not a stage of the pipeline.`);
+  }
+  if (status === UNKNOWN_STATUS) {
+    return { row, value: statusCell, problem: `The status ${showValue(statusCell)} is not one of open, won, lost.`, suggestion: '' };
+  }
+  if (stage === BLANK && status !== NO_STATUS) {
+    return { row, value: statusCell, problem: `The row has the status ${showValue(statusCell)} but no stage.`, suggestion: '' };
+  }
+  if (stage === pipeline.won.index && status === LOST) {
+    return problem(stageCell, `The won stage ${showValue(stageCell)} has the status ${showValue(statusCell)}.`);
+  }
+  if (stage === LOST_STAGE && status === WON) {
+    return problem(stageCell, `The lost stage ${showValue(stageCell)} has the status ${showValue(statusCell)}.`);
+  }
+  return undefined;
+}
+
+/** The message a function throws for a problem row. */
+export function problemMessage(problem: StageProblem): string {
+  const hint = problem.suggestion ? ` Did you mean "${problem.suggestion}"?` : '';
+  return `Row ${problem.row}: ${problem.problem}${hint} ${STAGECHECK_HINT}`;
+}
+
+/** The codes of a row that problemOf would describe. */
+function isBad(stage: number, status: number, wonIndex: number): boolean {
+  return stage < LOST_STAGE || status === UNKNOWN_STATUS || (stage === wonIndex && status === LOST) || (stage === LOST_STAGE && status === WON);
+}
+
+/** True when the first row is a stage-column header ("Stage", "Giai đoạn", …) rather than a prospect. */
+function isHeaderRow(stageCell: unknown, pipeline: Pipeline): boolean {
+  if (typeof stageCell !== 'string') return false;
+  const key = nameKey(stageCell);
+  return STAGE_HEADERS.has(key) && !pipeline.byKey.has(key);
+}
+
+/** Checks the prospects argument's shape: one column (stage) or two (stage, status). */
+export function prospectColumns(prospects: Grid): 1 | 2 {
+  const width = widthOf(prospects);
+  if (width > 2) {
+    throw new StagecoachError(`The prospects range has ${width} columns. Give the stage column, or the stage and status columns as {C2:C, E2:E}.`);
+  }
+  return width === 2 ? 2 : 1;
+}
+
+function readValue(values: Grid, r: number): number {
+  const cell = cellAt(values, r, 0);
+  if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
+  if (isBlank(cell)) return 0;
+  throw new StagecoachError(`Row ${r + 1} of the values: ${showValue(cell)} is not a number. Values must be numbers or blank.`);
+}
+
+/** Checks that a companion column (values) lines up with the prospects. */
+export function checkSameRows(prospects: Grid, other: Grid, name: string): void {
+  if (other.length !== prospects.length) {
+    throw new StagecoachError(`The ${name} range has ${other.length} rows but the prospects range has ${prospects.length}. Give ranges of the same rows, e.g. C2:C and F2:F.`);
+  }
+}
+
+/**
+ * Counts how far every prospect got. Throws on the first row that does not make sense (never a silent skip).
+ * The same few stage spellings repeat across a whole column, so each distinct spelling is resolved once.
+ */
+export function tallyProspects(prospects: Grid, pipeline: Pipeline, values?: Grid): Tally {
+  const columns = prospectColumns(prospects);
+  if (values) checkSameRows(prospects, values, 'values');
+  const k = pipeline.won.index;
+  const reachedExactly = new Array<number>(k + 1).fill(0);
+  const openAt = new Array<number>(k).fill(0);
+  const openValueAt = new Array<number>(k).fill(0);
+  let wonValue = 0;
+  let won = 0;
+  let lost = 0;
+  const stageCodes = new Map<unknown, number>();
+  const statusCodes = new Map<unknown, number>();
+  const start = prospects.length > 0 && isHeaderRow(cellAt(prospects, 0, 0), pipeline) ? 1 : 0;
+  for (let r = start; r < prospects.length; r++) {
+    const row: unknown = prospects[r];
+    const stageCell: unknown = Array.isArray(row) ? row[0] : row;
+    let stage = stageCodes.get(stageCell);
+    if (stage === undefined) {
+      stage = stageCode(stageCell, pipeline);
+      if (typeof stageCell !== 'object') stageCodes.set(stageCell, stage);
+    }
+    let status = NO_STATUS;
+    if (columns === 2) {
+      const statusCell: unknown = Array.isArray(row) ? row[1] : undefined;
+      const known = statusCodes.get(statusCell);
+      status = known ?? statusCode(statusCell);
+      if (known === undefined && typeof statusCell !== 'object') statusCodes.set(statusCell, status);
+    }
+    if (stage === BLANK && status === NO_STATUS) continue;
+    if (isBad(stage, status, k)) {
+      const problem = problemOf(r + 1, stageCell, columns === 2 ? cellAt(prospects, r, 1) : '', pipeline);
+      throw new StagecoachError(problemMessage(problem ?? { row: r + 1, value: stageCell, problem: 'This row cannot be read.', suggestion: '' }));
+    }
+    const value = values ? readValue(values, r) : 0;
+    if (stage === LOST_STAGE) {
+      reachedExactly[0]++;
+      lost++;
+    } else if (stage === k || status === WON) {
+      reachedExactly[k]++;
+      won++;
+      wonValue += value;
+    } else if (status === LOST) {
+      reachedExactly[stage]++;
+      lost++;
+    } else {
+      reachedExactly[stage]++;
+      openAt[stage]++;
+      openValueAt[stage] += value;
+    }
+  }
+  const count = reachedExactly.reduce((sum, n) => sum + n, 0);
+  return { pipeline, prospects: count, reachedExactly, openAt, won, lost, openValueAt, wonValue };
+}
+
+/** reached(s) for every step: the number of prospects that got at least that far. */
+export function reachedCounts(tally: Tally): number[] {
+  const reached = tally.reachedExactly.slice();
+  for (let i = reached.length - 2; i >= 0; i--) reached[i] += reached[i + 1];
+  return reached;
+}
+
+/** Every problem row, for STAGECHECK (the header row, when skipped, is row 1). */
+export function findProblems(prospects: Grid, pipeline: Pipeline): StageProblem[] {
+  const columns = prospectColumns(prospects);
+  const k = pipeline.won.index;
+  const problems: StageProblem[] = [];
+  const stageCodes = new Map<unknown, number>();
+  const start = prospects.length > 0 && isHeaderRow(cellAt(prospects, 0, 0), pipeline) ? 1 : 0;
+  for (let r = start; r < prospects.length; r++) {
+    const stageCell = cellAt(prospects, r, 0);
+    const statusCell = columns === 2 ? cellAt(prospects, r, 1) : '';
+    let stage = stageCodes.get(stageCell);
+    if (stage === undefined) {
+      stage = stageCode(stageCell, pipeline);
+      if (typeof stageCell !== 'object') stageCodes.set(stageCell, stage);
+    }
+    const status = columns === 2 ? statusCode(statusCell) : NO_STATUS;
+    if (stage === BLANK && status === NO_STATUS) continue;
+    if (!isBad(stage, status, k)) continue;
+    const problem = problemOf(r + 1, stageCell, statusCell, pipeline);
+    if (problem) problems.push(problem);
+  }
+  return problems;
+}

@@ -1,0 +1,35 @@
+// Declared argument specs and the one runner that validates and adapts Sheets' arguments before a function runs.
+import { StagecoachError } from '../core/errors';
+import { Grid, toGrid } from '../core/grid';
+import { isBlank } from '../core/names';
+
+export type ParamType = 'range' | 'value';
+
+export interface ParamSpec {
+  name: string;
+  type: ParamType;
+  optional?: boolean;
+}
+
+/** An argument as the implementation sees it: a grid for ranges, the raw value otherwise, undefined when left out. */
+export type Arg = Grid | unknown;
+
+/** Left out or skipped (=F(A:A, , "x")): Sheets passes undefined or "". */
+export function isOmitted(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && isBlank(value));
+}
+
+/** Checks the arguments against the specs: required ones present, ranges as grids, omitted optionals as undefined. */
+export function adaptArguments(functionName: string, specs: readonly ParamSpec[], values: readonly unknown[]): unknown[] {
+  return specs.map((spec, i) => {
+    const value = values[i];
+    if (isOmitted(value)) {
+      if (spec.optional) return undefined;
+      // A required range that is one empty cell arrives as "": it is an empty range, not a missing argument.
+      if (value === undefined || value === null || spec.type !== 'range') {
+        throw new StagecoachError(`${functionName} needs the ${spec.name} argument, e.g. =${functionName}(C2:C).`);
+      }
+    }
+    return spec.type === 'range' ? toGrid(value) : value;
+  });
+}

@@ -1,0 +1,96 @@
+// The one entry file: its exported functions are what Apps Script sees (the build emits one top-level declaration each).
+import { callCustomFunction } from './functions';
+
+/**
+ * Conversion rate between two stages: lead to sale by default, or from the moment of truth to sale.
+ *
+ * @param {C2:C} prospects The stage column, e.g. C2:C, or stage and status as {C2:C, E2:E}.
+ * @param {"Site visit"} from_stage Optional. The stage to convert from, e.g. "Site visit"; default: the first stage.
+ * @param {"Won"} to_stage Optional. The stage to convert to, e.g. "Proposal"; default: the won stage.
+ * @param {'Pipeline Setup'!A:C} pipeline Optional. The stages in order, e.g. 'Pipeline Setup'!A:C; default: the saved pipeline.
+ * @return The share of prospects that reached from_stage and went on to reach to_stage, e.g. 0.25.
+ * @customfunction
+ */
+export function CONVERSION(prospects: unknown, from_stage?: unknown, to_stage?: unknown, pipeline?: unknown) {
+  return callCustomFunction('CONVERSION', [prospects, from_stage, to_stage, pipeline]);
+}
+
+/**
+ * The sales funnel as a table: per stage, how many reached it, how many are there now, step and overall conversion.
+ *
+ * @param {C2:C} prospects The stage column, e.g. C2:C, or stage and status as {C2:C, E2:E}.
+ * @param {'Pipeline Setup'!A:C} pipeline Optional. The stages in order, e.g. 'Pipeline Setup'!A:C; default: the saved pipeline.
+ * @param {F2:F} values Optional. Deal values, e.g. F2:F: adds a Value column summing the prospects in each stage now.
+ * @return A table with the columns Stage, Reached, Now, Step %, Overall % (and Value).
+ * @customfunction
+ */
+export function FUNNEL(prospects: unknown, pipeline?: unknown, values?: unknown) {
+  return callCustomFunction('FUNNEL', [prospects, pipeline, values]);
+}
+
+/**
+ * Win rate over closed prospects: won / (won + lost).
+ *
+ * @param {C2:C} prospects The stage column, e.g. C2:C, or stage and status as {C2:C, E2:E}.
+ * @param {'Pipeline Setup'!A:C} pipeline Optional. The stages in order, e.g. 'Pipeline Setup'!A:C; default: the saved pipeline.
+ * @return The share of closed prospects that were won, e.g. 0.4.
+ * @customfunction
+ */
+export function WINRATE(prospects: unknown, pipeline?: unknown) {
+  return callCustomFunction('WINRATE', [prospects, pipeline]);
+}
+
+/**
+ * Weighted value of the open pipeline: each open prospect's value times its stage's win probability.
+ * Stages without a probability use the share of prospects that got that far and are already won, which is
+ * conservative while many are still open: fill in Win probability in Pipeline Setup for a better estimate.
+ *
+ * @param {C2:C} prospects The stage column, e.g. C2:C, or stage and status as {C2:C, E2:E}.
+ * @param {F2:F} values The deal value of each prospect, e.g. F2:F (numbers or blank).
+ * @param {'Pipeline Setup'!A:C} pipeline Optional. The stages with win probabilities, e.g. 'Pipeline Setup'!A:C; default: the saved pipeline.
+ * @return The expected value of the open pipeline.
+ * @customfunction
+ */
+export function PIPELINEVALUE(prospects: unknown, values: unknown, pipeline?: unknown) {
+  return callCustomFunction('PIPELINEVALUE', [prospects, values, pipeline]);
+}
+
+/**
+ * Lists every stage cell the other functions cannot read (typos, numbers, unknown statuses), with a suggestion.
+ *
+ * @param {C2:C} prospects The stage column, e.g. C2:C, or stage and status as {C2:C, E2:E}.
+ * @param {'Pipeline Setup'!A:C} pipeline Optional. The stages in order, e.g. 'Pipeline Setup'!A:C; default: the saved pipeline.
+ * @return A table Row, Value, Problem, Suggestion (rows counted within the range), or OK.
+ * @customfunction
+ */
+export function STAGECHECK(prospects: unknown, pipeline?: unknown) {
+  return callCustomFunction('STAGECHECK', [prospects, pipeline]);
+}
+
+/**
+ * The 80/20 rule: the share of customers that brings a share of revenue ("27% of customers bring 80% of revenue").
+ * Rows without a customer are left out, since their revenue cannot be attributed.
+ *
+ * @param {B2:B} customers The customer of each sale, e.g. B2:B (a name or an ID).
+ * @param {F2:F} revenue The revenue of each sale, e.g. F2:F; a customer's rows are summed, refunds included.
+ * @param {0.8} revenue_share Optional. The share of revenue, e.g. 0.8 (the default).
+ * @return The share of customers, largest first, that together bring revenue_share of the revenue.
+ * @customfunction
+ */
+export function PARETO(customers: unknown, revenue: unknown, revenue_share?: unknown) {
+  return callCustomFunction('PARETO', [customers, revenue, revenue_share]);
+}
+
+/**
+ * The share of revenue that the top customers bring: the other side of the 80/20 rule.
+ * Rows without a customer are left out, since their revenue cannot be attributed.
+ *
+ * @param {B2:B} customers The customer of each sale, e.g. B2:B (a name or an ID).
+ * @param {F2:F} revenue The revenue of each sale, e.g. F2:F; a customer's rows are summed, refunds included.
+ * @param {0.2} customer_share Optional. The share of top customers, e.g. 0.2 (the default).
+ * @return The share of revenue from the top customer_share of customers.
+ * @customfunction
+ */
+export function TOPSHARE(customers: unknown, revenue: unknown, customer_share?: unknown) {
+  return callCustomFunction('TOPSHARE', [customers, revenue, customer_share]);
+}
