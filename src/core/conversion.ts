@@ -1,5 +1,6 @@
 // CONVERSION: the share of prospects that reached one stage which went on to reach another.
 import { StagecoachError } from './errors';
+import { showValue } from './names';
 import type { Grid } from './grid';
 import type { Pipeline } from './pipeline';
 import { reachedCounts, tallyProspects } from './prospects';
@@ -10,11 +11,11 @@ export function conversion(prospects: Grid, pipeline: Pipeline, fromName?: unkno
   const from = fromName === undefined ? pipeline.steps[0] : findStep(pipeline, fromName, 'from_stage');
   const to = toName === undefined ? pipeline.won : findStep(pipeline, toName, 'to_stage');
   if (from.index > to.index) {
-    throw new StagecoachError(`from_stage "${from.name}" comes after to_stage "${to.name}" in the pipeline. Swap them.`);
+    throw new StagecoachError(`from_stage ${showValue(from.name)} comes after to_stage ${showValue(to.name)} in the pipeline. Swap them.`);
   }
   const reached = reachedCounts(tallyProspects(prospects, pipeline));
   if (reached[from.index] === 0) {
-    throw new StagecoachError(`No prospect has reached "${from.name}" yet, so there is nothing to convert. Check the range, or pick an earlier from_stage.`);
+    throw new StagecoachError(`No prospect has reached ${showValue(from.name)} yet, so there is nothing to convert. Check the range, or pick an earlier from_stage.`);
   }
   return reached[to.index] / reached[from.index];
 }

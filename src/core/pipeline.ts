@@ -45,7 +45,7 @@ function readName(cell: unknown, row: number): string {
 function readKind(cell: unknown, row: number, name: string): StageKind | null {
   if (isBlank(cell)) return null;
   const kind = typeof cell === 'string' ? KIND_WORDS.get(nameKey(cell)) : undefined;
-  if (!kind) throw new StagecoachError(`Pipeline row ${row} ("${name}"): the kind ${showValue(cell)} is not one of stage, won, lost (giai đoạn, thắng, thua). Leave it blank to infer it.`);
+  if (!kind) throw new StagecoachError(`Pipeline row ${row} (${showValue(name)}): the kind ${showValue(cell)} is not one of stage, won, lost (giai đoạn, thắng, thua). Leave it blank to infer it.`);
   return kind;
 }
 
@@ -62,7 +62,7 @@ export function parsePipeline(argument: Grid): Pipeline {
     rows.push({
       name,
       kind: width > 1 ? readKind(cellAt(grid, r, 1), r + 1, name) : null,
-      probability: width > 2 ? readProbability(cellAt(grid, r, 2), `Pipeline row ${r + 1} ("${name}")`) : null,
+      probability: width > 2 ? readProbability(cellAt(grid, r, 2), `Pipeline row ${r + 1} (${showValue(name)})`) : null,
       row: r + 1,
     });
   }
@@ -94,7 +94,7 @@ function buildPipeline(rows: Row[]): Pipeline {
   rows.forEach((row, i) => {
     const key = nameKey(row.name);
     const earlier = seenAt.get(key);
-    if (earlier !== undefined) throw new StagecoachError(`The pipeline names the stage "${row.name}" twice (rows ${earlier} and ${row.row}). Every stage needs its own name.`);
+    if (earlier !== undefined) throw new StagecoachError(`The pipeline names the stage ${showValue(row.name)} twice (rows ${earlier} and ${row.row}). Every stage needs its own name.`);
     seenAt.set(key, row.row);
     const stage: Stage = { name: row.name, key, kind: kinds[i], index: -1, probability: row.probability };
     if (stage.kind === 'stage') steps.push(stage);
@@ -103,7 +103,7 @@ function buildPipeline(rows: Row[]): Pipeline {
     byKey.set(key, stage);
   });
   if (won.length === 0) throw new StagecoachError('The pipeline has no won stage. Mark the stage that means a sale with the kind "won".');
-  if (won.length > 1) throw new StagecoachError(`The pipeline has ${won.length} won stages (${won.map((s) => `"${s.name}"`).join(', ')}). Exactly one stage may be won; make the others ordinary stages.`);
+  if (won.length > 1) throw new StagecoachError(`The pipeline has ${won.length} won stages (${won.map((s) => showValue(s.name)).join(', ')}). Exactly one stage may be won; make the others ordinary stages.`);
   if (steps.length === 0) throw new StagecoachError('The pipeline has no ordinary stage before the won stage. Add the steps a prospect goes through, e.g. Lead, Meeting, Proposal.');
   steps.forEach((stage, i) => { stage.index = i; });
   won[0].index = steps.length;

@@ -94,7 +94,7 @@ export function problemOf(row: number, stageCell: unknown, statusCell: unknown, 
 
 /** The message a function throws for a problem row. */
 export function problemMessage(problem: StageProblem): string {
-  const hint = problem.suggestion ? ` Did you mean "${problem.suggestion}"?` : '';
+  const hint = problem.suggestion ? ` Did you mean ${showValue(problem.suggestion)}?` : '';
   return `Row ${problem.row}: ${problem.problem}${hint} ${STAGECHECK_HINT}`;
 }
 

@@ -7,16 +7,16 @@ import type { Pipeline, Stage } from './pipeline';
 /** The step (ordinary or won stage) named `name`; `role` says which argument it was, for the message. */
 export function findStep(pipeline: Pipeline, name: unknown, role: string): Stage {
   if (typeof name !== 'string') {
-    throw new StagecoachError(`${role}: ${showValue(name)} is not a stage name. Give a stage name as text, e.g. "${pipeline.steps[0].name}".`);
+    throw new StagecoachError(`${role}: ${showValue(name)} is not a stage name. Give a stage name as text, e.g. ${showValue(pipeline.steps[0].name)}.`);
   }
   const stage = pipeline.byKey.get(nameKey(name));
   if (!stage) {
     const close = closestName(name, pipeline.names);
-    const hint = close ? ` Did you mean "${close}"?` : ` The stages are: ${pipeline.steps.map((s) => s.name).join(', ')}.`;
+    const hint = close ? ` Did you mean ${showValue(close)}?` : ` The stages are: ${pipeline.steps.map((s) => showValue(s.name)).join(', ')}.`;
     throw new StagecoachError(`${role}: ${showValue(name)} is not a stage of the pipeline.${hint}`);
   }
   if (stage.kind === 'lost') {
-    throw new StagecoachError(`${role}: "${stage.name}" is a lost stage; conversion runs between ordinary stages and the won stage.`);
+    throw new StagecoachError(`${role}: ${showValue(stage.name)} is a lost stage; conversion runs between ordinary stages and the won stage.`);
   }
   return stage;
 }
