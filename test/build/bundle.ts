@@ -1,0 +1,27 @@
+// Loads dist/Code.js the way Apps Script does: one global scope, no require, no process, no modules.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+
+export const CODE_PATH = join(__dirname, '../../dist/Code.js');
+
+export function readBundle(): string {
+  return readFileSync(CODE_PATH, 'utf8');
+}
+
+/** A fresh bare V8 context with the bundle loaded; `globals` stand in for Apps Script services. */
+export function loadBundle(globals: Record<string, unknown> = {}): vm.Context {
+  const context = vm.createContext({ ...globals });
+  vm.runInContext(readBundle(), context, { filename: 'Code.js' });
+  return context;
+}
+
+/** Top-level `function NAME(params)` declarations with the JSDoc block right above each. */
+export function declaredFunctions(code: string): { name: string; params: string[]; jsdoc: string }[] {
+  const found: { name: string; params: string[]; jsdoc: string }[] = [];
+  const pattern = /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)\nfunction (\w+)\(([^)]*)\) \{/g;
+  for (const match of code.matchAll(pattern)) {
+    found.push({ jsdoc: match[1], name: match[2], params: match[3].split(',').map((p) => p.trim()).filter(Boolean) });
+  }
+  return found;
+}
