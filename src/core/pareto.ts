@@ -9,9 +9,14 @@ export interface CustomerRanking {
   total: number;
 }
 
-function customerKey(cell: unknown, row: number): string {
+function customerKey(cell: unknown, row: number, keys: Map<string, string>): string {
   if (typeof cell === 'number' && Number.isFinite(cell)) return String(cell);
-  if (typeof cell === 'string' && !isErrorValue(cell)) return nameKey(cell);
+  if (typeof cell === 'string' && !isErrorValue(cell)) {
+    // A customer's name repeats on each of its sales: normalise each spelling once.
+    let key = keys.get(cell);
+    if (key === undefined) keys.set(cell, (key = nameKey(cell)));
+    return key;
+  }
   throw new StagecoachError(`Row ${row} of the customers: ${showValue(cell)} is not a customer name or ID. Use text or a number.`);
 }
 
@@ -29,10 +34,11 @@ export function rankCustomers(customers: Grid, revenue: Grid): CustomerRanking {
   const firstRevenue = cellAt(revenue, 0, 0);
   const start = typeof firstRevenue === 'string' && !isBlank(firstRevenue) && !isErrorValue(firstRevenue) ? 1 : 0;
   const net = new Map<string, number>();
+  const keys = new Map<string, string>();
   for (let r = start; r < customers.length; r++) {
     const customer = cellAt(customers, r, 0);
     if (isBlank(customer)) continue; // revenue without a customer cannot be attributed
-    const key = customerKey(customer, r + 1);
+    const key = customerKey(customer, r + 1, keys);
     net.set(key, (net.get(key) ?? 0) + revenueOf(cellAt(revenue, r, 0), r + 1));
   }
   const ranked = [...net.values()].filter((v) => v > 0).sort((a, b) => b - a);
