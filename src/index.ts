@@ -1,5 +1,17 @@
 // The one entry file: its exported functions are what Apps Script sees (the build emits one top-level declaration each).
 import { callCustomFunction } from './functions';
+import type { FixRequest, MoveRequest, SaveSetupRequest } from './server/api';
+import { openContext } from './server/context';
+import { createServer } from './server';
+import { buildMenu, openSidebar, showHelp as showHelpAlert } from './server/menu';
+import { liveServices } from './sheets/live-services';
+
+const server = () => createServer(liveServices());
+
+/** AuthMode.NONE: the add-on is installed but not yet used in this document. */
+function isAuthModeNone(e?: { authMode?: unknown }): boolean {
+  return e !== undefined && e.authMode !== undefined && String(e.authMode) === 'NONE';
+}
 
 /**
  * Conversion rate between two stages: lead to sale by default, or from the moment of truth to sale.
@@ -93,4 +105,124 @@ export function PARETO(customers: unknown, revenue: unknown, revenue_share?: unk
  */
 export function TOPSHARE(customers: unknown, revenue: unknown, customer_share?: unknown) {
   return callCustomFunction('TOPSHARE', [customers, revenue, customer_share]);
+}
+
+// ——— Triggers and menu ———
+
+/**
+ * Adds the Stagecoach menu when the spreadsheet opens.
+ * @param {GoogleAppsScript.Events.SheetsOnOpen} e The open event; in AuthMode.NONE only the menu is touched.
+ */
+export function onOpen(e?: { authMode?: unknown }) {
+  buildMenu(liveServices(), !isAuthModeNone(e));
+}
+
+/**
+ * Runs when the add-on is installed: the same menu as on open.
+ * @param {GoogleAppsScript.Events.AddonOnInstall} e The install event.
+ */
+export function onInstall(e?: { authMode?: unknown }) {
+  onOpen(e);
+}
+
+/** Menu: opens the sidebar on the selected prospect. */
+export function showSidebar() {
+  openSidebar(liveServices(), 'prospect');
+}
+
+/** Menu: opens the sidebar on the pipeline setup. */
+export function showSetup() {
+  openSidebar(liveServices(), 'setup');
+}
+
+/** Menu: opens the sidebar on the stage check. */
+export function showCheck() {
+  openSidebar(liveServices(), 'check');
+}
+
+/** Menu: builds or rebuilds the Pipeline Dashboard sheet. */
+export function buildDashboardFromMenu() {
+  const services = liveServices();
+  const { sheet } = server().buildDashboard();
+  services.SpreadsheetApp.getActiveSpreadsheet().toast(openContext(services).t('dashboardBuilt', { sheet }), 'Stagecoach');
+}
+
+/** Menu: a short help text. */
+export function showHelp() {
+  showHelpAlert(liveServices());
+}
+
+// ——— Called by the sidebar through google.script.run ———
+
+/** Sidebar: language, requested view, pipeline and prospects sheet. */
+export function getSidebarState() {
+  return server().getSidebarState();
+}
+
+/** Sidebar poll: the selected prospect rows. */
+export function getSelection() {
+  return server().getSelection();
+}
+
+/**
+ * Sidebar: moves prospects (advance, move, won, lost) after checking each row still holds them.
+ * @param {object} request The prospects and the action.
+ */
+export function moveProspects(request: MoveRequest) {
+  return server().moveProspects(request);
+}
+
+/**
+ * Sidebar: KPIs, funnel and stalled prospects, optionally for one owner.
+ * @param {string} owner An owner's name, or null for everyone.
+ */
+export function getPipelineSummary(owner: string | null) {
+  return server().getPipelineSummary(owner);
+}
+
+/** Sidebar: the pipeline editor's data. */
+export function getSetup() {
+  return server().getSetup();
+}
+
+/**
+ * Sidebar: saves the pipeline, its dropdowns, and renamed stages in the prospects sheet.
+ * @param {object} request The stages, renames and column mapping.
+ */
+export function saveSetup(request: SaveSetupRequest) {
+  return server().saveSetup(request);
+}
+
+/** Sidebar: every stage cell the formulas cannot read. */
+export function checkStages() {
+  return server().checkStages();
+}
+
+/**
+ * Sidebar: replaces one stage cell with the suggested stage.
+ * @param {object} request The row, the value seen, and the replacement.
+ */
+export function fixStage(request: FixRequest) {
+  return server().fixStage(request);
+}
+
+/**
+ * Sidebar: selects a prospect's row.
+ * @param {number} row The sheet row.
+ */
+export function goToRow(row: number) {
+  return server().goToRow(row);
+}
+
+/**
+ * Sidebar: the Stage History of the prospect on a row, newest first.
+ * @param {number} row The sheet row.
+ */
+export function getProspectHistory(row: number) {
+  return server().getProspectHistory(row);
+}
+
+/** Sidebar: builds or rebuilds the Pipeline Dashboard. */
+export function buildDashboard() {
+  return server().buildDashboard();
 }

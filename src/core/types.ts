@@ -18,3 +18,9 @@ export interface StageSetup {
   playbook: string;
 }
 
+
+export type ColumnRole =
+  | 'id' | 'prospect' | 'stage' | 'status' | 'value' | 'owner' | 'customer' | 'stageSince' | 'lostReason';
+
+/** Role → header text of the column in the prospects sheet (absent = not mapped). */
+export type ColumnMapping = Partial<Record<ColumnRole, string>>;

@@ -1,15 +1,9 @@
 // The contract between the sidebar and the server: plain JSON both ways (no Date crosses google.script.run).
 
-import type { Locale, StageKind, StageSetup } from '../core/types';
+import type { ColumnMapping, ColumnRole, Locale, StageKind, StageSetup } from '../core/types';
 
-export type { Locale, StageKind, StageSetup };
+export type { ColumnMapping, ColumnRole, Locale, StageKind, StageSetup };
 export type Outcome = 'open' | 'won' | 'lost';
-
-export type ColumnRole =
-  | 'id' | 'prospect' | 'stage' | 'status' | 'value' | 'owner' | 'customer' | 'stageSince' | 'lostReason';
-
-/** Role → header text of the column in the prospects sheet (absent = not mapped). */
-export type ColumnMapping = Partial<Record<ColumnRole, string>>;
 
 export interface ProspectView {
   /** 1-based sheet row. */
@@ -111,6 +105,7 @@ export interface PipelineSummary {
   problems: number;
 }
 
+/** The editor's data. Templates are not here: the sidebar bundles them (src/core/templates.ts) to keep Code.js small. */
 export interface SetupView {
   stages: StageSetup[];
   mapping: ColumnMapping;
@@ -118,16 +113,8 @@ export interface SetupView {
   headers: string[];
   prospectsSheet: string | null;
   sheets: string[];
-  templates: TemplateSummary[];
   /** Prospects per stage name, so the sidebar can say how many a rename carries along. */
   stageCounts: Record<string, number>;
-}
-
-export interface TemplateSummary {
-  id: string;
-  locale: Locale;
-  title: string;
-  stages: StageSetup[];
 }
 
 export interface SaveSetupRequest {

@@ -43,13 +43,19 @@ export interface DataValidationLike {
 
 export interface DataValidationBuilderLike {
   requireValueInList(values: string[], showDropdown?: boolean): DataValidationBuilderLike;
+  requireCheckbox(): DataValidationBuilderLike;
   setAllowInvalid(allowInvalidData: boolean): DataValidationBuilderLike;
   setHelpText(helpText: string): DataValidationBuilderLike;
   build(): DataValidationLike;
 }
 
+export interface BooleanConditionLike {
+  getCriteriaValues(): unknown[];
+}
+
 export interface ConditionalFormatRuleLike {
   getRanges(): RangeLike[];
+  getBooleanCondition(): BooleanConditionLike | null;
 }
 
 export interface ConditionalFormatRuleBuilderLike {

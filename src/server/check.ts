@@ -1,0 +1,52 @@
+// Check: every stage cell the formulas cannot read, with "go to row" and one-click fixes.
+import { nameKey } from '../core/names';
+import { cellOf, cellText, identityOf } from '../core/prospect-row';
+import { findProblems } from '../core/prospects';
+import { asCellText } from '../sheets/cell-text';
+import { appendHistory } from '../sheets/history-sheet';
+import type { CheckResult, FixRequest } from './api';
+import { Context, currentSetup, pipelineOf, prospectsOf, refuse } from './context';
+import { FIRST_PROSPECT_ROW, readProspectRows } from './prospect-rows';
+
+export function checkStages(context: Context): CheckResult {
+  const pipeline = pipelineOf(currentSetup(context));
+  const table = prospectsOf(context);
+  const { columns } = table;
+  const grid = readProspectRows(table).map((row) =>
+    columns.status >= 0 ? [cellOf(row, columns.stage), cellOf(row, columns.status)] : [cellOf(row, columns.stage)]);
+  return {
+    sheet: table.sheet.getName(),
+    problems: findProblems(grid, pipeline).map((p) => ({
+      row: p.row - 1 + FIRST_PROSPECT_ROW,
+      value: cellText(p.value),
+      problem: p.problem,
+      suggestion: p.suggestion,
+    })),
+  };
+}
+
+/** Replaces one stage cell with a stage of the pipeline, if it still holds what the check saw; logs the change. */
+export function fixStage(context: Context, request: FixRequest): CheckResult {
+  const { t } = context;
+  const pipeline = pipelineOf(currentSetup(context));
+  const stage = typeof request?.replacement === 'string' ? pipeline.byKey.get(nameKey(request.replacement)) : undefined;
+  if (!stage) refuse(t('unknownStage', { stage: String(request?.replacement ?? '') }));
+  const row = Math.floor(Number(request.row));
+  const lock = context.services.LockService.getDocumentLock();
+  if (lock && !lock.tryLock(10000)) refuse(t('busy'));
+  try {
+    const table = prospectsOf(context);
+    if (!(row >= FIRST_PROSPECT_ROW) || row > table.sheet.getLastRow()) refuse(t('rowGone', { row }));
+    const values = table.sheet.getRange(row, 1, 1, table.width).getValues()[0];
+    const current = cellText(values[table.columns.stage]);
+    if (current !== String(request.value ?? '').trim()) refuse(t('fixChanged', { row, value: String(request.value ?? '') }));
+    table.sheet.getRange(row, table.columns.stage + 1).setValue(asCellText(stage.name));
+    const identity = identityOf(values, table.columns);
+    appendHistory(context.services, [{
+      when: new Date(), id: identity.id, prospect: identity.name, from: current, to: stage.name, status: '', by: '', note: 'Check: fixed stage',
+    }]);
+  } finally {
+    lock?.releaseLock();
+  }
+  return checkStages(context);
+}

@@ -1,0 +1,194 @@
+// Moves prospects along the pipeline: lock, re-read, check each row still holds the selected prospect, write, log.
+import { nameKey, isBlank } from '../core/names';
+import type { Pipeline, Stage } from '../core/pipeline';
+import type { ColumnMap } from '../core/columns';
+import { cellOf, cellText, identityOf, missingExitCriteria, outcomeOf, stageOfRow } from '../core/prospect-row';
+import type { HistoryRecord } from '../core/history';
+import type { StageSetup } from '../core/types';
+import { asCellText } from '../sheets/cell-text';
+import { writeColumnCells } from '../sheets/column-writes';
+import { appendHistory } from '../sheets/history-sheet';
+import type { MoveAction, MoveRequest, MoveResult, ProspectRef } from './api';
+import { Context, currentSetup, pipelineOf, prospectsOf, refuse } from './context';
+import { prospectView, rowReader } from './prospect-view';
+
+const LOCK_WAIT_MS = 10000;
+
+interface Change {
+  ref: ProspectRef;
+  row: unknown[];
+  from: Stage;
+  /** New stage cell text, or null to leave it. */
+  stage: Stage | null;
+  /** New status word, or null to leave it. */
+  status: string | null;
+  reason: string | null;
+}
+
+function currentUser(context: Context): string {
+  try {
+    return context.services.Session.getActiveUser().getEmail();
+  } catch {
+    return ''; // without the email scope Apps Script may refuse; the log still records the change
+  }
+}
+
+interface Planner {
+  t: Context['t'];
+  pipeline: Pipeline;
+  columns: ColumnMap;
+}
+
+/** Decides what a move does to one prospect, or refuses with a message for the user. */
+function plan({ t, pipeline, columns }: Planner, action: MoveAction, ref: ProspectRef, row: unknown[], from: Stage): Change {
+  const hasStatus = columns.status >= 0;
+  const outcome = outcomeOf(row, columns, pipeline);
+  const name = ref.name || ref.id;
+  const firstLost = pipeline.lost[0];
+  const toLost = (stage: Stage | null, reason: string): Change => {
+    if (hasStatus) {
+      // A won stage cannot carry a lost status: such a prospect goes to a lost stage.
+      const target = from.kind === 'won' ? stage ?? firstLost ?? refuse(t('noLostStage')) : stage;
+      return { ref, row, from, stage: target, status: t('statusLost'), reason };
+    }
+    return { ref, row, from, stage: stage ?? firstLost ?? refuse(t('noLostStage')), status: null, reason };
+  };
+  const toStage = (target: Stage): Change => {
+    if (target.kind === 'won') return { ref, row, from, stage: from.kind === 'won' ? null : target, status: hasStatus ? t('statusWon') : null, reason: null };
+    if (target.kind === 'lost') return toLost(target, '');
+    return { ref, row, from, stage: target, status: hasStatus && outcome !== 'open' ? t('statusOpen') : null, reason: null };
+  };
+  switch (action.kind) {
+    case 'advance': {
+      if (outcome === 'won') refuse(t('alreadyWon', { name }));
+      if (outcome === 'lost' || from.kind === 'lost') refuse(t('closedCannotAdvance', { name }));
+      return toStage(pipeline.steps[from.index + 1]);
+    }
+    case 'move': {
+      const target = typeof action.stage === 'string' ? pipeline.byKey.get(nameKey(action.stage)) : undefined;
+      if (!target) refuse(t('unknownStage', { stage: String(action.stage) }));
+      return toStage(target);
+    }
+    case 'won':
+      if (outcome === 'won') refuse(t('alreadyWon', { name }));
+      return toStage(pipeline.won);
+    case 'lost': {
+      const reason = typeof action.reason === 'string' ? action.reason.trim() : '';
+      if (!reason) refuse(t('reasonRequired'));
+      return toLost(null, reason);
+    }
+    default:
+      return refuse(t('unknownStage', { stage: '' }));
+  }
+}
+
+/** Stage changes that leave a stage forward must have its exit criteria filled, unless the user confirmed. */
+function checkExitCriteria(context: Context, changes: Change[], headers: readonly string[], setup: readonly StageSetup[]): void {
+  const setupByKey = new Map(setup.map((s) => [nameKey(s.name), s]));
+  const blocked = new Map<string, { missing: Set<string>; names: string[] }>();
+  for (const change of changes) {
+    const forward = change.stage && change.stage.kind !== 'lost' && change.stage.index > change.from.index && change.from.kind === 'stage';
+    const winning = change.status !== null && change.stage === null && change.from.kind === 'stage';
+    if (!forward && !winning) continue;
+    const missing = missingExitCriteria(change.row, headers, setupByKey.get(change.from.key));
+    if (missing.length === 0) continue;
+    const entry = blocked.get(change.from.name) ?? { missing: new Set<string>(), names: [] };
+    missing.forEach((m) => entry.missing.add(m));
+    entry.names.push(change.ref.name || change.ref.id);
+    blocked.set(change.from.name, entry);
+  }
+  const [first] = blocked;
+  if (!first) return;
+  const [stage, { missing, names }] = first;
+  const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')}…` : names.join(', ');
+  refuse(context.t('exitCriteriaMissing', { stage, missing: [...missing].join(', '), count: names.length, names: shown }));
+}
+
+export function moveProspects(context: Context, request: MoveRequest): MoveResult {
+  const { t } = context;
+  const refs = Array.isArray(request?.prospects) ? request.prospects : [];
+  if (refs.length === 0) refuse(t('nothingSelected'));
+  const lock = context.services.LockService.getDocumentLock();
+  if (lock && !lock.tryLock(LOCK_WAIT_MS)) refuse(t('busy'));
+  try {
+    const setup = currentSetup(context);
+    const pipeline = pipelineOf(setup);
+    const table = prospectsOf(context);
+    const { sheet, columns, headers } = table;
+    const planner: Planner = { t, pipeline, columns };
+    const rowNumbers = [...new Set(refs.map((ref) => Math.floor(Number(ref.row))))];
+    if (rowNumbers.some((row) => !(row >= 2))) refuse(t('rowGone', { row: rowNumbers.find((row) => !(row >= 2)) ?? '?' }));
+    const first = Math.min(...rowNumbers);
+    const last = Math.max(...rowNumbers);
+    if (last > sheet.getLastRow()) refuse(t('rowGone', { row: last }));
+    const block = sheet.getRange(first, 1, last - first + 1, table.width).getValues();
+
+    const changes: Change[] = [];
+    const seen = new Set<number>();
+    for (const ref of refs) {
+      if (seen.has(ref.row)) continue;
+      seen.add(ref.row);
+      const row = block[ref.row - first];
+      const identity = identityOf(row, columns);
+      const stageCell = cellText(cellOf(row, columns.stage));
+      const same = (columns.id >= 0 ? identity.id === ref.id : identity.name === ref.name) && nameKey(stageCell) === nameKey(String(ref.stage ?? ''));
+      if (!same) refuse(t('rowChanged', { row: ref.row, name: identity.name || identity.id, stage: stageCell }));
+      const from = stageOfRow(row, columns, pipeline);
+      if (!from) refuse(t('notAStageValue', { row: ref.row, value: stageCell }));
+      changes.push(plan(planner, request.action, ref, row, from));
+    }
+    if (!request.force) checkExitCriteria(context, changes, headers, setup);
+
+    const now = new Date();
+    const stageCells = new Map<number, unknown>();
+    const statusCells = new Map<number, unknown>();
+    const reasonCells = new Map<number, unknown>();
+    const sinceCells = new Map<number, unknown>();
+    for (const change of changes) {
+      const rowNumber = change.ref.row;
+      if (change.stage && change.stage !== change.from) {
+        stageCells.set(rowNumber, asCellText(change.stage.name));
+        change.row[columns.stage] = change.stage.name;
+        // A loss recorded in the status column leaves the prospect in its stage: it did not enter a new one.
+        if (columns.stageSince >= 0 && !(change.reason && columns.status >= 0)) {
+          sinceCells.set(rowNumber, now);
+          change.row[columns.stageSince] = now;
+        }
+      }
+      if (change.status !== null && columns.status >= 0) {
+        statusCells.set(rowNumber, asCellText(change.status));
+        change.row[columns.status] = change.status;
+      }
+      if (change.reason && columns.lostReason >= 0) {
+        reasonCells.set(rowNumber, asCellText(change.reason));
+        change.row[columns.lostReason] = change.reason;
+      }
+    }
+    writeColumnCells(sheet, columns.stage + 1, stageCells);
+    if (columns.status >= 0) writeColumnCells(sheet, columns.status + 1, statusCells);
+    if (columns.lostReason >= 0) writeColumnCells(sheet, columns.lostReason + 1, reasonCells);
+    if (columns.stageSince >= 0) writeColumnCells(sheet, columns.stageSince + 1, sinceCells);
+
+    const by = currentUser(context);
+    const note = typeof request.note === 'string' ? request.note.trim() : '';
+    const records: HistoryRecord[] = changes.map((change) => {
+      const identity = identityOf(change.row, columns);
+      return {
+        when: now,
+        id: identity.id,
+        prospect: identity.name,
+        from: change.from.name,
+        to: (change.stage ?? change.from).name,
+        status: change.status ?? '',
+        by,
+        note: [change.reason ?? '', note].filter((s) => !isBlank(s)).join(' · '),
+      };
+    });
+    appendHistory(context.services, records);
+
+    const reader = rowReader(columns, headers, pipeline, setup, now);
+    return { moved: changes.length, prospects: changes.map((change) => prospectView(reader, change.row, change.ref.row)) };
+  } finally {
+    lock?.releaseLock();
+  }
+}

@@ -1,0 +1,11 @@
+// Reads every prospect row of the prospects sheet in one read.
+import type { ProspectsTable } from '../sheets/prospects-sheet';
+
+/** Rows 2…last of the prospects sheet; row i of the result is sheet row i + 2. */
+export function readProspectRows(table: ProspectsTable): unknown[][] {
+  const last = table.sheet.getLastRow();
+  if (last < 2 || table.width === 0) return [];
+  return table.sheet.getRange(2, 1, last - 1, table.width).getValues();
+}
+
+export const FIRST_PROSPECT_ROW = 2;

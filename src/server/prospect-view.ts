@@ -1,0 +1,46 @@
+// Builds what the sidebar shows for one prospect row, from values already read.
+import type { ColumnMap } from '../core/columns';
+import { nameKey } from '../core/names';
+import type { Pipeline } from '../core/pipeline';
+import { cellOf, cellText, daysSince, identityOf, missingExitCriteria, outcomeOf, stageOfRow } from '../core/prospect-row';
+import type { StageSetup } from '../core/types';
+import type { ProspectView } from './api';
+
+export interface RowReader {
+  columns: ColumnMap;
+  headers: readonly string[];
+  pipeline: Pipeline;
+  setupByKey: ReadonlyMap<string, StageSetup>;
+  now: Date;
+}
+
+export function rowReader(columns: ColumnMap, headers: readonly string[], pipeline: Pipeline, setup: readonly StageSetup[], now = new Date()): RowReader {
+  return { columns, headers, pipeline, setupByKey: new Map(setup.map((s) => [nameKey(s.name), s])), now };
+}
+
+function valueText(cell: unknown): string {
+  return typeof cell === 'number' ? cell.toLocaleString('en-US', { maximumFractionDigits: 2 }) : cellText(cell);
+}
+
+export function prospectView(reader: RowReader, row: readonly unknown[], rowNumber: number): ProspectView {
+  const { columns, pipeline } = reader;
+  const stage = stageOfRow(row, columns, pipeline);
+  const { id, name } = identityOf(row, columns);
+  return {
+    row: rowNumber,
+    id,
+    name,
+    stage: stage?.name ?? cellText(cellOf(row, columns.stage)),
+    status: outcomeOf(row, columns, pipeline),
+    owner: cellText(cellOf(row, columns.owner)),
+    value: valueText(cellOf(row, columns.value)),
+    daysInStage: daysSince(cellOf(row, columns.stageSince), reader.now),
+    missingExitCriteria: stage ? missingExitCriteria(row, reader.headers, reader.setupByKey.get(stage.key)) : [],
+    stageKnown: stage !== undefined,
+  };
+}
+
+/** True when a row holds nothing at all (a blank row inside a selection). */
+export function isEmptyRow(row: readonly unknown[]): boolean {
+  return row.every((cell) => cell === '' || cell === null || cell === undefined);
+}

@@ -1,0 +1,29 @@
+// What the sidebar needs when it opens: language, view, the pipeline and the sheet it works on.
+import { detectColumns, mappingOf } from '../core/columns';
+import { StagecoachError } from '../core/errors';
+import { findProspects } from '../sheets/prospects-sheet';
+import type { SidebarState } from './api';
+import { Context, currentSetup, pipelineOf } from './context';
+import { takeRequestedView } from './menu';
+
+export function getSidebarState(context: Context): SidebarState {
+  const problems: string[] = [];
+  const stages = currentSetup(context, true); // a fresh read: the setup sheet may have been edited by hand
+  try {
+    pipelineOf(stages);
+  } catch (error) {
+    problems.push(error instanceof StagecoachError ? error.message : String(error));
+  }
+  const table = findProspects(context.spreadsheet, context.settings);
+  if (!table || table.columns.stage < 0) problems.push(context.t('noProspectsSheet'));
+  else if (table.columns.prospect < 0 && table.columns.id < 0) problems.push(context.t('noProspectColumn', { sheet: table.sheet.getName() }));
+  if (table) context.settings.layout = { sheet: table.sheet.getName(), headers: table.headers };
+  return {
+    locale: context.locale,
+    view: takeRequestedView(context.services),
+    prospectsSheet: table?.sheet.getName() ?? null,
+    mapping: table ? mappingOf(table.headers, detectColumns(table.headers, context.settings.mapping)) : {},
+    stages,
+    problems,
+  };
+}

@@ -1,0 +1,77 @@
+// The Pipeline view: KPIs, the funnel with its drops, stalled prospects, by owner.
+import { cellOf, cellText, daysBetween, daysSince, identityOf, outcomeOf, stageOfRow } from '../core/prospect-row';
+import { funnelRows } from '../core/funnel';
+import { enteredStage, historyKey, medianDaysToClose } from '../core/history';
+import { nameKey } from '../core/names';
+import { pipelineValue } from '../core/pipeline-value';
+import { findProblems } from '../core/prospects';
+import { readHistory } from '../sheets/history-sheet';
+import type { PipelineSummary, StalledProspect } from './api';
+import { Context, currentSetup, pipelineOf, prospectsOf } from './context';
+import { FIRST_PROSPECT_ROW, readProspectRows } from './prospect-rows';
+
+export function getPipelineSummary(context: Context, owner: string | null): PipelineSummary {
+  const setup = currentSetup(context);
+  const pipeline = pipelineOf(setup);
+  const table = prospectsOf(context);
+  const { columns } = table;
+  const allRows = readProspectRows(table);
+  const owners = columns.owner >= 0
+    ? [...new Set(allRows.map((row) => cellText(row[columns.owner])).filter(Boolean))].sort((a, b) => a.localeCompare(b))
+    : [];
+  const wanted = owner && columns.owner >= 0 ? nameKey(owner) : null;
+  const rows = wanted === null ? allRows.map((row, i) => ({ row, sheetRow: i + FIRST_PROSPECT_ROW }))
+    : allRows.flatMap((row, i) => (nameKey(cellText(row[columns.owner])) === wanted ? [{ row, sheetRow: i + FIRST_PROSPECT_ROW }] : []));
+
+  // Rows the formulas would refuse are left out here and counted, so the sidebar can send the user to Check.
+  const stageGrid = rows.map(({ row }) => (columns.status >= 0 ? [cellOf(row, columns.stage), cellOf(row, columns.status)] : [cellOf(row, columns.stage)]));
+  const bad = new Set(findProblems(stageGrid, pipeline).map((p) => p.row - 1));
+  const good = rows.filter((_, i) => !bad.has(i));
+  const grid = stageGrid.filter((_, i) => !bad.has(i));
+  const values = columns.value >= 0 ? good.map(({ row }) => [typeof row[columns.value] === 'number' ? row[columns.value] : '']) : undefined;
+
+  const funnel = funnelRows(grid, pipeline);
+  const moment = setup.find((s) => s.momentOfTruth && s.kind === 'stage');
+  const momentIndex = moment ? pipeline.byKey.get(nameKey(moment.name))?.index ?? -1 : -1;
+  const wonRow = funnel[funnel.length - 1];
+  const closedWon = good.filter(({ row }) => outcomeOf(row, columns, pipeline) === 'won').length;
+  const closedLost = good.filter(({ row }) => outcomeOf(row, columns, pipeline) === 'lost').length;
+
+  const history = readHistory(context.services);
+  const entered = enteredStage(history);
+  const now = new Date();
+  const stallByKey = new Map(setup.map((s) => [nameKey(s.name), s.stallDays]));
+  const stalled: StalledProspect[] = [];
+  for (const { row, sheetRow } of good) {
+    const stage = stageOfRow(row, columns, pipeline);
+    if (!stage || stage.kind !== 'stage' || outcomeOf(row, columns, pipeline) !== 'open') continue;
+    const limit = stallByKey.get(stage.key);
+    if (limit === null || limit === undefined) continue;
+    const identity = identityOf(row, columns);
+    const logged = entered.get(historyKey(identity.id, identity.name));
+    const days = daysSince(cellOf(row, columns.stageSince), now)
+      ?? (logged && nameKey(logged.stage) === stage.key ? daysBetween(logged.when, now) : null);
+    if (days !== null && days > limit) {
+      stalled.push({ row: sheetRow, name: identity.name, stage: stage.name, owner: cellText(cellOf(row, columns.owner)), daysInStage: days, stallDays: limit });
+    }
+  }
+  stalled.sort((a, b) => b.daysInStage - b.stallDays - (a.daysInStage - a.stallDays));
+
+  return {
+    owners,
+    owner: wanted === null ? null : owner,
+    prospects: funnel[0].reached,
+    leadToSale: wonRow.overallRate,
+    momentOfTruthStage: moment?.name ?? null,
+    momentOfTruthToSale: momentIndex >= 0 && funnel[momentIndex].reached > 0 ? wonRow.reached / funnel[momentIndex].reached : null,
+    winRate: closedWon + closedLost > 0 ? closedWon / (closedWon + closedLost) : null,
+    weightedOpenValue: values ? pipelineValue(grid, values, pipeline) : null,
+    medianDaysToClose: medianDaysToClose(history, pipeline),
+    funnel: funnel.map((step, i) => ({
+      stage: step.stage, reached: step.reached, now: step.now, stepRate: step.stepRate, overallRate: step.overallRate,
+      momentOfTruth: i === momentIndex,
+    })),
+    stalled,
+    problems: bad.size,
+  };
+}

@@ -1,0 +1,36 @@
+// Stage History: created on first use, appended in one write per batch, never edited.
+import { HISTORY_COLUMNS, HISTORY_HEADERS, HistoryRecord, parseHistory } from '../core/history';
+import { asCellText } from './cell-text';
+import type { Services, SheetLike } from './gas';
+import { HISTORY_SHEET } from './sheet-names';
+
+function historySheet(services: Services): SheetLike {
+  const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
+  const existing = spreadsheet.getSheetByName(HISTORY_SHEET);
+  if (existing) return existing;
+  const sheet = spreadsheet.insertSheet(HISTORY_SHEET);
+  sheet.getRange(1, 1, 1, HISTORY_COLUMNS).setValues([HISTORY_HEADERS]);
+  sheet.getRange(1, 1, 1, HISTORY_COLUMNS).setFontWeight('bold');
+  sheet.getRange('A2:A').setNumberFormat('yyyy-mm-dd hh:mm');
+  sheet.setFrozenRows(1);
+  return sheet;
+}
+
+/** Appends the records below the last row, in one write; grows the grid when it is full. */
+export function appendHistory(services: Services, records: readonly HistoryRecord[]): void {
+  if (records.length === 0) return;
+  const sheet = historySheet(services);
+  const start = sheet.getLastRow() + 1;
+  const needed = start + records.length - 1;
+  if (needed > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), needed - sheet.getMaxRows());
+  const text = (s: string) => asCellText(s);
+  const rows = records.map((r) => [r.when, text(r.id), text(r.prospect), text(r.from), text(r.to), text(r.status), text(r.by), text(r.note)]);
+  sheet.getRange(start, 1, rows.length, HISTORY_COLUMNS).setValues(rows);
+}
+
+/** Every record (one read), or none when the log does not exist yet. */
+export function readHistory(services: Services): HistoryRecord[] {
+  const sheet = services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(HISTORY_SHEET);
+  if (!sheet || sheet.getLastRow() < 2) return [];
+  return parseHistory(sheet.getRange(2, 1, sheet.getLastRow() - 1, HISTORY_COLUMNS).getValues());
+}

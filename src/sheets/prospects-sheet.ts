@@ -1,0 +1,73 @@
+// Finds the user's prospects sheet and reads its header row; the add-on writes only its own cells there.
+import { ColumnMap, detectColumns } from '../core/columns';
+import { StagecoachError } from '../core/errors';
+import type { SheetLike, SpreadsheetLike } from './gas';
+import { DASHBOARD_SHEET, HISTORY_SHEET, SETUP_SHEET } from './sheet-names';
+import type { Settings } from './settings';
+
+export interface ProspectsTable {
+  sheet: SheetLike;
+  headers: string[];
+  columns: ColumnMap;
+  /** Number of columns in the header row. */
+  width: number;
+}
+
+const OWN_SHEETS = new Set([SETUP_SHEET, HISTORY_SHEET, DASHBOARD_SHEET]);
+
+/** One read: the header row (row 1). */
+export function readHeaders(sheet: SheetLike): string[] {
+  const width = sheet.getLastColumn();
+  if (width === 0) return [];
+  return sheet.getRange(1, 1, 1, width).getDisplayValues()[0];
+}
+
+function table(sheet: SheetLike, headers: string[], settings: Settings): ProspectsTable {
+  const columns = detectColumns(headers, settings.mapping);
+  return { sheet, headers, columns, width: headers.length };
+}
+
+/**
+ * The prospects sheet: the one saved in settings, else the active sheet when it has a stage column, else the
+ * first sheet that has one. Returns null when no sheet qualifies. Reads one header row per sheet it looks at.
+ */
+export function findProspects(spreadsheet: SpreadsheetLike, settings: Settings): ProspectsTable | null {
+  const saved = settings.prospectsSheet;
+  const savedSheet = saved ? spreadsheet.getSheetByName(saved) : null;
+  if (savedSheet) return table(savedSheet, readHeaders(savedSheet), settings);
+  const active = spreadsheet.getActiveSheet();
+  const candidates = [active, ...spreadsheet.getSheets().filter((s) => s.getName() !== active.getName())];
+  for (const sheet of candidates) {
+    if (OWN_SHEETS.has(sheet.getName())) continue;
+    const found = table(sheet, readHeaders(sheet), settings);
+    if (found.columns.stage >= 0) {
+      settings.prospectsSheet = sheet.getName();
+      return found;
+    }
+  }
+  return null;
+}
+
+/** Like findProspects, but a missing sheet or prospect column is an error the user can act on. */
+export function requireProspects(
+  spreadsheet: SpreadsheetLike,
+  settings: Settings,
+  messages: { noSheet: string; noProspect: (sheet: string) => string },
+): ProspectsTable {
+  const found = findProspects(spreadsheet, settings);
+  if (!found || found.columns.stage < 0) throw new StagecoachError(messages.noSheet);
+  if (found.columns.prospect < 0 && found.columns.id < 0) throw new StagecoachError(messages.noProspect(found.sheet.getName()));
+  return found;
+}
+
+/** A1 notation of a column letter (1 → A, 27 → AA). */
+export function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** A sheet name as formulas need it: quoted, with apostrophes doubled. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}

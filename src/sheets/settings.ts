@@ -1,0 +1,82 @@
+// The add-on's per-document settings in document properties: which sheet, its column layout, and a copy of the setup.
+import type { ColumnMapping, StageSetup } from '../core/types';
+import type { PropertiesLike, Services } from './gas';
+
+const SHEET = 'stagecoach.sheet';
+const MAPPING = 'stagecoach.mapping';
+const LAYOUT = 'stagecoach.layout';
+const SETUP = 'stagecoach.setup';
+// A property value holds at most 9 KB; Vietnamese text takes up to 3 bytes a character in UTF-8.
+const CHUNK = 2500;
+
+/** The header row as last read, so the selection poll can read the selected rows alone. */
+export interface Layout {
+  sheet: string;
+  headers: string[];
+}
+
+function readJson<T>(properties: PropertiesLike, key: string): T | null {
+  const text = properties.getProperty(key);
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return null;
+  }
+}
+
+export class Settings {
+  private readonly properties: PropertiesLike;
+
+  constructor(services: Services) {
+    this.properties = services.PropertiesService.getDocumentProperties();
+  }
+
+  get prospectsSheet(): string | null {
+    return this.properties.getProperty(SHEET);
+  }
+
+  set prospectsSheet(name: string | null) {
+    if (name === null) this.properties.deleteProperty(SHEET);
+    else this.properties.setProperty(SHEET, name);
+  }
+
+  get mapping(): ColumnMapping {
+    return readJson<ColumnMapping>(this.properties, MAPPING) ?? {};
+  }
+
+  set mapping(mapping: ColumnMapping) {
+    this.properties.setProperty(MAPPING, JSON.stringify(mapping));
+  }
+
+  get layout(): Layout | null {
+    return readJson<Layout>(this.properties, LAYOUT);
+  }
+
+  set layout(layout: Layout) {
+    const text = JSON.stringify(layout);
+    if (text !== this.properties.getProperty(LAYOUT)) this.properties.setProperty(LAYOUT, text);
+  }
+
+  /** The setup as last saved or read; null when there is none. Stored in chunks to stay under the 9 KB limit. */
+  get setup(): StageSetup[] | null {
+    const parts = Number(this.properties.getProperty(`${SETUP}.parts`) ?? '0');
+    if (!parts) return null;
+    let text = '';
+    for (let i = 0; i < parts; i++) text += this.properties.getProperty(`${SETUP}.${i}`) ?? '';
+    try {
+      return JSON.parse(text) as StageSetup[];
+    } catch {
+      return null;
+    }
+  }
+
+  set setup(stages: StageSetup[] | null) {
+    const old = Number(this.properties.getProperty(`${SETUP}.parts`) ?? '0');
+    const text = stages ? JSON.stringify(stages) : '';
+    const parts = Math.ceil(text.length / CHUNK);
+    for (let i = 0; i < parts; i++) this.properties.setProperty(`${SETUP}.${i}`, text.slice(i * CHUNK, (i + 1) * CHUNK));
+    for (let i = parts; i < old; i++) this.properties.deleteProperty(`${SETUP}.${i}`);
+    this.properties.setProperty(`${SETUP}.parts`, String(parts));
+  }
+}

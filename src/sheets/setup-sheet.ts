@@ -1,0 +1,47 @@
+// Pipeline Setup: read and written whole (it is small), formatted so people can edit it by hand too.
+import { defaultPipeline } from '../core/pipeline';
+import { rowsToSetup, SETUP_COLUMNS, setupToRows } from '../core/setup';
+import type { Locale, StageSetup } from '../core/types';
+import { asCellText } from './cell-text';
+import type { Services, SheetLike } from './gas';
+import { SETUP_SHEET } from './sheet-names';
+
+/** The saved setup, read from the sheet (one read), or null when the spreadsheet has none. */
+export function readSetupSheet(services: Services): StageSetup[] | null {
+  const sheet = services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SETUP_SHEET);
+  if (!sheet || sheet.getLastRow() < 2) return null;
+  return rowsToSetup(sheet.getRange(1, 1, sheet.getLastRow(), SETUP_COLUMNS).getValues());
+}
+
+/** The built-in default pipeline as a setup (no playbooks: the templates have those). */
+export function defaultSetup(): StageSetup[] {
+  const pipeline = defaultPipeline();
+  return [...pipeline.steps, ...pipeline.lost].map((stage, i) => ({
+    name: stage.name, kind: stage.kind, probability: stage.probability, momentOfTruth: i === 3,
+    buyerStep: '', stallDays: null, exitCriteria: [], playbook: '',
+  }));
+}
+
+/** Writes the whole setup: one write of the table, one clear of rows left over from a longer setup. */
+export function writeSetupSheet(services: Services, stages: readonly StageSetup[], locale: Locale): SheetLike {
+  const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
+  let sheet = spreadsheet.getSheetByName(SETUP_SHEET);
+  const created = !sheet;
+  if (!sheet) sheet = spreadsheet.insertSheet(SETUP_SHEET);
+  const rows = setupToRows(stages, locale).map((row) => row.map((cell) => (typeof cell === 'string' ? asCellText(cell) : cell)));
+  const oldLast = sheet.getLastRow();
+  if (rows.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
+  sheet.getRange(1, 1, rows.length, SETUP_COLUMNS).setValues(rows);
+  if (oldLast > rows.length) sheet.getRange(rows.length + 1, 1, oldLast - rows.length, SETUP_COLUMNS).clearContent();
+  if (created) {
+    sheet.setFrozenRows(1);
+    sheet.getRange(1, 1, 1, SETUP_COLUMNS).setFontWeight('bold');
+    sheet.getRange('C2:C').setNumberFormat('0%');
+    sheet.getRange('G2:H').setWrap(true);
+    sheet.setColumnWidth(1, 160);
+    sheet.setColumnWidth(5, 200);
+    sheet.setColumnWidth(7, 160);
+    sheet.setColumnWidth(8, 420);
+  }
+  return sheet;
+}

@@ -1,0 +1,35 @@
+// Dropdowns on the stage and status columns, and a highlight on stage values that are not in the pipeline.
+import type { Services, SheetLike } from './gas';
+import { columnLetter, quoteSheet } from './prospects-sheet';
+import { SETUP_SHEET } from './sheet-names';
+
+export const INVALID_STAGE_COLOR = '#f4c7c3';
+
+/** The conditional-format formula that marks a stage cell not named in Pipeline Setup (blank cells are fine). */
+export function invalidStageFormula(stageColumn: number): string {
+  const cell = `$${columnLetter(stageColumn)}2`;
+  return `=AND(LEN(TRIM(${cell}))>0, COUNTIF(INDIRECT("${quoteSheet(SETUP_SHEET)}!A2:A"), TRIM(${cell}))=0)`;
+}
+
+/**
+ * Puts a dropdown of `stages` on the stage column (typing anything else is refused) and of `statuses` on the
+ * status column, and replaces this add-on's highlight rule while keeping everyone else's rules.
+ */
+export function applyStageValidation(services: Services, sheet: SheetLike, stageColumn: number, stages: string[], statusColumn: number, statuses: string[]): void {
+  const rows = sheet.getMaxRows() - 1;
+  if (rows < 1) return;
+  const app = services.SpreadsheetApp;
+  const stageRange = sheet.getRange(2, stageColumn, rows, 1);
+  stageRange.setDataValidation(app.newDataValidation().requireValueInList(stages, true).setAllowInvalid(false).build());
+  if (statusColumn > 0) {
+    sheet.getRange(2, statusColumn, rows, 1)
+      .setDataValidation(app.newDataValidation().requireValueInList(statuses, true).setAllowInvalid(false).build());
+  }
+  const formula = invalidStageFormula(stageColumn);
+  const others = sheet.getConditionalFormatRules().filter((rule) => {
+    const criteria = rule.getBooleanCondition()?.getCriteriaValues() ?? [];
+    return !criteria.some((value) => typeof value === 'string' && value.includes(`INDIRECT("${quoteSheet(SETUP_SHEET)}!A2:A")`));
+  });
+  const highlight = app.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground(INVALID_STAGE_COLOR).setRanges([stageRange]).build();
+  sheet.setConditionalFormatRules([...others, highlight]);
+}
