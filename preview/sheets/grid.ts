@@ -1,0 +1,375 @@
+// The cells of one sheet, shared by every user: values, formulas, formats, validation, and the grid's size.
+
+import type { CellValue } from '../../src/sheets/gas';
+import type { Rect } from './a1';
+import { cellA1, parseA1, resolveA1 } from './a1';
+import type { ChartSpec } from './charts';
+import type { CellInput } from './coerce';
+import { coerceScriptValue, isDate, parseText } from './coerce';
+import type { ConditionalFormatSpec } from './conditional-format';
+import type { GridRef } from './context';
+import { columnsMismatch, gasError, OUTSIDE_SHEET, rowsMismatch, signatureMismatch, validationRejected } from './errors';
+import { displayValue } from './format';
+import type { DataValidation } from './validation';
+import type { Workbook } from './workbook';
+
+export interface Cell {
+  value: CellValue;
+  formula?: string;
+  format?: string;
+  validation?: DataValidation;
+  background?: string;
+  fontWeight?: string;
+  fontColor?: string;
+  wrap?: boolean;
+}
+
+/** Everything the preview grid needs to draw one cell. */
+export interface CellInfo {
+  value: CellValue;
+  display: string;
+  formula: string;
+  format: string | null;
+  validation: DataValidation | null;
+  /** True when the cell breaks its (warning-only) validation: Sheets marks it with a red corner. */
+  invalid: boolean;
+  background: string | null;
+  fontWeight: string | null;
+  wrap: boolean;
+}
+
+type Row = Array<Cell | undefined>;
+
+export class SheetData {
+  rows: Array<Row | undefined> = [];
+  conditionalFormats: ConditionalFormatSpec[] = [];
+  charts: ChartSpec[] = [];
+  frozenRows = 0;
+  readonly columnWidths = new Map<number, number>();
+
+  constructor(
+    readonly workbook: Workbook,
+    readonly id: number,
+    public name: string,
+    public maxRows: number,
+    public maxColumns: number,
+  ) {}
+
+  // ---- geometry ----
+
+  /** Throws Sheets' error when the rectangle is not inside the grid. */
+  checkRect(rect: Rect): Rect {
+    if (rect.row + rect.numRows - 1 > this.maxRows || rect.col + rect.numCols - 1 > this.maxColumns) throw gasError(OUTSIDE_SHEET);
+    return rect;
+  }
+
+  /** A1 notation on this sheet (a sheet prefix, if any, is ignored here) to a checked rectangle. */
+  rect(a1: string): Rect {
+    return this.checkRect(resolveA1(parseA1(a1), this.maxRows, this.maxColumns));
+  }
+
+  ref(rect: Rect): GridRef {
+    return { sheetId: this.id, row: rect.row, col: rect.col, numRows: rect.numRows, numCols: rect.numCols };
+  }
+
+  // ---- cells ----
+
+  peek(row: number, col: number): Cell | undefined {
+    return this.rows[row - 1]?.[col - 1];
+  }
+
+  private cellAt(row: number, col: number): Cell {
+    let r = this.rows[row - 1];
+    if (!r) {
+      r = [];
+      this.rows[row - 1] = r;
+    }
+    let c = r[col - 1];
+    if (!c) {
+      c = { value: '' };
+      r[col - 1] = c;
+    }
+    return c;
+  }
+
+  /** The cell's value; a formula cell's value comes from the workbook's formula evaluator. */
+  valueOf(cell: Cell | undefined, row: number, col: number): CellValue {
+    if (!cell) return '';
+    if (cell.formula !== undefined) return this.workbook.evaluate(this.name, row, col, cell.formula);
+    return cell.value instanceof Date ? new Date(cell.value.getTime()) : cell.value;
+  }
+
+  displayOf(cell: Cell | undefined, row: number, col: number): string {
+    if (!cell) return '';
+    return displayValue(this.valueOf(cell, row, col), cell.format, this.workbook.displayContext);
+  }
+
+  readValues(rect: Rect): CellValue[][] {
+    const out: CellValue[][] = new Array(rect.numRows);
+    for (let i = 0; i < rect.numRows; i++) {
+      const src = this.rows[rect.row - 1 + i];
+      const line: CellValue[] = new Array(rect.numCols);
+      for (let j = 0; j < rect.numCols; j++) {
+        const cell = src?.[rect.col - 1 + j];
+        line[j] = cell ? this.valueOf(cell, rect.row + i, rect.col + j) : '';
+      }
+      out[i] = line;
+    }
+    return out;
+  }
+
+  readDisplay(rect: Rect): string[][] {
+    const out: string[][] = new Array(rect.numRows);
+    for (let i = 0; i < rect.numRows; i++) {
+      const src = this.rows[rect.row - 1 + i];
+      const line: string[] = new Array(rect.numCols);
+      for (let j = 0; j < rect.numCols; j++) line[j] = this.displayOf(src?.[rect.col - 1 + j], rect.row + i, rect.col + j);
+      out[i] = line;
+    }
+    return out;
+  }
+
+  readFormulas(rect: Rect): string[][] {
+    const out: string[][] = new Array(rect.numRows);
+    for (let i = 0; i < rect.numRows; i++) {
+      const src = this.rows[rect.row - 1 + i];
+      const line: string[] = new Array(rect.numCols);
+      for (let j = 0; j < rect.numCols; j++) line[j] = src?.[rect.col - 1 + j]?.formula ?? '';
+      out[i] = line;
+    }
+    return out;
+  }
+
+  // ---- writes ----
+
+  /** Throws Apps Script's messages when `data` is not a 2-D array of the range's shape. */
+  static checkShape(rect: Rect, data: unknown[][], method: string): void {
+    if (!Array.isArray(data) || !data.every((line) => Array.isArray(line))) throw gasError(signatureMismatch(data, method));
+    if (data.length !== rect.numRows) throw gasError(rowsMismatch(data.length, rect.numRows));
+    for (const line of data) if (line.length !== rect.numCols) throw gasError(columnsMismatch(line.length, rect.numCols));
+  }
+
+  /** Refuses a value that a strict ("reject input") rule does not allow; blank and formulas pass. */
+  private checkRule(cell: Cell | undefined, input: CellInput, row: number, col: number): void {
+    const rule = cell?.validation;
+    if (!rule || rule.allowInvalid || input.formula !== undefined) return;
+    const display = displayValue(input.value, input.format ?? cell?.format, this.workbook.displayContext);
+    if (!rule.accepts(input.value, display)) throw gasError(validationRejected(cellA1(row, col), rule.list));
+  }
+
+  private apply(row: number, col: number, input: CellInput): void {
+    const existing = this.peek(row, col);
+    if (!existing && input.value === '' && input.formula === undefined) return; // keep empty cells sparse
+    const cell = existing ?? this.cellAt(row, col);
+    cell.value = input.value;
+    if (input.formula !== undefined) cell.formula = input.formula;
+    else delete cell.formula;
+    if (input.format && !cell.format) cell.format = input.format;
+  }
+
+  /** setValue/setValues from a script: cells under a strict rule are checked before any cell is written, so a refusal leaves no trace. */
+  scriptWrite(rect: Rect, data: unknown[][]): void {
+    const ctx = this.workbook.coerceContext;
+    for (let i = 0; i < rect.numRows; i++) {
+      const src = this.rows[rect.row - 1 + i];
+      if (!src) continue;
+      for (let j = 0; j < rect.numCols; j++) {
+        const cell = src[rect.col - 1 + j];
+        if (cell?.validation) this.checkRule(cell, coerceScriptValue((data[i] as unknown[])[j], ctx, cell.format), rect.row + i, rect.col + j);
+      }
+    }
+    for (let i = 0; i < rect.numRows; i++) {
+      const line = data[i] as unknown[];
+      for (let j = 0; j < rect.numCols; j++) {
+        const cell = this.peek(rect.row + i, rect.col + j);
+        this.apply(rect.row + i, rect.col + j, coerceScriptValue(line[j], ctx, cell?.format));
+      }
+    }
+    this.changed(rect);
+  }
+
+  /** The same value in every cell of several rectangles (setValue, RangeList.setValue). */
+  scriptFill(rects: Rect[], value: unknown): void {
+    for (const rect of rects) {
+      for (let i = 0; i < rect.numRows; i++) {
+        for (let j = 0; j < rect.numCols; j++) {
+          const cell = this.peek(rect.row + i, rect.col + j);
+          if (cell?.validation) this.checkRule(cell, coerceScriptValue(value, this.workbook.coerceContext, cell.format), rect.row + i, rect.col + j);
+        }
+      }
+    }
+    for (const rect of rects) {
+      for (let i = 0; i < rect.numRows; i++) {
+        for (let j = 0; j < rect.numCols; j++) {
+          const cell = this.peek(rect.row + i, rect.col + j);
+          this.apply(rect.row + i, rect.col + j, coerceScriptValue(value, this.workbook.coerceContext, cell?.format));
+        }
+      }
+      this.changed(rect);
+    }
+  }
+
+  writeFormula(rect: Rect, formula: string): void {
+    if (!formula.startsWith('=')) {
+      this.scriptFill([rect], formula);
+      return;
+    }
+    for (let i = 0; i < rect.numRows; i++) for (let j = 0; j < rect.numCols; j++) this.apply(rect.row + i, rect.col + j, { value: '', formula });
+    this.changed(rect);
+  }
+
+  /** A person typing into one cell: parsed like Sheets parses typed text, refused by a strict rule. */
+  userWrite(row: number, col: number, text: string): void {
+    this.checkRect({ row, col, numRows: 1, numCols: 1 });
+    const cell = this.peek(row, col);
+    const input = parseText(text, this.workbook.coerceContext, cell?.format);
+    this.checkRule(cell, input, row, col);
+    this.apply(row, col, input);
+    this.changed({ row, col, numRows: 1, numCols: 1 });
+  }
+
+  /** Seeding: values as given, except that a string starting with "=" is a formula. */
+  seed(rows: unknown[][]): void {
+    rows.forEach((line, i) => {
+      line.forEach((v, j) => {
+        if (v === null || v === undefined || v === '') return;
+        if (typeof v === 'string' && v.startsWith('=') && v.length > 1) this.apply(i + 1, j + 1, { value: '', formula: v });
+        else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') this.apply(i + 1, j + 1, { value: v });
+        else if (isDate(v)) this.apply(i + 1, j + 1, { value: new Date(v.getTime()) });
+        else this.apply(i + 1, j + 1, { value: String(v) });
+      });
+    });
+  }
+
+  /** Sets a property on every cell of the rectangle (formats, validation); undefined removes it. */
+  setOnCells<K extends Exclude<keyof Cell, 'value' | 'formula'>>(rect: Rect, key: K, values: (i: number, j: number) => Cell[K] | undefined): void {
+    for (let i = 0; i < rect.numRows; i++) {
+      for (let j = 0; j < rect.numCols; j++) {
+        const v = values(i, j);
+        if (v === undefined) {
+          const cell = this.peek(rect.row + i, rect.col + j);
+          if (cell) delete cell[key];
+        } else this.cellAt(rect.row + i, rect.col + j)[key] = v;
+      }
+    }
+    this.changed(rect);
+  }
+
+  clearContent(rect: Rect): void {
+    for (let i = 0; i < rect.numRows; i++) {
+      const src = this.rows[rect.row - 1 + i];
+      if (!src) continue;
+      for (let j = 0; j < rect.numCols; j++) {
+        const cell = src[rect.col - 1 + j];
+        if (cell) {
+          cell.value = '';
+          delete cell.formula;
+        }
+      }
+    }
+    this.changed(rect);
+  }
+
+  /** Sheet.clear(): contents and formats go; data validation stays (see the test citing gas-fakes). */
+  clear(): void {
+    for (const r of this.rows) {
+      if (!r) continue;
+      for (let j = 0; j < r.length; j++) {
+        const cell = r[j];
+        if (!cell) continue;
+        r[j] = cell.validation ? { value: '', validation: cell.validation } : undefined;
+      }
+    }
+    this.changed({ row: 1, col: 1, numRows: this.maxRows, numCols: this.maxColumns });
+  }
+
+  insertRowsAfter(after: number, count: number): void {
+    if (after < 0 || after > this.maxRows) throw gasError(OUTSIDE_SHEET);
+    if (!(count >= 1)) throw gasError('The number of rows to insert must be at least 1.');
+    if (after < this.rows.length) {
+      const tail = this.rows.slice(after);
+      this.rows.length = after;
+      this.rows.length = after + count;
+      for (const r of tail) this.rows.push(r);
+    }
+    this.maxRows += count;
+    const shift = (ref: GridRef): void => {
+      if (ref.sheetId !== this.id) return;
+      if (ref.row > after) ref.row += count;
+      else if (ref.row + ref.numRows - 1 > after) ref.numRows += count;
+    };
+    for (const sheet of this.workbook.sheets) {
+      for (const cf of sheet.conditionalFormats) cf.ranges.forEach(shift);
+      for (const chart of sheet.charts) chart.ranges.forEach(shift);
+    }
+    for (const chart of this.charts) if (chart.position.row > after) chart.position.row += count;
+    this.workbook.emit({ kind: 'rows', sheet: this.name, after, count });
+  }
+
+  private changed(rect: Rect): void {
+    this.workbook.emit({ kind: 'cells', sheet: this.name, row: rect.row, col: rect.col, numRows: rect.numRows, numCols: rect.numCols });
+  }
+
+  // ---- content extent ----
+
+  private static hasContent(cell: Cell | undefined): boolean {
+    return !!cell && (cell.formula !== undefined || cell.value !== '');
+  }
+
+  /** Last row holding a value or a formula; 0 for an empty sheet. Formats and validation do not count. */
+  lastRow(): number {
+    for (let i = this.rows.length - 1; i >= 0; i--) if (this.rows[i]?.some(SheetData.hasContent)) return i + 1;
+    return 0;
+  }
+
+  lastColumn(): number {
+    let last = 0;
+    for (const r of this.rows) {
+      if (!r) continue;
+      for (let j = r.length - 1; j >= last; j--) {
+        if (SheetData.hasContent(r[j])) {
+          last = j + 1;
+          break;
+        }
+      }
+    }
+    return last;
+  }
+
+  // ---- helpers for tests and the preview (no counting, no log) ----
+
+  private dataRect(a1?: string): Rect {
+    return a1 ? this.rect(a1) : { row: 1, col: 1, numRows: Math.max(1, this.lastRow()), numCols: Math.max(1, this.lastColumn()) };
+  }
+
+  /** Values of an A1 range, or of the data range (A1 to the last row and column with content). */
+  values(a1?: string): CellValue[][] {
+    return this.readValues(this.dataRect(a1));
+  }
+
+  displayValues(a1?: string): string[][] {
+    return this.readDisplay(this.dataRect(a1));
+  }
+
+  formulas(a1?: string): string[][] {
+    return this.readFormulas(this.dataRect(a1));
+  }
+
+  cellInfo(row: number, col: number): CellInfo {
+    const cell = this.peek(row, col);
+    const value = this.valueOf(cell, row, col);
+    const display = cell ? displayValue(value, cell.format, this.workbook.displayContext) : '';
+    const rule = cell?.validation ?? null;
+    return {
+      value,
+      display,
+      formula: cell?.formula ?? '',
+      format: cell?.format ?? null,
+      validation: rule,
+      invalid: !!rule && !rule.accepts(value, display),
+      background: cell?.background ?? null,
+      fontWeight: cell?.fontWeight ?? null,
+      wrap: cell?.wrap ?? false,
+    };
+  }
+}

@@ -1,0 +1,115 @@
+// Spreadsheet and SpreadsheetApp: one user's view of the workbook (their active sheet, range and selection).
+
+import type { RangeListLike, SpreadsheetAppLike, SpreadsheetLike } from '../../src/sheets/gas';
+import { ConditionalFormatRuleBuilder } from './conditional-format';
+import type { UserContext } from './context';
+import { Range, RangeList } from './range';
+import { Sheet } from './sheet';
+import { Ui } from './ui';
+import { DataValidationBuilder } from './validation';
+
+export class Spreadsheet implements SpreadsheetLike {
+  constructor(private readonly ctx: UserContext) {}
+
+  getId(): string {
+    this.ctx.call('Spreadsheet.getId');
+    return this.ctx.workbook.id;
+  }
+
+  getSheets(): Sheet[] {
+    this.ctx.call('Spreadsheet.getSheets');
+    return this.ctx.workbook.sheets.map((s) => new Sheet(this.ctx, s));
+  }
+
+  /** Null when there is no such sheet; names match regardless of case, as in Sheets. */
+  getSheetByName(name: string): Sheet | null {
+    this.ctx.call('Spreadsheet.getSheetByName');
+    const data = this.ctx.workbook.findSheet(name);
+    return data ? new Sheet(this.ctx, data) : null;
+  }
+
+  /** A new 1000 × 26 sheet, which becomes this user's active sheet. */
+  insertSheet(sheetName: string): Sheet {
+    this.ctx.call('Spreadsheet.insertSheet');
+    const data = this.ctx.workbook.addSheet(sheetName);
+    this.ctx.select(data, [{ row: 1, col: 1, numRows: 1, numCols: 1 }]);
+    return new Sheet(this.ctx, data);
+  }
+
+  getActiveSheet(): Sheet {
+    this.ctx.call('Spreadsheet.getActiveSheet');
+    return new Sheet(this.ctx, this.ctx.activeSheet());
+  }
+
+  getActiveRange(): Range | null {
+    this.ctx.call('Spreadsheet.getActiveRange');
+    const ranges = this.ctx.activeRanges();
+    const last = ranges[ranges.length - 1];
+    return last ? this.rangeOf(last) : null;
+  }
+
+  getActiveRangeList(): RangeListLike | null {
+    this.ctx.call('Spreadsheet.getActiveRangeList');
+    return new RangeList(this.ctx, this.ctx.activeRanges().map((r) => this.rangeOf(r)));
+  }
+
+  /** "Sheet name!A1:B2", or A1 on the active sheet. */
+  getRange(a1Notation: string): Range {
+    this.ctx.call('Spreadsheet.getRange');
+    return new Sheet(this.ctx, this.ctx.activeSheet()).rangeA1(a1Notation);
+  }
+
+  getSpreadsheetLocale(): string {
+    this.ctx.call('Spreadsheet.getSpreadsheetLocale');
+    return this.ctx.workbook.locale;
+  }
+
+  getSpreadsheetTimeZone(): string {
+    this.ctx.call('Spreadsheet.getSpreadsheetTimeZone');
+    return this.ctx.workbook.timeZone;
+  }
+
+  toast(msg: string, title = '', timeoutSeconds?: number): void {
+    this.ctx.call('Spreadsheet.toast');
+    this.ctx.ui.toasts.push({ message: msg, title, timeoutSeconds: timeoutSeconds ?? null });
+  }
+
+  private rangeOf(ref: { sheetId: number; row: number; col: number; numRows: number; numCols: number }): Range {
+    const data = this.ctx.workbook.sheetById(ref.sheetId) ?? this.ctx.activeSheet();
+    return new Range(this.ctx, data, data.checkRect(ref));
+  }
+}
+
+export class SpreadsheetApp implements SpreadsheetAppLike {
+  constructor(private readonly ctx: UserContext) {}
+
+  getActiveSpreadsheet(): Spreadsheet {
+    this.ctx.call('SpreadsheetApp.getActiveSpreadsheet');
+    return new Spreadsheet(this.ctx);
+  }
+
+  getActive(): Spreadsheet {
+    this.ctx.call('SpreadsheetApp.getActive');
+    return new Spreadsheet(this.ctx);
+  }
+
+  getUi(): Ui {
+    this.ctx.call('SpreadsheetApp.getUi');
+    return new Ui(this.ctx);
+  }
+
+  newDataValidation(): DataValidationBuilder {
+    this.ctx.call('SpreadsheetApp.newDataValidation');
+    return new DataValidationBuilder(this.ctx);
+  }
+
+  newConditionalFormatRule(): ConditionalFormatRuleBuilder {
+    this.ctx.call('SpreadsheetApp.newConditionalFormatRule');
+    return new ConditionalFormatRuleBuilder(this.ctx);
+  }
+
+  /** Writes are immediate here; flush only shows up in the log. */
+  flush(): void {
+    this.ctx.call('SpreadsheetApp.flush');
+  }
+}

@@ -1,0 +1,26 @@
+import { detectColumns } from '../../src/core/columns';
+
+describe('detectColumns', () => {
+  it('finds columns by English headers whatever their case and spacing', () => {
+    const columns = detectColumns(['  lead id', 'Company', 'PIPELINE   STAGE', 'Outcome', 'Deal size', 'Rep', 'Stage since', 'Lost reason']);
+    expect(columns).toMatchObject({ id: 0, prospect: 1, stage: 2, status: 3, value: 4, owner: 5, stageSince: 6, lostReason: 7, customer: -1 });
+  });
+
+  it('finds Vietnamese headers, typed with or without accents or decomposed', () => {
+    const columns = detectColumns(['Mã', 'Khách hàng', 'Giai doan'.normalize('NFD'), 'Trạng thái'.normalize('NFD'), 'Giá trị', 'Phụ trách', 'Ngày vào giai đoạn', 'Lý do thua']);
+    expect(columns).toMatchObject({ id: 0, prospect: 1, stage: 2, status: 3, value: 4, owner: 5, stageSince: 6, lostReason: 7 });
+  });
+
+  it('reads "Khách hàng" as the customer when another column names the prospect', () => {
+    expect(detectColumns(['Tên', 'Khách hàng', 'Giai đoạn'])).toMatchObject({ prospect: 0, customer: 1, stage: 2 });
+    expect(detectColumns(['Khách hàng', 'Tên', 'Giai đoạn'])).toMatchObject({ prospect: 1, customer: 0, stage: 2 });
+  });
+
+  it('lets a saved mapping override the guess', () => {
+    expect(detectColumns(['Name', 'Step', 'Stage'], { stage: 'Step' })).toMatchObject({ prospect: 0, stage: 1 });
+  });
+
+  it('reports missing columns as -1', () => {
+    expect(detectColumns(['Name', 'Phone'])).toMatchObject({ stage: -1, status: -1, value: -1 });
+  });
+});
