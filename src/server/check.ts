@@ -5,7 +5,7 @@ import { findProblems } from '../core/prospects';
 import { asCellText } from '../sheets/cell-text';
 import { appendHistory } from '../sheets/history-sheet';
 import type { CheckResult, FixRequest } from './api';
-import { Context, currentSetup, pipelineOf, prospectsOf, refuse } from './context';
+import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse } from './context';
 import { FIRST_PROSPECT_ROW, readProspectRows } from './prospect-rows';
 
 export function checkStages(context: Context): CheckResult {
@@ -43,7 +43,7 @@ export function fixStage(context: Context, request: FixRequest): CheckResult {
     table.sheet.getRange(row, table.columns.stage + 1).setValue(asCellText(stage.name));
     const identity = identityOf(values, table.columns);
     appendHistory(context.services, [{
-      when: new Date(), id: identity.id, prospect: identity.name, from: current, to: stage.name, status: '', by: '', note: 'Check: fixed stage',
+      when: new Date(), id: identity.id, prospect: identity.name, from: current, to: stage.name, status: '', by: currentUser(context), note: context.t('noteFixed'),
     }]);
   } finally {
     lock?.releaseLock();

@@ -55,3 +55,12 @@ export function prospectsOf(context: Context): ProspectsTable {
 export function refuse(message: string): never {
   throw new StagecoachError(message);
 }
+
+/** Who made a change, for Stage History's "By" column. */
+export function currentUser(context: Context): string {
+  try {
+    return context.services.Session.getActiveUser().getEmail();
+  } catch {
+    return ''; // without the email scope Apps Script may refuse; the log still records the change
+  }
+}

@@ -9,7 +9,7 @@ import { asCellText } from '../sheets/cell-text';
 import { writeColumnCells } from '../sheets/column-writes';
 import { appendHistory } from '../sheets/history-sheet';
 import type { MoveAction, MoveRequest, MoveResult, ProspectRef } from './api';
-import { Context, currentSetup, pipelineOf, prospectsOf, refuse } from './context';
+import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse } from './context';
 import { prospectView, rowReader } from './prospect-view';
 
 const LOCK_WAIT_MS = 10000;
@@ -23,14 +23,8 @@ interface Change {
   /** New status word, or null to leave it. */
   status: string | null;
   reason: string | null;
-}
-
-function currentUser(context: Context): string {
-  try {
-    return context.services.Session.getActiveUser().getEmail();
-  } catch {
-    return ''; // without the email scope Apps Script may refuse; the log still records the change
-  }
+  /** Leaves its stage forward (or wins): the stage's exit criteria apply. */
+  forward: boolean;
 }
 
 interface Planner {
@@ -49,14 +43,17 @@ function plan({ t, pipeline, columns }: Planner, action: MoveAction, ref: Prospe
     if (hasStatus) {
       // A won stage cannot carry a lost status: such a prospect goes to a lost stage.
       const target = from.kind === 'won' ? stage ?? firstLost ?? refuse(t('noLostStage')) : stage;
-      return { ref, row, from, stage: target, status: t('statusLost'), reason };
+      return { ref, row, from, stage: target, status: t('statusLost'), reason, forward: false };
     }
-    return { ref, row, from, stage: stage ?? firstLost ?? refuse(t('noLostStage')), status: null, reason };
+    return { ref, row, from, stage: stage ?? firstLost ?? refuse(t('noLostStage')), status: null, reason, forward: false };
   };
   const toStage = (target: Stage): Change => {
-    if (target.kind === 'won') return { ref, row, from, stage: from.kind === 'won' ? null : target, status: hasStatus ? t('statusWon') : null, reason: null };
+    if (target.kind === 'won') {
+      return { ref, row, from, stage: from.kind === 'won' ? null : target, status: hasStatus ? t('statusWon') : null, reason: null, forward: from.kind === 'stage' };
+    }
     if (target.kind === 'lost') return toLost(target, '');
-    return { ref, row, from, stage: target, status: hasStatus && outcome !== 'open' ? t('statusOpen') : null, reason: null };
+    const forward = from.kind === 'stage' && target.index > from.index;
+    return { ref, row, from, stage: target, status: hasStatus && outcome !== 'open' ? t('statusOpen') : null, reason: null, forward };
   };
   switch (action.kind) {
     case 'advance': {
@@ -87,9 +84,7 @@ function checkExitCriteria(context: Context, changes: Change[], headers: readonl
   const setupByKey = new Map(setup.map((s) => [nameKey(s.name), s]));
   const blocked = new Map<string, { missing: Set<string>; names: string[] }>();
   for (const change of changes) {
-    const forward = change.stage && change.stage.kind !== 'lost' && change.stage.index > change.from.index && change.from.kind === 'stage';
-    const winning = change.status !== null && change.stage === null && change.from.kind === 'stage';
-    if (!forward && !winning) continue;
+    if (!change.forward) continue;
     const missing = missingExitCriteria(change.row, headers, setupByKey.get(change.from.key));
     if (missing.length === 0) continue;
     const entry = blocked.get(change.from.name) ?? { missing: new Set<string>(), names: [] };

@@ -11,6 +11,7 @@ import { findProspects, ProspectsTable } from '../sheets/prospects-sheet';
 import { DASHBOARD_SHEET, HISTORY_SHEET, SETUP_SHEET } from '../sheets/sheet-names';
 import { writeSetupSheet } from '../sheets/setup-sheet';
 import { applyStageValidation } from '../sheets/validation';
+import { serverText } from '../i18n/messages';
 import type { SaveSetupRequest, SaveSetupResult, SetupView } from './api';
 import { Context, currentSetup, pipelineOf, prospectsOf, refuse } from './context';
 import { FIRST_PROSPECT_ROW, readProspectRows } from './prospect-rows';
@@ -70,18 +71,23 @@ export function getSetup(context: Context): SetupView {
   };
 }
 
-/** Status words for the dropdown: the user's language, plus any readable status already used in the sheet. */
+/**
+ * Status words for the dropdown: the user's language first, then the other language's (colleagues may use either,
+ * and a strict dropdown refuses even the add-on's own writes), then readable statuses already in the sheet.
+ */
 function statusChoices(context: Context, rows: unknown[][], statusColumn: number): string[] {
-  const choices = [context.t('statusOpen'), context.t('statusWon'), context.t('statusLost')];
-  const seen = new Set(choices.map(nameKey));
-  for (const row of rows) {
-    const text = cellText(row[statusColumn]);
+  const other = serverText(context.locale === 'vi' ? 'en' : 'vi');
+  const choices: string[] = [];
+  const seen = new Set<string>();
+  const add = (text: string) => {
     const key = nameKey(text);
     if (text && !seen.has(key) && (OPEN_WORDS.has(key) || WON_WORDS.has(key) || LOST_WORDS.has(key))) {
       seen.add(key);
       choices.push(text);
     }
-  }
+  };
+  for (const t of [context.t, other]) (['statusOpen', 'statusWon', 'statusLost'] as const).forEach((key) => add(t(key)));
+  for (const row of rows) add(cellText(row[statusColumn]));
   return choices;
 }
 

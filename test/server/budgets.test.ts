@@ -1,0 +1,90 @@
+// Holds every server function to the I/O budgets at 1, 100 and 10,000 prospects, and writes the measured table.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeWorkbook, prospectRows, refsOf, userOf } from './workbook';
+
+const SIZES = [1, 100, 10000];
+const table: string[] = ['| function | rows | reads | writes | history appends |', '|---|---:|---:|---:|---:|'];
+
+function measure(name: string, size: number, services: ReturnType<typeof userOf>['services'], run: () => unknown) {
+  services.counters.reset();
+  run();
+  const io = services.counters.io;
+  const appends = io.filter((r) => r.kind === 'write' && r.sheet === 'Stage History').length;
+  const result = { reads: services.counters.reads, writes: services.counters.writes - appends, appends };
+  table.push(`| ${name} | ${size.toLocaleString('en-US')} | ${result.reads} | ${result.writes} | ${result.appends} |`);
+  return result;
+}
+
+afterAll(() => {
+  const dir = join(__dirname, '../../artifacts');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'io-budget.md'), table.join('\n') + '\n');
+});
+
+describe.each(SIZES)('with %i selected prospects', (size) => {
+  const setUp = () => {
+    const workbook = makeWorkbook(prospectRows(Math.max(size, 20)));
+    const user = userOf(workbook);
+    user.server.getSidebarState();
+    // History exists after the first move; budgets are for the steady state.
+    user.server.moveProspects({ prospects: refsOf(user.server, user.services, 'A20'), action: { kind: 'advance' } });
+    return { workbook, ...user };
+  };
+
+  it.each([
+    ['advance', { kind: 'advance' } as const],
+    ['move', { kind: 'move', stage: 'Proposal' } as const],
+    ['won', { kind: 'won' } as const],
+    ['lost', { kind: 'lost', reason: 'No budget' } as const],
+  ])('moveProspects (%s) stays within 3 reads, 3 writes and one history append', (name, action) => {
+    const { services, server, workbook } = setUp();
+    const refs = refsOf(server, services, `A2:A${size + 1}`);
+    expect(refs).toHaveLength(size);
+    const used = measure(`moveProspects (${name})`, size, services, () => server.moveProspects({ prospects: refs, action }));
+    expect(used.reads).toBeLessThanOrEqual(3);
+    expect(used.writes).toBeLessThanOrEqual(3);
+    expect(used.appends).toBe(1);
+    expect(workbook.sheet('Stage History').lastRow()).toBe(1 + 1 + size);
+  });
+
+  it('moveProspects on scattered rows going to one stage still writes each column once', () => {
+    const { services, server } = setUp();
+    const rows = Array.from({ length: Math.ceil(size / 2) }, (_, i) => `A${2 + i * 2}`);
+    const refs = refsOf(server, services, rows);
+    const used = measure('moveProspects (won, every other row)', rows.length, services, () => server.moveProspects({ prospects: refs, action: { kind: 'won' } }));
+    expect(used.writes).toBeLessThanOrEqual(3);
+  });
+
+  it('the selection poll is one read of the selected rows only', () => {
+    const { services, server } = setUp();
+    services.select('Leads', `A2:A${size + 1}`);
+    const used = measure('getSelection', size, services, () => server.getSelection());
+    expect(used).toEqual({ reads: 1, writes: 0, appends: 0 });
+    expect(services.counters.cellsRead).toBeLessThanOrEqual(size * 10);
+  });
+
+  it.each([
+    ['getPipelineSummary', (s: ReturnType<typeof userOf>['server']) => s.getPipelineSummary(null), 3],
+    ['checkStages', (s: ReturnType<typeof userOf>['server']) => s.checkStages(), 2],
+    ['getSetup', (s: ReturnType<typeof userOf>['server']) => s.getSetup(), 3],
+    ['getSidebarState', (s: ReturnType<typeof userOf>['server']) => s.getSidebarState(), 2],
+    ['getProspectHistory', (s: ReturnType<typeof userOf>['server']) => s.getProspectHistory(20), 3],
+  ])('%s reads in a bounded number of calls and writes nothing', (name, run, reads) => {
+    const { services, server } = setUp();
+    const used = measure(name, size, services, () => run(server));
+    expect(used.reads).toBeLessThanOrEqual(reads);
+    expect(used.writes).toBe(0);
+  });
+
+  it('saveSetup and buildDashboard write in a bounded number of calls', () => {
+    const { services, server } = setUp();
+    const setup = server.getSetup();
+    const saved = measure('saveSetup', size, services, () => server.saveSetup({ stages: setup.stages, renames: [], renameProspects: false }));
+    expect(saved.reads).toBeLessThanOrEqual(2);
+    expect(saved.writes).toBeLessThanOrEqual(4);
+    const built = measure('buildDashboard', size, services, () => server.buildDashboard());
+    expect(built.reads).toBeLessThanOrEqual(2);
+    expect(built.writes).toBeLessThanOrEqual(5);
+  });
+});

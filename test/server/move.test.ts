@@ -1,0 +1,109 @@
+import { makeWorkbook, prospectRows, refsOf, userOf } from './workbook';
+
+describe('moveProspects', () => {
+  it('advances a prospect to the next stage, stamps Stage since and logs the change', () => {
+    const workbook = makeWorkbook();
+    const { services, server } = userOf(workbook);
+    const refs = refsOf(server, services, 'A2'); // P00001, Lead
+    const result = server.moveProspects({ prospects: refs, action: { kind: 'advance' } });
+    expect(result.moved).toBe(1);
+    expect(result.prospects[0]).toMatchObject({ row: 2, stage: 'Contacted', status: 'open', daysInStage: 0 });
+    expect(workbook.sheet('Leads').values('D2')[0][0]).toBe('Contacted');
+    expect(workbook.sheet('Leads').values('H2')[0][0]).toBeInstanceOf(Date);
+    const history = workbook.sheet('Stage History').values('A1:H2');
+    expect(history[0]).toEqual(['When', 'ID', 'Prospect', 'From', 'To', 'Status', 'By', 'Note']);
+    expect(history[1].slice(1, 7)).toEqual(['P00001', 'Company 1', 'Lead', 'Contacted', '', 'minh@example.com']);
+  });
+
+  it('marks won and lost through the status column, keeping a lost prospect at its stage with the reason', () => {
+    const workbook = makeWorkbook();
+    const { services, server } = userOf(workbook);
+    server.moveProspects({ prospects: refsOf(server, services, 'A4'), action: { kind: 'won' } });
+    server.moveProspects({ prospects: refsOf(server, services, 'A5'), action: { kind: 'lost', reason: 'Price too high' } });
+    const sheet = workbook.sheet('Leads');
+    expect(sheet.values('D4:E4')[0]).toEqual(['Won', 'Won']);
+    expect(sheet.values('D5:E5')[0]).toEqual(['Meeting', 'Lost']);
+    expect(sheet.values('I5')[0][0]).toBe('Price too high');
+  });
+
+  it('refuses a loss without a reason', () => {
+    const { services, server } = userOf(makeWorkbook());
+    expect(() => server.moveProspects({ prospects: refsOf(server, services, 'A2'), action: { kind: 'lost', reason: '  ' } }))
+      .toThrow('Say why the prospect was lost');
+  });
+
+  it('stores a lost reason that looks like a formula as text', () => {
+    const workbook = makeWorkbook();
+    const { services, server } = userOf(workbook);
+    const reason = '=HYPERLINK("http://x","y")';
+    server.moveProspects({ prospects: refsOf(server, services, 'A3'), action: { kind: 'lost', reason } });
+    expect(workbook.sheet('Leads').values('I3')[0][0]).toBe(reason);
+    expect(workbook.sheet('Leads').formulas('I3')[0][0]).toBe('');
+    const log = workbook.sheet('Stage History');
+    expect(log.values('H2')[0][0]).toBe(reason);
+    expect(log.formulas('H2')[0][0]).toBe('');
+  });
+
+  it('refuses when the rows were sorted between selection and move, and writes nothing', () => {
+    const workbook = makeWorkbook();
+    const { services, server } = userOf(workbook);
+    const refs = refsOf(server, services, 'A2:A3');
+    // Someone sorts the sheet: row 2 now holds another prospect.
+    const sheet = workbook.sheet('Leads');
+    const [two, three] = sheet.values('A2:J3');
+    const other = userOf(workbook, 'lan@example.com');
+    other.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Leads')!.getRange('A2:J3').setValues([three, two]);
+    const before = sheet.values();
+    services.counters.reset();
+    expect(() => server.moveProspects({ prospects: refs, action: { kind: 'advance' } })).toThrow(/Row 2 changed since you selected it/);
+    expect(services.counters.writes).toBe(0);
+    expect(sheet.values()).toEqual(before);
+    expect(workbook.findSheet('Stage History')).toBeFalsy();
+  });
+
+  it('blocks leaving a stage whose exit criteria are empty, and moves when the user confirms', () => {
+    const workbook = makeWorkbook(prospectRows(3, () => 'Lead').map((row, i) => [...row.slice(0, 9), i === 0 ? 'tel 0901' : ''])); // rows 3 and 4 have no Phone
+    const { services, server } = userOf(workbook);
+    const setup = server.getSetup();
+    setup.stages[0].exitCriteria = ['Phone', 'Owner'];
+    server.saveSetup({ stages: setup.stages, renames: [], renameProspects: false });
+    const refs = refsOf(server, services, 'A2:A4');
+    expect(() => server.moveProspects({ prospects: refs, action: { kind: 'advance' } }))
+      .toThrow('Before leaving "Lead", fill in: Phone (2 prospects: Company 2, Company 3).');
+    expect(workbook.sheet('Leads').values('D2:D4').flat()).toEqual(['Lead', 'Lead', 'Lead']);
+    expect(server.moveProspects({ prospects: refs, action: { kind: 'advance' }, force: true }).moved).toBe(3);
+  });
+
+  it('lets two users move different rows, interleaved, without losing either move', () => {
+    const workbook = makeWorkbook();
+    const minh = userOf(workbook, 'minh@example.com');
+    const lan = userOf(workbook, 'lan@example.com');
+    const minhRefs = refsOf(minh.server, minh.services, 'A2:A3');
+    const lanRefs = refsOf(lan.server, lan.services, 'A7:A8');
+    lan.server.moveProspects({ prospects: lanRefs, action: { kind: 'won' } });
+    minh.server.moveProspects({ prospects: minhRefs, action: { kind: 'advance' } });
+    const sheet = workbook.sheet('Leads');
+    expect(sheet.values('D2:D3').flat()).toEqual(['Contacted', 'Qualified']);
+    expect(sheet.values('D7:D8').flat()).toEqual(['Won', 'Won']);
+    const log = workbook.sheet('Stage History').values('A2:H5');
+    expect(log.map((r) => r[6])).toEqual(['lan@example.com', 'lan@example.com', 'minh@example.com', 'minh@example.com']);
+  });
+
+  it('refuses plainly while another user holds the document lock', () => {
+    const workbook = makeWorkbook();
+    const minh = userOf(workbook);
+    const lan = userOf(workbook, 'lan@example.com');
+    const lock = lan.services.LockService.getDocumentLock()!;
+    lock.waitLock(1000);
+    expect(() => minh.server.moveProspects({ prospects: refsOf(minh.server, minh.services, 'A2'), action: { kind: 'advance' } }))
+      .toThrow('Someone else is changing the pipeline right now');
+    lock.releaseLock();
+    expect(minh.server.moveProspects({ prospects: refsOf(minh.server, minh.services, 'A2'), action: { kind: 'advance' } }).moved).toBe(1);
+  });
+
+  it('refuses to advance a won prospect and to move to a stage that does not exist', () => {
+    const { services, server } = userOf(makeWorkbook(prospectRows(2, () => 'Won')));
+    expect(() => server.moveProspects({ prospects: refsOf(server, services, 'A2'), action: { kind: 'advance' } })).toThrow('Company 1 is already won.');
+    expect(() => server.moveProspects({ prospects: refsOf(server, services, 'A3'), action: { kind: 'move', stage: 'Nowhere' } })).toThrow('"Nowhere" is not a stage');
+  });
+});
