@@ -37,6 +37,7 @@ export function writeSetupSheet(services: Services, stages: readonly StageSetup[
     sheet.setFrozenRows(1);
     sheet.getRange(1, 1, 1, SETUP_COLUMNS).setFontWeight('bold');
     sheet.getRange('C2:C').setNumberFormat('0%');
+    sheet.getRange('D2:D').setDataValidation(services.SpreadsheetApp.newDataValidation().requireCheckbox().build());
     sheet.getRange('G2:H').setWrap(true);
     sheet.setColumnWidth(1, 160);
     sheet.setColumnWidth(5, 200);

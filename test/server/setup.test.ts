@@ -18,6 +18,8 @@ describe('setting up a sheet that already holds prospects', () => {
     const result = server.saveSetup({ stages: server.getSetup().stages, renames: [], renameProspects: false });
     expect(result.invalidValues).toBe(1);
     expect(workbook.sheet('Pipeline Setup').values('A1:C3')).toEqual([['Stage', 'Kind', 'Win probability'], ['Lead', 'stage', ''], ['Contacted', 'stage', '']]);
+    expect(workbook.sheet('Pipeline Setup').cellInfo(5, 4)).toMatchObject({ value: true });
+    expect(workbook.sheet('Pipeline Setup').cellInfo(5, 4).validation?.getCriteriaType()).toBe('CHECKBOX');
     const rule = workbook.sheet('Leads').cellInfo(3, 4).validation!;
     expect(rule.getCriteriaValues()[0]).toEqual(['Lead', 'Contacted', 'Qualified', 'Meeting', 'Proposal', 'Won', 'Lost']);
     expect(rule.getAllowInvalid()).toBe(false);
