@@ -109,18 +109,20 @@ export function saveSetup(context: Context, request: SaveSetupRequest): SaveSetu
   const rows = readProspectRows(table);
   let renamed = 0;
   if (request.renameProspects && Array.isArray(request.renames)) {
+    // All renames at once, so that swapping two names (A→B, B→A) does not merge them.
+    const renames = new Map<string, string>();
     for (const { from, to } of request.renames) {
-      if (typeof from !== 'string' || typeof to !== 'string' || nameKey(from) === nameKey(to)) continue;
-      const cells = new Map<number, unknown>();
-      rows.forEach((row, i) => {
-        if (nameKey(cellText(row[columns.stage])) === nameKey(from)) {
-          cells.set(i + FIRST_PROSPECT_ROW, asCellText(to));
-          row[columns.stage] = to;
-        }
-      });
-      writeColumnCells(sheet, columns.stage + 1, cells);
-      renamed += cells.size;
+      if (typeof from === 'string' && typeof to === 'string' && nameKey(from) !== nameKey(to)) renames.set(nameKey(from), to);
     }
+    const cells = new Map<number, unknown>();
+    rows.forEach((row, i) => {
+      const to = renames.get(nameKey(cellText(row[columns.stage])));
+      if (to === undefined) return;
+      cells.set(i + FIRST_PROSPECT_ROW, asCellText(to));
+      row[columns.stage] = to;
+    });
+    writeColumnCells(sheet, columns.stage + 1, cells);
+    renamed = cells.size;
   }
   const pipeline = pipelineOf(stages);
   const stageNames = stages.map((s) => s.name);

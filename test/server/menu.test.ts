@@ -1,18 +1,21 @@
 import { makeWorkbook, userOf } from './workbook';
 import { buildMenu, openSidebar } from '../../src/server/menu';
+import type { MenuEntry } from '../../preview/sheets';
+
+const field = (key: 'caption' | 'functionName') => (entry: MenuEntry) => ('separator' in entry ? '—' : entry[key]);
 
 describe('the menu', () => {
   it('in AuthMode.NONE touches no service but the menu', () => {
     const { services } = userOf(makeWorkbook(), 'a@x', 'vi');
     buildMenu(services, false);
     expect(services.log.every((call) => /^(SpreadsheetApp\.getUi|Ui\.createAddonMenu|Menu\.)/.test(call))).toBe(true);
-    expect(services.ui.addonMenu.map((item) => item.functionName)).toEqual(['showSidebar', 'showSetup', 'showCheck', undefined, 'buildDashboardFromMenu', 'showHelp']);
+    expect(services.ui.addonMenu?.map(field('functionName'))).toEqual(['showSidebar', 'showSetup', 'showCheck', '—', 'buildDashboardFromMenu', 'showHelp']);
   });
 
   it('speaks the user\'s language once authorised', () => {
     const { services } = userOf(makeWorkbook(), 'a@x', 'vi');
     buildMenu(services, true);
-    expect(services.ui.addonMenu.map((item) => item.caption)).toEqual(['Mở thanh bên', 'Thiết lập kênh bán hàng', 'Kiểm tra giai đoạn', undefined, 'Tạo bảng điều khiển', 'Trợ giúp']);
+    expect(services.ui.addonMenu?.map(field('caption'))).toEqual(['Mở thanh bên', 'Thiết lập kênh bán hàng', 'Kiểm tra giai đoạn', '—', 'Tạo bảng điều khiển', 'Trợ giúp']);
   });
 
   it('opens the sidebar on the view the menu item names', () => {

@@ -1,5 +1,5 @@
 import { findTemplate } from '../../src/core/templates';
-import { makeWorkbook, prospectRows, refsOf, userOf } from './workbook';
+import { makeWorkbook, prospectRows, userOf } from './workbook';
 
 describe('setting up a sheet that already holds prospects', () => {
   const typo = prospectRows(6).map((row, i) => (i === 2 ? [...row.slice(0, 3), 'Qualifed', ...row.slice(4)] : row));
@@ -52,6 +52,14 @@ describe('setting up a sheet that already holds prospects', () => {
     expect(result).toMatchObject({ renamedProspects: 4, invalidValues: 0 });
     expect(workbook.sheet('Leads').values('D5')[0][0]).toBe('Site visit');
     expect(server.checkStages().problems).toEqual([]);
+  });
+
+  it('swaps two stage names without merging their prospects', () => {
+    const workbook = makeWorkbook();
+    const { server } = userOf(workbook);
+    const stages = server.getSetup().stages.map((s) => (s.name === 'Lead' ? { ...s, name: 'Contacted' } : s.name === 'Contacted' ? { ...s, name: 'Lead' } : s));
+    server.saveSetup({ stages, renames: [{ from: 'Lead', to: 'Contacted' }, { from: 'Contacted', to: 'Lead' }], renameProspects: true });
+    expect(workbook.sheet('Leads').values('D2:D3').flat()).toEqual(['Contacted', 'Lead']);
   });
 
   it('refuses an invalid setup with every reason', () => {

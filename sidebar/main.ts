@@ -1,0 +1,77 @@
+// Boots the sidebar: loads its state, builds the four views behind tabs and opens the one the menu asked for.
+import type { SidebarState } from '../src/server/api';
+import { localeFrom } from '../src/i18n/format';
+import { call, serverAvailable } from './client';
+import type { View, ViewContext, ViewName } from './context';
+import { el, fill } from './dom';
+import { setLocale, t } from './i18n';
+import { createStatus } from './status';
+import { createTabs } from './tabs';
+import { createCheckView } from './views/check';
+import { createPipelineView } from './views/pipeline';
+import { createProspectView } from './views/prospect';
+import { createSetupView } from './views/setup';
+
+async function boot(): Promise<void> {
+  const app = document.getElementById('app') as HTMLElement;
+  setLocale(localeFrom(navigator.language));
+  const status = createStatus(document.getElementById('status') as HTMLElement);
+  if (!serverAvailable()) {
+    status.error(t('noServer'));
+    return;
+  }
+  let state: SidebarState;
+  try {
+    state = await call('getSidebarState');
+  } catch (error) {
+    status.error(error);
+    return;
+  }
+  setLocale(state.locale);
+  document.documentElement.lang = state.locale;
+
+  const problems = el('div', { class: 'problems' });
+  const showProblems = () =>
+    fill(problems, state.problems.length > 0 && el('div', { class: 'notice warning' }, el('ul', {}, ...state.problems.map((problem) => el('li', {}, problem)))));
+
+  const context: ViewContext = {
+    get state() {
+      return state;
+    },
+    status,
+    openView: (view) => tabs.select(view, true),
+    async refreshState() {
+      try {
+        state = await call('getSidebarState');
+        showProblems();
+      } catch (error) {
+        status.error(error);
+      }
+    },
+  };
+
+  const views: Record<ViewName, View> = {
+    prospect: createProspectView(context),
+    pipeline: createPipelineView(context),
+    setup: createSetupView(context),
+    check: createCheckView(context),
+  };
+  const labels: Record<ViewName, string> = { prospect: t('tabProspect'), pipeline: t('tabPipeline'), setup: t('tabSetup'), check: t('tabCheck') };
+  const names = Object.keys(views) as ViewName[];
+  let shown: ViewName | null = null;
+  const tabs = createTabs(
+    names.map((name) => ({ name, label: labels[name], panel: views[name].panel })),
+    t('tabsLabel'),
+    (name) => {
+      if (shown) views[shown].hide();
+      shown = name;
+      views[name].show();
+    },
+  );
+  (document.getElementById('tabs') as HTMLElement).replaceWith(tabs.element);
+  showProblems();
+  fill(app, problems, ...names.map((name) => views[name].panel));
+  tabs.select(names.includes(state.view) ? state.view : 'prospect');
+}
+
+void boot();

@@ -1,0 +1,34 @@
+// The last few Stage History entries of one prospect, newest first.
+import type { HistoryEntry } from '../../src/server/api';
+import { el } from '../dom';
+import { dateTime } from '../format';
+import { t } from '../i18n';
+
+export const HISTORY_SHOWN = 5;
+
+/** `entries` come newest first, as getProspectHistory returns them. */
+export function renderHistory(entries: HistoryEntry[] | null): HTMLElement {
+  const heading = el('h3', {}, t('historyTitle'));
+  if (entries === null) return el('section', { class: 'history' }, heading, el('p', { class: 'muted' }, t('loading')));
+  if (!entries.length) return el('section', { class: 'history' }, heading, el('p', { class: 'muted' }, t('historyNone')));
+  const latest = entries.slice(0, HISTORY_SHOWN);
+  return el(
+    'section',
+    { class: 'history' },
+    heading,
+    el(
+      'ol',
+      { class: 'history-list' },
+      ...latest.map((entry) =>
+        el(
+          'li',
+          {},
+          el('span', { class: 'when' }, dateTime(entry.when)),
+          el('span', { class: 'move' }, entry.from ? t('fromTo', { from: entry.from, to: entry.to }) : entry.to),
+          (entry.status || entry.by) && el('span', { class: 'muted' }, [entry.status, entry.by].filter(Boolean).join(' · ')),
+          entry.note && el('span', { class: 'note' }, entry.note),
+        ),
+      ),
+    ),
+  );
+}

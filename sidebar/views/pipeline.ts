@@ -1,0 +1,85 @@
+// The Pipeline view: conversion KPIs, the funnel, stalled prospects with "go to row", filtered by owner.
+import type { PipelineSummary, StalledProspect } from '../../src/server/api';
+import { call } from '../client';
+import { busy, type View, type ViewContext } from '../context';
+import { button, el, field, fill, select, type Child } from '../dom';
+import { amount, count, days, percent } from '../format';
+import { t } from '../i18n';
+import { renderFunnel } from './funnel';
+
+const ALL = '';
+
+export function createPipelineView(context: ViewContext): View {
+  const panel = el('section', { class: 'view' });
+  let owner: string | null = null;
+  let summary: PipelineSummary | null = null;
+  let request = 0;
+
+  async function load(): Promise<void> {
+    const mine = ++request;
+    if (!summary) fill(panel, el('p', { class: 'muted' }, t('loading')));
+    const loaded = await busy(panel, context, () => call('getPipelineSummary', owner));
+    if (mine !== request || !loaded) return;
+    summary = loaded;
+    render(loaded);
+  }
+
+  function render(data: PipelineSummary): void {
+    const focused = document.activeElement?.getAttribute('data-focus');
+    const owners = select([[ALL, t('allOwners')], ...data.owners.map((name): [string, string] => [name, name])], data.owner ?? ALL, { 'data-focus': 'owner' });
+    owners.addEventListener('change', () => {
+      owner = owners.value === ALL ? null : owners.value;
+      void load();
+    });
+    fill(
+      panel,
+      el('div', { class: 'toolbar' }, field(t('ownerFilter'), owners), button(t('refresh'), () => void load(), { 'data-focus': 'refresh' })),
+      data.problems > 0 &&
+        el('div', { class: 'notice warning' }, el('p', {}, t('rowsSkipped', { n: data.problems })), button(t('openCheck'), () => context.openView('check'))),
+      el('h2', {}, t('kpiTitle')),
+      el(
+        'div',
+        { class: 'tiles' },
+        tile(t('kpiProspects'), count(data.prospects)),
+        tile(t('kpiLeadToSale'), percent(data.leadToSale)),
+        tile(t('kpiMomentToSale'), percent(data.momentOfTruthToSale), data.momentOfTruthStage ? `★ ${data.momentOfTruthStage}` : t('noMomentOfTruth')),
+        tile(t('kpiWinRate'), percent(data.winRate)),
+        tile(t('kpiWeightedValue'), amount(data.weightedOpenValue), undefined, data.weightedOpenValue === null ? undefined : count(data.weightedOpenValue)),
+        tile(t('kpiMedianDays'), days(data.medianDaysToClose)),
+      ),
+      el('h2', {}, t('funnelTitle')),
+      data.funnel.length ? renderFunnel(data.funnel) : el('p', { class: 'muted' }, t('funnelEmpty')),
+      el('h2', {}, t('stalledTitle')),
+      data.stalled.length
+        ? el('ul', { class: 'stalled' }, ...data.stalled.map(stalledItem))
+        : el('p', { class: 'muted' }, t('stalledNone')),
+    );
+    if (focused) panel.querySelector<HTMLElement>(`[data-focus="${focused}"]`)?.focus();
+  }
+
+  function stalledItem(prospect: StalledProspect): HTMLElement {
+    return el(
+      'li',
+      {},
+      el('span', { class: 'name' }, prospect.name),
+      el('span', { class: 'muted' }, [prospect.stage, prospect.owner].filter(Boolean).join(' · ')),
+      el('span', { class: 'warn-text' }, t('stalledFor', { days: days(prospect.daysInStage), limit: days(prospect.stallDays) })),
+      button(t('goToRow'), () => void goToRow(prospect.row), { 'aria-label': t('goToRowOf', { row: prospect.row, name: prospect.name }) }),
+    );
+  }
+
+  async function goToRow(row: number): Promise<void> {
+    const done = await busy(panel, context, () => call('goToRow', row).then(() => true));
+    if (done) context.status.info(t('rowSelected', { row }));
+  }
+
+  return {
+    panel,
+    show: () => void load(),
+    hide: () => undefined,
+  };
+}
+
+function tile(label: string, value: string, note?: string, title?: string): Child {
+  return el('div', { class: 'tile' }, el('span', { class: 'tile-label' }, label), el('span', { class: 'tile-value', title: title ?? null }, value), note && el('span', { class: 'tile-note' }, note));
+}

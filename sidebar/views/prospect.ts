@@ -1,0 +1,371 @@
+// The Prospect view: follows the selection, shows where the prospect is and what happens next, and moves it.
+import type { HistoryEntry, MoveAction, MoveRequest, MoveResult, ProspectRef, ProspectView, SelectionView, StageSetup } from '../../src/server/api';
+import { asError, call } from '../client';
+import { busy, type View, type ViewContext } from '../context';
+import { button, el, field, fill, select, type Child } from '../dom';
+import { days, prospectCount } from '../format';
+import { t } from '../i18n';
+import { createPoller } from '../poller';
+import { findStage, nextStage } from '../stages';
+import { nameKey } from '../../src/core/names';
+import { renderHistory } from './history';
+import { renderStepper } from './stepper';
+
+const POLL_MS = 1500;
+/** A selection of more prospects than this lists only the first ones (the actions still apply to all). */
+const LISTED = 50;
+
+interface Offer {
+  message: string;
+  action: MoveAction;
+}
+
+interface Change {
+  name: string;
+  from: string;
+  to: string;
+}
+
+const toRef = ({ row, id, name, stage }: ProspectView): ProspectRef => ({ row, id, name, stage });
+const rowsKey = (selection: SelectionView) => selection.prospects.map((p) => `${p.row}|${p.id}|${p.name}`).join('\n');
+
+/** Whole days since the newest log entry, when it moved the prospect into the stage it is in now. */
+export function daysFromHistory(entries: readonly HistoryEntry[] | null, stage: string, now = Date.now()): number | null {
+  const latest = entries?.[0];
+  if (!latest || nameKey(latest.to) !== nameKey(stage)) return null;
+  const when = Date.parse(latest.when);
+  return Number.isNaN(when) ? null : Math.max(0, Math.floor((now - when) / 86400000));
+}
+
+export function createProspectView(context: ViewContext): View {
+  const panel = el('section', { class: 'view' });
+  const historySlot = el('div');
+  let visible = false;
+  let selection: SelectionView | null = null;
+  let shownKey = '';
+  let moving = false;
+  let moveTarget = '';
+  let lost = { open: false, reason: '', error: false };
+  let offer: Offer | null = null;
+  let changes: { rows: string; list: Change[] } | null = null;
+  let history: { key: string; entries: HistoryEntry[] | null } | null = null;
+  let focusNext: string | null = null;
+  let pollError: unknown = undefined;
+
+  const poller = createPoller(loadSelection, POLL_MS, () => visible);
+
+  async function loadSelection(): Promise<void> {
+    let next: SelectionView;
+    try {
+      next = await call('getSelection');
+    } catch (error) {
+      pollError = error;
+      context.status.error(error);
+      return;
+    }
+    if (pollError !== undefined) {
+      // The sheet is readable again: the poll's last error no longer holds.
+      context.status.clear(pollError);
+      pollError = undefined;
+    }
+    const key = JSON.stringify(next);
+    if (moving || key === shownKey) return;
+    if (!selection || rowsKey(selection) !== rowsKey(next)) {
+      lost = { open: false, reason: '', error: false };
+      offer = null;
+      moveTarget = '';
+      if (changes?.rows !== rowsKey(next)) changes = null;
+    }
+    selection = next;
+    shownKey = key;
+    render();
+    void loadHistory();
+  }
+
+  /** Loads the history of the one selected prospect when it changed (not on every poll). */
+  async function loadHistory(): Promise<void> {
+    const prospect = selection?.prospects.length === 1 && !selection.more ? selection.prospects[0] : null;
+    const key = prospect ? `${prospect.row}|${prospect.id}|${prospect.name}|${prospect.stage}` : '';
+    if (!prospect) {
+      history = null;
+      fill(historySlot);
+      return;
+    }
+    if (history?.key === key) return;
+    history = { key, entries: null };
+    fill(historySlot, renderHistory(null));
+    try {
+      const entries = await call('getProspectHistory', prospect.row);
+      if (history?.key !== key) return;
+      history.entries = entries;
+      fill(historySlot, renderHistory(entries));
+      // Without a Stage since column, the days in stage come from the log.
+      if (prospect.daysInStage === null) render();
+    } catch (error) {
+      if (history?.key === key) fill(historySlot);
+      context.status.error(error);
+    }
+  }
+
+  async function move(action: MoveAction, force = false): Promise<void> {
+    if (!selection || moving || !selection.prospects.length) return;
+    const sent = selection.prospects;
+    const request: MoveRequest = { prospects: sent.map(toRef), action };
+    if (force) request.force = true;
+    moving = true;
+    offer = null;
+    const result = await busy(panel, context, async () => {
+      try {
+        return await call('moveProspects', request);
+      } catch (error) {
+        // The server refuses to move a prospect whose exit criteria are missing; the user may insist.
+        if (!force && sent.some((p) => p.missingExitCriteria.length > 0)) {
+          offer = { message: asError(error).message, action };
+          focusNext = 'force';
+          return undefined;
+        }
+        throw error;
+      }
+    });
+    moving = false;
+    if (result) {
+      changes = { rows: rowsKey(selection), list: changesOf(sent, result, context.state.stages) };
+      lost = { open: false, reason: '', error: false };
+      moveTarget = '';
+      context.status.info(
+        result.moved === 1 && sent.length === 1
+          ? t('movedOne', { name: sent[0].name })
+          : result.moved === sent.length
+            ? t('movedMany', { count: prospectCount(result.moved) })
+            : t('movedSome', { n: result.moved, total: sent.length }),
+      );
+      history = null;
+      shownKey = '';
+    }
+    render();
+    if (result) poller.now();
+  }
+
+  function submitLost(event: Event): void {
+    event.preventDefault();
+    lost.reason = lost.reason.trim();
+    if (!lost.reason) {
+      lost.error = true;
+      focusNext = 'lost-reason';
+      render();
+      return;
+    }
+    void move({ kind: 'lost', reason: lost.reason });
+  }
+
+  function render(): void {
+    const active = document.activeElement;
+    const focusKey = focusNext ?? (active && panel.contains(active) ? active.getAttribute('data-focus') : null);
+    focusNext = null;
+    fill(panel, ...content());
+    if (focusKey) panel.querySelector<HTMLElement>(`[data-focus="${focusKey}"]`)?.focus();
+  }
+
+  function content(): Child[] {
+    if (!selection) return [el('p', { class: 'muted' }, t('loading'))];
+    const { prospects, more } = selection;
+    if (!selection.onProspects || !prospects.length) {
+      const sheet = context.state.prospectsSheet;
+      return [
+        el('p', { class: 'empty' }, sheet ? t('selectProspect', { sheet }) : t('noProspectsSheet')),
+        !sheet && button(t('openSetup'), () => context.openView('setup')),
+      ];
+    }
+    return [
+      ...(prospects.length === 1 && !more ? single(prospects[0]) : several(prospects, more)),
+      actions(prospects),
+      changes && changes.list.length > 0 && changesList(changes.list),
+      historySlot,
+    ];
+  }
+
+  function single(prospect: ProspectView): Child[] {
+    const stages = context.state.stages;
+    const stage = findStage(stages, prospect.stage);
+    const inStage = prospect.daysInStage ?? daysFromHistory(history?.entries ?? null, prospect.stage);
+    const stalled = stage?.stallDays != null && inStage !== null && inStage > stage.stallDays;
+    return [
+      el('h2', { class: 'prospect-name' }, prospect.name || t('noName')),
+      prospect.status !== 'open' && el('p', { class: `badge ${prospect.status}` }, t(prospect.status === 'won' ? 'statusWon' : 'statusLost')),
+      !prospect.stageKnown &&
+        el('div', { class: 'notice warning' }, el('p', {}, t('stageUnknown', { stage: prospect.stage })), button(t('openCheck'), () => context.openView('check'))),
+      el(
+        'dl',
+        { class: 'facts' },
+        fact(t('inStageFor'), days(inStage)),
+        prospect.owner && fact(t('owner'), prospect.owner),
+        prospect.value && fact(t('value'), prospect.value),
+        prospect.id && fact(t('id'), prospect.id),
+      ),
+      stalled && stage && el('p', { class: 'notice warning' }, t('stalledNote', { days: days(stage.stallDays) })),
+      renderStepper(stages, prospect.stage),
+      prospect.missingExitCriteria.length > 0 &&
+        el(
+          'div',
+          { class: 'notice warning' },
+          el('p', {}, t('missingTitle')),
+          el('ul', { class: 'missing' }, ...prospect.missingExitCriteria.map((header) => el('li', {}, header))),
+        ),
+      stage &&
+        el(
+          'section',
+          { class: 'playbook' },
+          el('h3', {}, t('playbookTitle', { stage: stage.name })),
+          stage.playbook ? el('p', { class: 'multiline' }, stage.playbook) : el('p', { class: 'muted' }, t('playbookEmpty')),
+          stage.buyerStep && el('p', { class: 'buyer' }, el('span', { class: 'label' }, t('buyerStep')), ' ', stage.buyerStep),
+        ),
+    ];
+  }
+
+  function several(prospects: ProspectView[], more: number): Child[] {
+    return [
+      el('h2', {}, t('nSelected', { count: prospectCount(prospects.length + more) })),
+      more > 0 && el('p', { class: 'notice warning' }, t('moreSelected', { shown: prospects.length })),
+      el(
+        'ul',
+        { class: 'selected-list' },
+        ...prospects.slice(0, LISTED).map((p) =>
+          el(
+            'li',
+            {},
+            el('span', { class: 'name' }, p.name || t('noName')),
+            el('span', { class: 'muted' }, p.stage),
+            p.missingExitCriteria.length > 0 && el('span', { class: 'warn-text' }, t('missingShort', { headers: p.missingExitCriteria.join(', ') })),
+          ),
+        ),
+      ),
+      prospects.length > LISTED && el('p', { class: 'muted' }, t('moreListed', { count: prospectCount(prospects.length - LISTED) })),
+    ];
+  }
+
+  function actions(prospects: ProspectView[]): HTMLElement {
+    const stages = context.state.stages;
+    const one = prospects.length === 1 ? prospects[0] : null;
+    const next = one ? nextStage(stages, one.stage) : undefined;
+    const open = prospects.some((p) => p.status === 'open');
+    const target = moveTarget || next?.name || stages[0]?.name || '';
+    const moveSelect = select(
+      stages.map((stage) => [stage.name, stage.name]),
+      target,
+      { 'data-focus': 'move-select' },
+    );
+    moveSelect.addEventListener('change', () => (moveTarget = moveSelect.value));
+    return el(
+      'section',
+      { class: 'actions', 'aria-label': t('actionsLabel') },
+      open &&
+        el(
+          'div',
+          { class: 'button-row advance-row' },
+          (!one || one.stageKnown) &&
+            button(next ? t('advanceTo', { stage: next.name }) : t('advance'), () => void move({ kind: 'advance' }), { 'data-focus': 'advance' }, true),
+          button(t('won'), () => void move({ kind: 'won' }), { 'data-focus': 'won', 'aria-label': t('markWon') }),
+          button(t('lost'), () => openLost(), { 'data-focus': 'lost', 'aria-label': t('markLost'), 'aria-expanded': String(lost.open) }),
+        ),
+      lost.open && lostForm(),
+      el(
+        'div',
+        { class: 'move-row' },
+        field(t('moveTo'), moveSelect),
+        button(t('move'), () => void move({ kind: 'move', stage: moveSelect.value }), { 'data-focus': 'move' }),
+      ),
+      offer && forceOffer(offer),
+    );
+  }
+
+  function openLost(): void {
+    lost = { open: !lost.open, reason: lost.reason, error: false };
+    focusNext = lost.open ? 'lost-reason' : 'lost';
+    render();
+  }
+
+  function lostForm(): HTMLElement {
+    const input = el('input', {
+      type: 'text',
+      required: true,
+      value: lost.reason,
+      'data-focus': 'lost-reason',
+      'aria-invalid': lost.error ? 'true' : null,
+      'aria-errormessage': lost.error ? 'lost-error' : null,
+    });
+    input.addEventListener('input', () => {
+      lost.reason = input.value;
+    });
+    const form = el(
+      'form',
+      { class: 'inline-form', novalidate: true },
+      field(t('lostReason'), input),
+      lost.error && el('p', { class: 'error-text', id: 'lost-error' }, t('lostReasonRequired')),
+      el(
+        'div',
+        { class: 'button-row' },
+        el('button', { type: 'submit', class: 'primary', 'data-focus': 'lost-submit' }, t('markLost')),
+        button(t('cancel'), () => openLost()),
+      ),
+    );
+    form.addEventListener('submit', submitLost);
+    form.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') openLost();
+    });
+    return form;
+  }
+
+  function forceOffer({ message, action }: Offer): HTMLElement {
+    return el(
+      'div',
+      { class: 'notice warning', role: 'alert' },
+      el('p', {}, message),
+      el(
+        'div',
+        { class: 'button-row' },
+        button(t('moveAnyway'), () => void move(action, true), { 'data-focus': 'force' }),
+        button(t('cancel'), () => {
+          offer = null;
+          focusNext = 'advance';
+          render();
+        }),
+      ),
+    );
+  }
+
+  return {
+    panel,
+    show() {
+      visible = true;
+      poller.now();
+    },
+    hide() {
+      visible = false;
+      poller.stop();
+    },
+  };
+}
+
+function fact(label: string, value: string): Child[] {
+  return [el('dt', {}, label), el('dd', {}, value)];
+}
+
+function changesOf(sent: ProspectView[], result: MoveResult, stages: StageSetup[]): Change[] {
+  return result.prospects.flatMap((after) => {
+    const before = sent.find((p) => p.row === after.row) ?? sent.find((p) => p.name === after.name);
+    if (!before) return [];
+    // The outcome is said when the stage name does not say it already (a won or lost stage does).
+    const outcomeStage = findStage(stages, after.stage)?.kind === after.status;
+    const status = after.status === 'open' || outcomeStage ? '' : ` (${t(after.status === 'won' ? 'statusWon' : 'statusLost')})`;
+    return [{ name: after.name, from: before.stage, to: after.stage + status }];
+  });
+}
+
+function changesList(list: Change[]): HTMLElement {
+  return el(
+    'section',
+    { class: 'notice success' },
+    el('h3', {}, t('changesTitle')),
+    el('ul', {}, ...list.map((change) => el('li', {}, `${change.name}: `, t('fromTo', { from: change.from, to: change.to })))),
+  );
+}

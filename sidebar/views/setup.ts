@@ -1,0 +1,352 @@
+// The Setup view: edit the pipeline's stages, start from a template, map columns, save; build the dashboard.
+import { templates, type PipelineTemplate } from '../../src/core/templates';
+import type { ColumnMapping, ColumnRole, SaveSetupRequest, SaveSetupResult, SetupView, StageSetup } from '../../src/server/api';
+import { call } from '../client';
+import { busy, type View, type ViewContext } from '../context';
+import { button, el, field, fill, select, uid, type Child } from '../dom';
+import { prospectCount } from '../format';
+import { currentLocale, t, type MessageKey } from '../i18n';
+import {
+  orphanedStages,
+  prospectsRenamed,
+  renamesOf,
+  stagesToSave,
+  validateSetup,
+  type EditedStage,
+  type SetupProblem,
+  type StageField,
+} from '../setup-rules';
+import { renderStageEditor } from './stage-editor';
+
+const ROLES: ColumnRole[] = ['id', 'prospect', 'stage', 'status', 'value', 'owner', 'customer', 'stageSince', 'lostReason'];
+
+const ROLE_LABELS: Record<ColumnRole, MessageKey> = {
+  id: 'roleId',
+  prospect: 'roleProspect',
+  stage: 'roleStage',
+  status: 'roleStatus',
+  value: 'roleValue',
+  owner: 'roleOwner',
+  customer: 'roleCustomer',
+  stageSince: 'roleStageSince',
+  lostReason: 'roleLostReason',
+};
+
+const blankStage = (): StageSetup => ({
+  name: '',
+  kind: 'stage',
+  probability: null,
+  momentOfTruth: false,
+  buyerStep: '',
+  stallDays: null,
+  exitCriteria: [],
+  playbook: '',
+});
+
+export function createSetupView(context: ViewContext): View {
+  const panel = el('section', { class: 'view' });
+  const renamesSlot = el('div');
+  let setup: SetupView | null = null;
+  let edited: EditedStage[] = [];
+  let mapping: ColumnMapping = {};
+  let sheet: string | null = null;
+  let renameProspects = true;
+  let problems: SetupProblem[] = [];
+  let templateId = '';
+  let confirming = false;
+  let saved: SaveSetupResult | null = null;
+  let opened = new Set<number>();
+  let lastKey = 0;
+  let focusNext: string | null = null;
+
+  const cloneStage = (stage: StageSetup): StageSetup => ({ ...stage, exitCriteria: [...stage.exitCriteria] });
+  const edit = (stage: StageSetup, original: string | null): EditedStage => ({ key: ++lastKey, original, stage: cloneStage(stage) });
+
+  async function load(): Promise<void> {
+    fill(panel, el('p', { class: 'muted' }, t('loading')));
+    const loaded = await busy(panel, context, () => call('getSetup'));
+    if (!loaded) return;
+    setup = loaded;
+    edited = loaded.stages.map((stage) => edit(stage, stage.name));
+    mapping = { ...loaded.mapping };
+    sheet = loaded.prospectsSheet;
+    renameProspects = true;
+    problems = [];
+    confirming = false;
+    opened = new Set();
+    templateId = '';
+    render();
+  }
+
+  function render(): void {
+    if (!setup) return;
+    const active = document.activeElement;
+    const focusKey = focusNext ?? (active && panel.contains(active) ? active.getAttribute('data-focus') : null);
+    focusNext = null;
+    fill(panel, ...content(setup));
+    renderRenames();
+    if (focusKey) panel.querySelector<HTMLElement>(`[data-focus="${focusKey}"]`)?.focus();
+  }
+
+  function content(view: SetupView): Child[] {
+    const errors = stageErrors();
+    return [
+      el('h2', {}, t('stagesTitle')),
+      el('p', { class: 'hint' }, t('stagesHint')),
+      templatePicker(templates),
+      el(
+        'ol',
+        { class: 'stage-list', 'aria-label': t('stagesTitle') },
+        ...edited.map((row, index) =>
+          el(
+            'li',
+            {},
+            renderStageEditor(row, {
+              index,
+              total: edited.length,
+              headers: view.headers,
+              open: opened.has(row.key),
+              errors: errors.get(row.key) ?? new Map(),
+              onChange: (structural) => (structural ? render() : renderRenames()),
+              onToggle: (open) => (open ? opened.add(row.key) : opened.delete(row.key)),
+              onMomentOfTruth: () => {
+                edited.forEach((other) => (other.stage.momentOfTruth = other === row));
+                render();
+              },
+              onMove: (delta) => moveStage(index, delta),
+              onRemove: () => removeStage(index),
+            }),
+          ),
+        ),
+      ),
+      button(t('addStage'), addStage, { 'data-focus': 'add' }),
+      el('h2', {}, t('columnsTitle')),
+      columnMapping(view),
+      renamesSlot,
+      problems.length > 0 &&
+        el(
+          'div',
+          { class: 'notice error', role: 'alert', tabindex: -1, 'data-focus': 'problems' },
+          el('p', {}, t('cannotSave')),
+          el('ul', {}, ...problems.map((problem) => el('li', {}, describe(problem)))),
+        ),
+      el(
+        'div',
+        { class: 'button-row save-row' },
+        button(t('save'), () => void save(), { 'data-focus': 'save' }, true),
+        button(t('discard'), () => void load(), { 'data-focus': 'discard' }),
+      ),
+      saved && saved.invalidValues > 0 && el('div', { class: 'notice warning' }, el('p', {}, t('savedInvalid', { n: saved.invalidValues })), button(t('openCheck'), () => context.openView('check'))),
+      el('h2', {}, t('dashboardTitle')),
+      el('p', { class: 'hint' }, t('dashboardHint')),
+      button(t('buildDashboard'), () => void buildDashboard(), { 'data-focus': 'dashboard' }),
+    ];
+  }
+
+  /** Problems about one field of one stage, shown under that field. */
+  function stageErrors(): Map<number, Map<StageField, string>> {
+    const byStage = new Map<number, Map<StageField, string>>();
+    for (const problem of problems) {
+      if (problem.key === undefined || !problem.field || problem.field === 'mapping') continue;
+      const fields = byStage.get(problem.key) ?? new Map<StageField, string>();
+      fields.set(problem.field, describe(problem));
+      byStage.set(problem.key, fields);
+    }
+    return byStage;
+  }
+
+  function describe(problem: SetupProblem): string {
+    const params = { ...problem.params };
+    for (const name of ['role', 'other']) {
+      const role = params[name];
+      if (typeof role === 'string' && role in ROLE_LABELS) params[name] = t(ROLE_LABELS[role as ColumnRole]);
+    }
+    return t(problem.message, params);
+  }
+
+  function templatePicker(available: readonly PipelineTemplate[]): Child {
+    if (!available.length) return null;
+    const mine = currentLocale();
+    const group = (locale: 'en' | 'vi') =>
+      el(
+        'optgroup',
+        { label: t(locale === 'vi' ? 'languageVi' : 'languageEn') },
+        ...available.filter((template) => template.locale === locale).map((template) => el('option', { value: template.id + '|' + template.locale, selected: template.id + '|' + template.locale === templateId }, template.title)),
+      );
+    const picker = el('select', { 'data-focus': 'template' }, group(mine), group(mine === 'vi' ? 'en' : 'vi'));
+    picker.addEventListener('change', () => (templateId = picker.value));
+    templateId = picker.value;
+    const chosen = available.find((template) => template.id + '|' + template.locale === templateId);
+    return el(
+      'div',
+      { class: 'template' },
+      el('div', { class: 'move-row' }, field(t('template'), picker), button(t('useTemplate'), () => askTemplate(), { 'data-focus': 'use-template', 'aria-expanded': String(confirming) })),
+      confirming &&
+        chosen &&
+        el(
+          'div',
+          { class: 'notice warning', role: 'alert' },
+          el('p', {}, t('templateConfirm', { n: edited.length, title: chosen.title })),
+          el(
+            'div',
+            { class: 'button-row' },
+            button(t('replaceStages'), () => useTemplate(chosen), { 'data-focus': 'template-yes' }, true),
+            button(t('cancel'), () => {
+              confirming = false;
+              focusNext = 'use-template';
+              render();
+            }),
+          ),
+        ),
+    );
+  }
+
+  function askTemplate(): void {
+    confirming = true;
+    focusNext = 'template-yes';
+    render();
+  }
+
+  function useTemplate(template: PipelineTemplate): void {
+    edited = template.stages.map((stage) => edit(stage, null));
+    opened = new Set();
+    confirming = false;
+    problems = [];
+    focusNext = `${edited[0]?.key}:summary`;
+    render();
+    context.status.info(t('templateLoaded', { title: template.title }));
+  }
+
+  function addStage(): void {
+    const at = edited.findIndex((row) => row.stage.kind !== 'stage');
+    const row = edit(blankStage(), null);
+    edited.splice(at < 0 ? edited.length : at, 0, row);
+    opened.add(row.key);
+    focusNext = `${row.key}:name`;
+    render();
+  }
+
+  function moveStage(index: number, delta: -1 | 1): void {
+    const to = index + delta;
+    if (to < 0 || to >= edited.length) return;
+    const [row] = edited.splice(index, 1);
+    edited.splice(to, 0, row);
+    const edge = to === 0 || to === edited.length - 1;
+    focusNext = `${row.key}:${edge ? (delta < 0 ? 'down' : 'up') : delta < 0 ? 'up' : 'down'}`;
+    render();
+  }
+
+  function removeStage(index: number): void {
+    const [row] = edited.splice(index, 1);
+    const neighbour = edited[Math.min(index, edited.length - 1)];
+    focusNext = neighbour ? `${neighbour.key}:summary` : 'add';
+    render();
+    context.status.info(t('stageRemoved', { name: row.stage.name.trim() || t('noName') }));
+  }
+
+  function columnMapping(view: SetupView): Child {
+    const sheets = select([['', t('noSheet')], ...view.sheets.map((name): [string, string] => [name, name])], sheet ?? '', { 'data-focus': 'sheet' });
+    sheets.addEventListener('change', () => {
+      sheet = sheets.value || null;
+      render();
+    });
+    const sheetChanged = sheet !== view.prospectsSheet;
+    return el(
+      'div',
+      { class: 'mapping' },
+      field(t('prospectsSheet'), sheets),
+      sheetChanged
+        ? el('p', { class: 'notice' }, t('sheetChanged'))
+        : el(
+            'div',
+            { class: 'mapping-grid' },
+            ...ROLES.map((role) => {
+              const current = mapping[role] ?? '';
+              const headers = current && !view.headers.includes(current) ? [...view.headers, current] : view.headers;
+              const control = select([['', t('notMapped')], ...headers.map((header): [string, string] => [header, header])], current, { 'data-focus': `map-${role}` });
+              control.addEventListener('change', () => {
+                if (control.value) mapping[role] = control.value;
+                else delete mapping[role];
+              });
+              const required = role === 'prospect' || role === 'stage';
+              return field(required ? t('requiredRole', { role: t(ROLE_LABELS[role]) }) : t(ROLE_LABELS[role]), control);
+            }),
+          ),
+    );
+  }
+
+  /** The renames a save will carry and the offer to rename prospects too; redrawn as names are typed. */
+  function renderRenames(): void {
+    if (!setup) return;
+    const renames = renamesOf(edited);
+    const carried = prospectsRenamed(renames, setup.stageCounts);
+    const orphans = orphanedStages(setup.stages.map((stage) => stage.name), edited, setup.stageCounts);
+    const children: Child[] = [];
+    if (renames.length) {
+      const id = uid('rename');
+      const box = el('input', { type: 'checkbox', id, checked: renameProspects, 'data-focus': 'rename-prospects' });
+      box.addEventListener('change', () => (renameProspects = box.checked));
+      children.push(
+        el(
+          'div',
+          { class: 'notice' },
+          el('p', {}, t('renamesTitle')),
+          el('ul', {}, ...renames.map(({ from, to }) => el('li', {}, t('fromTo', { from, to })))),
+          carried > 0 && el('div', { class: 'check-field' }, box, el('label', { for: id }, t(renames.length === 1 ? 'renameProspects' : 'renameProspectsMany', { count: prospectCount(carried) }))),
+        ),
+      );
+    }
+    if (orphans.length) {
+      children.push(
+        el(
+          'div',
+          { class: 'notice warning' },
+          el('p', {}, t('orphansTitle')),
+          el('ul', {}, ...orphans.map(({ name, count }) => el('li', {}, t('orphanStage', { name, count: prospectCount(count) })))),
+        ),
+      );
+    }
+    const focused = document.activeElement?.getAttribute('data-focus');
+    fill(renamesSlot, ...children);
+    if (focused === 'rename-prospects') renamesSlot.querySelector<HTMLElement>('[data-focus="rename-prospects"]')?.focus();
+  }
+
+  async function save(): Promise<void> {
+    if (!setup) return;
+    const sheetChanged = sheet !== setup.prospectsSheet;
+    problems = validateSetup(edited, sheetChanged || !setup.headers.length ? null : mapping);
+    if (problems.length) {
+      problems.forEach((problem) => problem.key !== undefined && opened.add(problem.key));
+      focusNext = 'problems';
+      render();
+      return;
+    }
+    const renames = renamesOf(edited);
+    const request: SaveSetupRequest = { stages: stagesToSave(edited), renames, renameProspects: renames.length > 0 && renameProspects };
+    if (sheetChanged && sheet) request.prospectsSheet = sheet;
+    else request.mapping = { ...mapping };
+    const result = await busy(panel, context, () => call('saveSetup', request));
+    if (!result) return;
+    const messages = [t('savedStages', { n: result.stages })];
+    if (result.renamedProspects) messages.push(t('savedRenamed', { n: result.renamedProspects }));
+    context.status.info(messages.join(' '));
+    await context.refreshState();
+    await load();
+    saved = result;
+    focusNext = 'save';
+    render();
+  }
+
+  async function buildDashboard(): Promise<void> {
+    const built = await busy(panel, context, () => call('buildDashboard'));
+    if (built) context.status.info(t('dashboardBuilt', { sheet: built.sheet }));
+  }
+
+  return {
+    panel,
+    show() {
+      if (!setup) void load();
+    },
+    hide: () => undefined,
+  };
+}

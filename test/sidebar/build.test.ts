@@ -1,0 +1,41 @@
+// The built sidebar: one self-contained HTML file, small, that renders sheet content as text only.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { root, sidebarHtml } from './harness';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : [path];
+  });
+}
+
+describe('the built sidebar', () => {
+  const html = sidebarHtml();
+
+  // About 50 KB of sidebar and 26 KB of bundled pipeline templates (kept out of Code.js).
+  it('is one HTML file with its style and script inlined, under 90 KB', () => {
+    expect(Buffer.byteLength(html)).toBeLessThan(90 * 1024);
+    expect(html.match(/<script\b/g)).toHaveLength(1);
+    expect(html.match(/<\/script>/g)).toHaveLength(1);
+    expect(html.match(/<\/style>/g)).toHaveLength(1);
+    expect(html).toContain('<meta charset="utf-8">');
+  });
+
+  it('fetches nothing: no external script, style, font or image', () => {
+    expect(html).not.toMatch(/<(script|img|iframe)[^>]*\ssrc=/i);
+    expect(html).not.toMatch(/<link\b/i);
+    expect(html).not.toMatch(/@import|url\(/i);
+  });
+
+  it('keeps every Vietnamese string readable (UTF-8, not escaped)', () => {
+    expect(html).toContain('Khoảnh khắc chân lý');
+  });
+
+  it('never writes HTML from strings in the sidebar sources', () => {
+    const offenders = sources(join(root, 'sidebar'))
+      .filter((path) => path.endsWith('.ts'))
+      .filter((path) => /\.(innerHTML|outerHTML)\b|insertAdjacentHTML|document\.write|\beval\(|new Function/.test(readFileSync(path, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});
