@@ -126,7 +126,9 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
       const row = block[ref.row - first];
       const identity = identityOf(row, columns);
       const stageCell = cellText(cellOf(row, columns.stage));
-      const same = (columns.id >= 0 ? identity.id === ref.id : identity.name === ref.name) && nameKey(stageCell) === nameKey(String(ref.stage ?? ''));
+      // The ID identifies a prospect where there is one; a row without an ID is known by its name.
+      const byId = columns.id >= 0 && (identity.id !== '' || ref.id !== '');
+      const same = (byId ? identity.id === ref.id : identity.name === ref.name) && nameKey(stageCell) === nameKey(String(ref.stage ?? ''));
       if (!same) refuse(t('rowChanged', { row: ref.row, name: identity.name || identity.id, stage: stageCell }));
       const from = stageOfRow(row, columns, pipeline);
       if (!from) refuse(t('notAStageValue', { row: ref.row, value: stageCell }));

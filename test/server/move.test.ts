@@ -61,6 +61,15 @@ describe('moveProspects', () => {
     expect(workbook.findSheet('Stage History')).toBeFalsy();
   });
 
+  it('tells rows without an ID apart by name', () => {
+    const workbook = makeWorkbook(prospectRows(3).map((row) => ['', ...row.slice(1)]));
+    const { services, server } = userOf(workbook);
+    const refs = refsOf(server, services, 'A2');
+    const other = userOf(workbook, 'lan@example.com');
+    other.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Leads')!.getRange('B2').setValue('Someone else');
+    expect(() => server.moveProspects({ prospects: refs, action: { kind: 'advance' } })).toThrow(/Row 2 changed since you selected it/);
+  });
+
   it('blocks leaving a stage whose exit criteria are empty, and moves when the user confirms', () => {
     const workbook = makeWorkbook(prospectRows(3, () => 'Lead').map((row, i) => [...row.slice(0, 9), i === 0 ? 'tel 0901' : ''])); // rows 3 and 4 have no Phone
     const { services, server } = userOf(workbook);
