@@ -1,6 +1,8 @@
 // What every view shares: the sidebar state, the status area, and a way to open another view.
 import type { SidebarState } from '../src/server/api';
 import type { Status } from './status';
+import { call } from './client';
+import { t } from './i18n';
 
 export type ViewName = SidebarState['view'];
 
@@ -40,4 +42,10 @@ export async function busy<T>(scope: HTMLElement, context: ViewContext, work: ()
     const lost = document.activeElement === null || document.activeElement === document.body;
     if (lost && focused instanceof HTMLElement && focused.isConnected) focused.focus();
   }
+}
+
+/** "Go to row": selects the prospect's row in the sheet and says so. */
+export async function goToRow(scope: HTMLElement, context: ViewContext, row: number): Promise<void> {
+  const done = await busy(scope, context, () => call('goToRow', row).then(() => true));
+  if (done) context.status.info(t('rowSelected', { row }));
 }

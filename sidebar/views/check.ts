@@ -1,7 +1,7 @@
 // The Check view: every stage cell that is not a stage of the pipeline, with "go to row" and a one-click fix.
 import type { CheckResult, StageProblemView } from '../../src/server/api';
 import { call } from '../client';
-import { busy, type View, type ViewContext } from '../context';
+import { busy, goToRow, type View, type ViewContext } from '../context';
 import { button, el, fill, type Child } from '../dom';
 import { count } from '../format';
 import { t } from '../i18n';
@@ -55,7 +55,7 @@ export function createCheckView(context: ViewContext): View {
       el(
         'div',
         { class: 'button-row' },
-        button(t('goToRow'), () => void goToRow(problem.row), { 'aria-label': t('goToRowN', { row: problem.row }), 'data-focus': `go-${index}` }),
+        button(t('goToRow'), () => void goToRow(panel, context, problem.row), { 'aria-label': t('goToRowN', { row: problem.row }), 'data-focus': `go-${index}` }),
         problem.suggestion &&
           button(t('fixTo', { suggestion: problem.suggestion }), () => void fix(problem, index), {
             'aria-label': t('fixLabel', { row: problem.row, value: problem.value, suggestion: problem.suggestion }),
@@ -72,11 +72,6 @@ export function createCheckView(context: ViewContext): View {
     const next = fixed.problems[Math.min(index, fixed.problems.length - 1)];
     focusNext = next ? (next.suggestion ? `fix-${Math.min(index, fixed.problems.length - 1)}` : `go-${Math.min(index, fixed.problems.length - 1)}`) : 'heading';
     render(fixed);
-  }
-
-  async function goToRow(row: number): Promise<void> {
-    const done = await busy(panel, context, () => call('goToRow', row).then(() => true));
-    if (done) context.status.info(t('rowSelected', { row }));
   }
 
   return {

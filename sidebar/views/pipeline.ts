@@ -1,7 +1,7 @@
 // The Pipeline view: conversion KPIs, the funnel, stalled prospects with "go to row", filtered by owner.
 import type { PipelineSummary, StalledProspect } from '../../src/server/api';
 import { call } from '../client';
-import { busy, type View, type ViewContext } from '../context';
+import { busy, goToRow, type View, type ViewContext } from '../context';
 import { button, el, field, fill, select, type Child } from '../dom';
 import { amount, count, days, percent } from '../format';
 import { t } from '../i18n';
@@ -64,13 +64,8 @@ export function createPipelineView(context: ViewContext): View {
       el('span', { class: 'name' }, prospect.name),
       el('span', { class: 'muted' }, [prospect.stage, prospect.owner].filter(Boolean).join(' · ')),
       el('span', { class: 'warn-text' }, t('stalledFor', { days: days(prospect.daysInStage), limit: days(prospect.stallDays) })),
-      button(t('goToRow'), () => void goToRow(prospect.row), { 'aria-label': t('goToRowOf', { row: prospect.row, name: prospect.name }) }),
+      button(t('goToRow'), () => void goToRow(panel, context, prospect.row), { 'aria-label': t('goToRowOf', { row: prospect.row, name: prospect.name }) }),
     );
-  }
-
-  async function goToRow(row: number): Promise<void> {
-    const done = await busy(panel, context, () => call('goToRow', row).then(() => true));
-    if (done) context.status.info(t('rowSelected', { row }));
   }
 
   return {
