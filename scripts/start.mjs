@@ -1,2 +1,40 @@
-// npm start: the local preview (built in the sidebar/preview issue); until then, say so.
-console.log('Built dist/. The local preview is not here yet: run `npm test` to exercise the add-on.');
+// npm start: the local preview. Compiles preview/server (TypeScript) with esbuild, then serves the page.
+//   npm start                  the demo workbook (Saigon Auto's leads)
+//   npm start -- leads.csv     your own leads (CSV or XLSX; the first row holds the headers)
+//   LOCALE=vi npm start        the add-on in Vietnamese          PORT=3000 npm start   another port
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'node_modules/.cache/stagecoach-preview/server.cjs');
+
+mkdirSync(dirname(out), { recursive: true });
+await esbuild.build({
+  entryPoints: [join(root, 'preview/server/index.ts')],
+  outfile: out,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
+
+const { startPreview } = createRequire(import.meta.url)(out);
+const file = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
+const port = Number(process.env.PORT ?? 8080);
+
+try {
+  const preview = await startPreview({ port, file: file ? resolve(process.cwd(), file) : undefined, locale: process.env.LOCALE, root });
+  console.log(`Stagecoach preview${file ? ` of ${file}` : ' (demo workbook)'}: ${preview.url}`);
+  console.log('Press Ctrl+C to stop.');
+  const stop = () => void preview.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: try PORT=8081 npm start.` : error.message);
+  process.exit(1);
+}

@@ -1,0 +1,52 @@
+// A chart the add-on built (sheet.charts), read into bars for the page: labels from the first column, one series a column.
+import type { ChartSpec } from '../sheets/charts';
+import type { Workbook } from '../sheets/workbook';
+import type { ChartView, SeriesView } from './views';
+
+/** Google Charts' default series colours. */
+const PALETTE = ['#4285f4', '#db4437', '#f4b400', '#0f9d58', '#ab47bc', '#00acc1', '#ff7043', '#9e9d24'];
+
+interface SeriesOption {
+  color?: string;
+  dataLabel?: string;
+}
+
+export function chartView(spec: ChartSpec, workbook: Workbook): ChartView {
+  const options = spec.options;
+  const seriesOptions = (options.series ?? {}) as Record<string, SeriesOption>;
+  const headers = spec.numHeaders ?? 0;
+  const columns: Array<{ header: string; values: unknown[]; shown: string[] }> = [];
+  for (const range of spec.ranges) {
+    const sheet = workbook.sheetById(range.sheetId);
+    if (!sheet) continue;
+    const values = sheet.readValues(range);
+    const shown = sheet.readDisplay(range);
+    for (let j = 0; j < range.numCols; j++) {
+      columns.push({
+        header: headers > 0 ? (shown[0]?.[j] ?? '') : '',
+        values: values.slice(headers).map((row) => row[j]),
+        shown: shown.slice(headers).map((row) => row[j] ?? ''),
+      });
+    }
+  }
+  const [domain, ...data] = columns;
+  const series: SeriesView[] = data.map((column, i) => {
+    const option = seriesOptions[String(i)] ?? {};
+    const color = option.color ?? PALETTE[i % PALETTE.length] ?? '#4285f4';
+    return {
+      name: column.header || `Series ${i + 1}`,
+      values: column.values.map((v) => (typeof v === 'number' && Number.isFinite(v) ? v : 0)),
+      color: color === 'transparent' || color === 'none' ? null : color,
+      dataLabels: option.dataLabel === 'value',
+    };
+  });
+  return {
+    id: spec.chartId ?? 0,
+    type: spec.chartType ?? 'BAR',
+    title: typeof options.title === 'string' ? options.title : '',
+    anchor: { ...spec.position },
+    stacked: options.isStacked === true,
+    labels: domain ? domain.shown : [],
+    series,
+  };
+}
