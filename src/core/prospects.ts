@@ -9,6 +9,9 @@ import type { Pipeline } from './pipeline';
 export interface StageProblem {
   /** 1-based row within the range. */
   row: number;
+  kind: ProblemKind;
+  /** The stage and status values as the message shows them. */
+  shown: { value: string; status: string };
   value: unknown;
   problem: string;
   /** The closest stage name, or "". */
@@ -61,34 +64,50 @@ function stageCode(cell: unknown, pipeline: Pipeline): number {
 
 const STAGECHECK_HINT = 'Run =STAGECHECK() on the same range to list every problem.';
 
+export type ProblemKind =
+  | 'number' | 'date' | 'checkbox' | 'errorValue' | 'notText' | 'notAStage'
+  | 'unknownStatus' | 'statusWithoutStage' | 'wonStageLost' | 'lostStageWon';
+
+/** How the formulas say each problem (the sidebar says them in the user's language from the same kinds). */
+export const PROBLEM_TEXT: Record<ProblemKind, string> = {
+  number: '{value} is a number, not a stage name.',
+  date: '{value} is a date, not a stage name.',
+  checkbox: '{value} is a checkbox value, not a stage name.',
+  errorValue: '{value} is an error value, not a stage name.',
+  notText: '{value} is not a stage name.',
+  notAStage: '{value} is not a stage of the pipeline.',
+  unknownStatus: 'The status {status} is not one of open, won, lost.',
+  statusWithoutStage: 'The row has the status {status} but no stage.',
+  wonStageLost: 'The won stage {value} has the status {status}.',
+  lostStageWon: 'The lost stage {value} has the status {status}.',
+};
+
+function stageProblemKind(cell: unknown): ProblemKind {
+  if (typeof cell === 'number') return 'number';
+  if (cell instanceof Date) return 'date';
+  if (typeof cell === 'boolean') return 'checkbox';
+  if (isErrorValue(cell)) return 'errorValue';
+  return typeof cell === 'string' ? 'notAStage' : 'notText';
+}
+
 /** Says what is wrong with a stage/status pair, or returns undefined when the row is fine. */
 export function problemOf(row: number, stageCell: unknown, statusCell: unknown, pipeline: Pipeline): StageProblem | undefined {
   const stage = stageCode(stageCell, pipeline);
   const status = statusCode(statusCell);
-  const problem = (value: unknown, text: string): StageProblem => ({
-    row, value, problem: text,
-    suggestion: typeof stageCell === 'string' ? closestName(stageCell, pipeline.names) ?? '' : '',
-  });
-  if (stage === NOT_A_STAGE) {
-    if (typeof stageCell === 'number') return problem(stageCell, `${stageCell} is a number, not a stage name.`);
-    if (stageCell instanceof Date) return problem(stageCell, `${showValue(stageCell)} is a date, not a stage name.`);
-    if (typeof stageCell === 'boolean') return problem(stageCell, `${showValue(stageCell)} is a checkbox value, not a stage name.`);
-    if (isErrorValue(stageCell)) return problem(stageCell, `${showValue(stageCell)} is an error value, not a stage name.`);
-    if (typeof stageCell !== 'string') return problem(stageCell, `${showValue(stageCell)} is not a stage name.`);
-    return problem(stageCell, `${showValue(stageCell)} is not a stage of the pipeline.`);
-  }
-  if (status === UNKNOWN_STATUS) {
-    return { row, value: statusCell, problem: `The status ${showValue(statusCell)} is not one of open, won, lost.`, suggestion: '' };
-  }
-  if (stage === BLANK && status !== NO_STATUS) {
-    return { row, value: statusCell, problem: `The row has the status ${showValue(statusCell)} but no stage.`, suggestion: '' };
-  }
-  if (stage === pipeline.won.index && status === LOST) {
-    return problem(stageCell, `The won stage ${showValue(stageCell)} has the status ${showValue(statusCell)}.`);
-  }
-  if (stage === LOST_STAGE && status === WON) {
-    return problem(stageCell, `The lost stage ${showValue(stageCell)} has the status ${showValue(statusCell)}.`);
-  }
+  const problem = (kind: ProblemKind, onStatus = false): StageProblem => {
+    const shown = { value: showValue(stageCell), status: showValue(statusCell) };
+    return {
+      row, kind, shown,
+      value: onStatus ? statusCell : stageCell,
+      problem: PROBLEM_TEXT[kind].replace('{value}', shown.value).replace('{status}', shown.status),
+      suggestion: !onStatus && typeof stageCell === 'string' ? closestName(stageCell, pipeline.names) ?? '' : '',
+    };
+  };
+  if (stage === NOT_A_STAGE) return problem(stageProblemKind(stageCell));
+  if (status === UNKNOWN_STATUS) return problem('unknownStatus', true);
+  if (stage === BLANK && status !== NO_STATUS) return problem('statusWithoutStage', true);
+  if (stage === pipeline.won.index && status === LOST) return problem('wonStageLost');
+  if (stage === LOST_STAGE && status === WON) return problem('lostStageWon');
   return undefined;
 }
 
@@ -168,7 +187,7 @@ export function tallyProspects(prospects: Grid, pipeline: Pipeline, values?: Gri
     if (stage === BLANK && status === NO_STATUS) continue;
     if (isBad(stage, status, k)) {
       const problem = problemOf(r + 1, stageCell, columns === 2 ? cellAt(prospects, r, 1) : '', pipeline);
-      throw new StagecoachError(problemMessage(problem ?? { row: r + 1, value: stageCell, problem: 'This row cannot be read.', suggestion: '' }));
+      throw new StagecoachError(problem ? problemMessage(problem) : `Row ${r + 1} cannot be read. ${STAGECHECK_HINT}`);
     }
     const value = values ? readValue(values, r) : 0;
     if (stage === LOST_STAGE) {

@@ -1,12 +1,19 @@
 // Check: every stage cell the formulas cannot read, with "go to row" and one-click fixes.
 import { nameKey } from '../core/names';
 import { cellOf, cellText, identityOf } from '../core/prospect-row';
-import { findProblems } from '../core/prospects';
+import { findProblems, ProblemKind } from '../core/prospects';
+import type { MessageKey } from '../i18n/messages';
 import { asCellText } from '../sheets/cell-text';
 import { appendHistory } from '../sheets/history-sheet';
 import type { CheckResult, FixRequest } from './api';
 import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse } from './context';
 import { FIRST_PROSPECT_ROW, readProspectRows } from './prospect-rows';
+
+export const PROBLEM_KEYS: Record<ProblemKind, MessageKey> = {
+  number: 'problemNumber', date: 'problemDate', checkbox: 'problemCheckbox', errorValue: 'problemErrorValue',
+  notText: 'problemNotText', notAStage: 'problemNotAStage', unknownStatus: 'problemUnknownStatus',
+  statusWithoutStage: 'problemStatusWithoutStage', wonStageLost: 'problemWonStageLost', lostStageWon: 'problemLostStageWon',
+};
 
 export function checkStages(context: Context): CheckResult {
   const pipeline = pipelineOf(currentSetup(context));
@@ -19,7 +26,7 @@ export function checkStages(context: Context): CheckResult {
     problems: findProblems(grid, pipeline).map((p) => ({
       row: p.row - 1 + FIRST_PROSPECT_ROW,
       value: cellText(p.value),
-      problem: p.problem,
+      problem: context.t(PROBLEM_KEYS[p.kind], p.shown),
       suggestion: p.suggestion,
     })),
   };

@@ -183,7 +183,7 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
     });
     appendHistory(context.services, records);
 
-    const reader = rowReader(columns, headers, pipeline, setup, now);
+    const reader = rowReader(columns, headers, pipeline, setup, context.locale, now);
     return { moved: changes.length, prospects: changes.map((change) => prospectView(reader, change.row, change.ref.row)) };
   } finally {
     lock?.releaseLock();

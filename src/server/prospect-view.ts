@@ -3,7 +3,7 @@ import type { ColumnMap } from '../core/columns';
 import { nameKey } from '../core/names';
 import type { Pipeline } from '../core/pipeline';
 import { cellOf, cellText, daysSince, identityOf, missingExitCriteria, outcomeOf, stageOfRow } from '../core/prospect-row';
-import type { StageSetup } from '../core/types';
+import type { Locale, StageSetup } from '../core/types';
 import type { ProspectView } from './api';
 
 export interface RowReader {
@@ -12,14 +12,16 @@ export interface RowReader {
   pipeline: Pipeline;
   setupByKey: ReadonlyMap<string, StageSetup>;
   now: Date;
+  locale: Locale;
 }
 
-export function rowReader(columns: ColumnMap, headers: readonly string[], pipeline: Pipeline, setup: readonly StageSetup[], now = new Date()): RowReader {
-  return { columns, headers, pipeline, setupByKey: new Map(setup.map((s) => [nameKey(s.name), s])), now };
+export function rowReader(columns: ColumnMap, headers: readonly string[], pipeline: Pipeline, setup: readonly StageSetup[], locale: Locale, now = new Date()): RowReader {
+  return { columns, headers, pipeline, setupByKey: new Map(setup.map((s) => [nameKey(s.name), s])), now, locale };
 }
 
-function valueText(cell: unknown): string {
-  return typeof cell === 'number' ? cell.toLocaleString('en-US', { maximumFractionDigits: 2 }) : cellText(cell);
+/** A value as the user writes numbers: 2,190,000,000 in English, 2.190.000.000 in Vietnamese. */
+function valueText(cell: unknown, locale: Locale): string {
+  return typeof cell === 'number' ? cell.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 2 }) : cellText(cell);
 }
 
 export function prospectView(reader: RowReader, row: readonly unknown[], rowNumber: number): ProspectView {
@@ -33,7 +35,7 @@ export function prospectView(reader: RowReader, row: readonly unknown[], rowNumb
     stage: stage?.name ?? cellText(cellOf(row, columns.stage)),
     status: outcomeOf(row, columns, pipeline),
     owner: cellText(cellOf(row, columns.owner)),
-    value: valueText(cellOf(row, columns.value)),
+    value: valueText(cellOf(row, columns.value), reader.locale),
     daysInStage: daysSince(cellOf(row, columns.stageSince), reader.now),
     missingExitCriteria: stage ? missingExitCriteria(row, reader.headers, reader.setupByKey.get(stage.key)) : [],
     stageKnown: stage !== undefined,

@@ -32,7 +32,7 @@ export function getSelection(context: Context): SelectionView {
   const width = Math.max(1, layout.headers.length);
   const block = sheet.getRange(first, 1, shown[shown.length - 1] - first + 1, width).getValues();
   const setup = currentSetup(context);
-  const reader = rowReader(detectColumns(layout.headers, context.settings.mapping), layout.headers, pipelineOf(setup), setup);
+  const reader = rowReader(detectColumns(layout.headers, context.settings.mapping), layout.headers, pipelineOf(setup), setup, context.locale);
   const prospects = shown
     .filter((row) => !isEmptyRow(block[row - first]))
     .map((row) => prospectView(reader, block[row - first], row));

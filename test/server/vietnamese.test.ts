@@ -26,13 +26,14 @@ describe('a Vietnamese setup end to end', () => {
 
   it('checks in Vietnamese terms and suggests the accented stage', () => {
     const { problems } = server.checkStages();
-    expect(problems).toEqual([expect.objectContaining({ row: 4, value: 'lai thu', suggestion: 'Lái thử' })]);
+    expect(problems).toEqual([{ row: 4, value: 'lai thu', problem: '"lai thu" không phải là giai đoạn của kênh bán hàng.', suggestion: 'Lái thử' }]);
   });
 
   it('moves a prospect, writing Vietnamese status words, and refuses in Vietnamese', () => {
     services.select('Khách hàng', 'B3');
     const refs = server.getSelection().prospects.map(({ row, id, name, stage }) => ({ row, id, name, stage }));
     expect(refs[0]).toMatchObject({ id: 'KH02', name: 'Trần Thị Bình' });
+    expect(server.getSelection().prospects[0].value).toBe('620.000.000');
     server.moveProspects({ prospects: refs, action: { kind: 'lost', reason: 'Chê giá cao' } });
     expect(workbook.sheet('Khách hàng').values('E3:I3')[0]).toEqual(['Thua', 620000000, 'Hùng', 'đt 0912', 'Chê giá cao']);
     expect(() => server.moveProspects({ prospects: refs.map((r) => ({ ...r, id: 'KH99' })), action: { kind: 'won' } }))
