@@ -103,7 +103,7 @@ export function buildDashboardSheet(services: Services, spec: DashboardSpec): Sh
     })
     .setOption('vAxis', { textPosition: 'out' })
     .setOption('hAxis', { textPosition: 'none', gridlines: { count: 0 } })
-    .setPosition(3, 5, 0, 0);
+    .setPosition(3, 8, 0, 0); // over the chart's helper columns, clear of the funnel table
   if (charts[0]) sheet.updateChart(builder.build());
   else sheet.insertChart(builder.build());
   charts.slice(1).forEach((extra) => sheet.removeChart(extra));
