@@ -1,6 +1,6 @@
 // The Prospect view: follows the selection, shows where the prospect is and what happens next, and moves it.
 import type { HistoryEntry, MoveAction, MoveRequest, MoveResult, ProspectRef, ProspectView, SelectionView, StageSetup } from '../../src/server/api';
-import { asError, call } from '../client';
+import { call } from '../client';
 import { busy, type View, type ViewContext } from '../context';
 import { button, el, field, fill, select, type Child } from '../dom';
 import { days, prospectCount } from '../format';
@@ -114,20 +114,14 @@ export function createProspectView(context: ViewContext): View {
     if (force) request.force = true;
     moving = true;
     offer = null;
-    const result = await busy(panel, context, async () => {
-      try {
-        return await call('moveProspects', request);
-      } catch (error) {
-        // The server refuses to move a prospect whose exit criteria are missing; the user may insist.
-        if (!force && sent.some((p) => p.missingExitCriteria.length > 0)) {
-          offer = { message: asError(error).message, action };
-          focusNext = 'force';
-          return undefined;
-        }
-        throw error;
-      }
-    });
+    let result = await busy(panel, context, () => call('moveProspects', request));
     moving = false;
+    if (result?.blocked) {
+      // Exit criteria are missing: nothing moved, and the user may insist.
+      offer = { message: result.blocked.message, action };
+      focusNext = 'force';
+      result = undefined;
+    }
     if (result) {
       changes = { rows: rowsKey(selection), list: changesOf(sent, result, context.state.stages) };
       lost = { open: false, reason: '', error: false };

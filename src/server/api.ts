@@ -68,6 +68,11 @@ export interface MoveRequest {
 export interface MoveResult {
   moved: number;
   prospects: ProspectView[];
+  /**
+   * Set when nothing moved because exit criteria are missing: the message says which, and the user may
+   * resend with force. Other refusals are errors.
+   */
+  blocked?: { message: string };
 }
 
 export interface FunnelStep {

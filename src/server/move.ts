@@ -80,7 +80,8 @@ function plan({ t, pipeline, columns }: Planner, action: MoveAction, ref: Prospe
 }
 
 /** Stage changes that leave a stage forward must have its exit criteria filled, unless the user confirmed. */
-function checkExitCriteria(context: Context, changes: Change[], headers: readonly string[], setup: readonly StageSetup[]): void {
+/** The message when changes would leave stages whose exit criteria are empty, or null when none would. */
+function missingCriteriaMessage(context: Context, changes: Change[], headers: readonly string[], setup: readonly StageSetup[]): string | null {
   const setupByKey = new Map(setup.map((s) => [nameKey(s.name), s]));
   const blocked = new Map<string, { missing: Set<string>; names: string[] }>();
   for (const change of changes) {
@@ -93,10 +94,10 @@ function checkExitCriteria(context: Context, changes: Change[], headers: readonl
     blocked.set(change.from.name, entry);
   }
   const [first] = blocked;
-  if (!first) return;
+  if (!first) return null;
   const [stage, { missing, names }] = first;
   const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')}…` : names.join(', ');
-  refuse(context.t('exitCriteriaMissing', { stage, missing: [...missing].join(', '), count: names.length, names: shown }));
+  return context.t('exitCriteriaMissing', { stage, missing: [...missing].join(', '), count: names.length, names: shown });
 }
 
 export function moveProspects(context: Context, request: MoveRequest): MoveResult {
@@ -134,7 +135,8 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
       if (!from) refuse(t('notAStageValue', { row: ref.row, value: stageCell }));
       changes.push(plan(planner, request.action, ref, row, from));
     }
-    if (!request.force) checkExitCriteria(context, changes, headers, setup);
+    const blocked = request.force ? null : missingCriteriaMessage(context, changes, headers, setup);
+    if (blocked) return { moved: 0, prospects: [], blocked: { message: blocked } };
 
     const now = new Date();
     const stageCells = new Map<number, unknown>();

@@ -77,8 +77,9 @@ describe('moveProspects', () => {
     setup.stages[0].exitCriteria = ['Phone', 'Owner'];
     server.saveSetup({ stages: setup.stages, renames: [], renameProspects: false });
     const refs = refsOf(server, services, 'A2:A4');
-    expect(() => server.moveProspects({ prospects: refs, action: { kind: 'advance' } }))
-      .toThrow('Before leaving "Lead", fill in: Phone (2 prospects: Company 2, Company 3).');
+    expect(server.moveProspects({ prospects: refs, action: { kind: 'advance' } })).toEqual({
+      moved: 0, prospects: [], blocked: { message: 'Before leaving "Lead", fill in: Phone (2 prospects: Company 2, Company 3).' },
+    });
     expect(workbook.sheet('Leads').values('D2:D4').flat()).toEqual(['Lead', 'Lead', 'Lead']);
     expect(server.moveProspects({ prospects: refs, action: { kind: 'advance' }, force: true }).moved).toBe(3);
   });

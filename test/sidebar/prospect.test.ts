@@ -135,7 +135,7 @@ describe('the Prospect view', () => {
     const s = await sidebar.open(
       replies({
         getSelection: { value: selectionOf(prospect({ missingExitCriteria: ['Next step'] })) },
-        moveProspects: [{ error: refused }, movedAcme('Appointment held')],
+        moveProspects: [{ value: { moved: 0, prospects: [], blocked: { message: refused } } }, movedAcme('Appointment held')],
       }),
     );
     await s.page.getByRole('button', { name: 'Advance to Appointment held' }).click();
@@ -146,6 +146,17 @@ describe('the Prospect view', () => {
     await s.page.getByText('What changed').waitFor();
     const moves = await s.calls('moveProspects');
     expect(moves.map((move) => (move.args[0] as MoveRequest).force)).toEqual([undefined, true]);
+  });
+
+  it('does not offer "Move anyway" when a move fails for another reason', async () => {
+    const busyMessage = 'Someone else is changing the pipeline right now. Try again in a moment.';
+    const s = await sidebar.open(replies({
+      getSelection: { value: selectionOf(prospect({ missingExitCriteria: ['Next step'] })) },
+      moveProspects: { error: busyMessage },
+    }));
+    await s.page.getByRole('button', { name: 'Advance to Appointment held' }).click();
+    await s.page.getByRole('status').getByText(busyMessage).waitFor();
+    expect(await s.page.getByRole('button', { name: 'Move anyway' }).count()).toBe(0);
   });
 
   it('shows a server error plainly in the status area', async () => {
