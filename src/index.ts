@@ -180,9 +180,12 @@ export function getPipelineSummary(owner: string | null) {
   return server().getPipelineSummary(owner);
 }
 
-/** Sidebar: the pipeline editor's data. */
-export function getSetup() {
-  return server().getSetup();
+/**
+ * Sidebar: the pipeline editor's data, optionally for another prospects sheet.
+ * @param {string} sheet A sheet to read the headers of, or null for the saved one.
+ */
+export function getSetup(sheet?: string | null) {
+  return server().getSetup(sheet);
 }
 
 /**

@@ -246,10 +246,7 @@ export function createSetupView(context: ViewContext): View {
 
   function columnMapping(view: SetupView): Child {
     const sheets = select([['', t('noSheet')], ...view.sheets.map((name): [string, string] => [name, name])], sheet ?? '', { 'data-focus': 'sheet' });
-    sheets.addEventListener('change', () => {
-      sheet = sheets.value || null;
-      render();
-    });
+    sheets.addEventListener('change', () => void switchSheet(sheets.value || null));
     const sheetChanged = sheet !== view.prospectsSheet;
     return el(
       'div',
@@ -273,6 +270,22 @@ export function createSetupView(context: ViewContext): View {
             }),
           ),
     );
+  }
+
+  /** Reads another sheet's headers so its columns can be mapped before saving; the edited stages stay. */
+  async function switchSheet(name: string | null): Promise<void> {
+    sheet = name;
+    if (!name) {
+      render();
+      return;
+    }
+    focusNext = 'sheet';
+    const other = await busy(panel, context, () => call('getSetup', name));
+    if (other && sheet === name) {
+      setup = { ...other, stages: setup?.stages ?? other.stages };
+      mapping = { ...other.mapping };
+    }
+    render();
   }
 
   /** The renames a save will carry and the offer to rename prospects too; redrawn as names are typed. */
@@ -323,8 +336,8 @@ export function createSetupView(context: ViewContext): View {
     }
     const renames = renamesOf(edited);
     const request: SaveSetupRequest = { stages: stagesToSave(edited), renames, renameProspects: renames.length > 0 && renameProspects };
-    if (sheetChanged && sheet) request.prospectsSheet = sheet;
-    else request.mapping = { ...mapping };
+    if (sheet) request.prospectsSheet = sheet;
+    if (!sheetChanged) request.mapping = { ...mapping };
     const result = await busy(panel, context, () => call('saveSetup', request));
     if (!result) return;
     const messages = [t('savedStages', { n: result.stages })];

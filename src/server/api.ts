@@ -173,7 +173,8 @@ export interface ServerApi {
   getSelection(): SelectionView;
   moveProspects(request: MoveRequest): MoveResult;
   getPipelineSummary(owner: string | null): PipelineSummary;
-  getSetup(): SetupView;
+  /** The setup; with a sheet name, that sheet's headers and guessed mapping (to switch the prospects sheet). */
+  getSetup(sheet?: string | null): SetupView;
   saveSetup(request: SaveSetupRequest): SaveSetupResult;
   checkStages(): CheckResult;
   fixStage(request: FixRequest): CheckResult;

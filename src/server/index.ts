@@ -18,7 +18,7 @@ export function createServer(services: Services): ServerApi {
     getSelection: () => getSelection(context()),
     moveProspects: (request) => moveProspects(context(), request),
     getPipelineSummary: (owner) => getPipelineSummary(context(), owner),
-    getSetup: () => getSetup(context()),
+    getSetup: (sheet) => getSetup(context(), sheet),
     saveSetup: (request) => saveSetup(context(), request),
     checkStages: () => checkStages(context()),
     fixStage: (request) => fixStage(context(), request),

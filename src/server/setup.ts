@@ -7,7 +7,7 @@ import { SetupProblem, setupProblems } from '../core/setup';
 import type { StageSetup } from '../core/types';
 import { asCellText } from '../sheets/cell-text';
 import { writeColumnCells } from '../sheets/column-writes';
-import { findProspects, ProspectsTable } from '../sheets/prospects-sheet';
+import { findProspects, ProspectsTable, tableOf } from '../sheets/prospects-sheet';
 import { DASHBOARD_SHEET, HISTORY_SHEET, SETUP_SHEET } from '../sheets/sheet-names';
 import { writeSetupSheet } from '../sheets/setup-sheet';
 import { applyStageValidation } from '../sheets/validation';
@@ -57,9 +57,11 @@ function stageCounts(table: ProspectsTable | null, rows: unknown[][], stages: re
   return counts;
 }
 
-export function getSetup(context: Context): SetupView {
+export function getSetup(context: Context, sheetName?: string | null): SetupView {
   const stages = currentSetup(context, true);
-  const table = findProspects(context.spreadsheet, context.settings);
+  const other = typeof sheetName === 'string' ? context.spreadsheet.getSheetByName(sheetName) : null;
+  // Another sheet is read as it is: its columns guessed from its headers, nothing saved until Save.
+  const table = other ? tableOf(other, {}) : findProspects(context.spreadsheet, context.settings);
   const rows = table ? readProspectRows(table) : [];
   return {
     stages,

@@ -1,6 +1,7 @@
 // Finds the user's prospects sheet and reads its header row; the add-on writes only its own cells there.
 import { ColumnMap, detectColumns } from '../core/columns';
 import { StagecoachError } from '../core/errors';
+import type { ColumnMapping } from '../core/types';
 import type { SheetLike, SpreadsheetLike } from './gas';
 import { DASHBOARD_SHEET, HISTORY_SHEET, SETUP_SHEET } from './sheet-names';
 import type { Settings } from './settings';
@@ -23,8 +24,16 @@ export function readHeaders(sheet: SheetLike): string[] {
 }
 
 function table(sheet: SheetLike, headers: string[], settings: Settings): ProspectsTable {
-  const columns = detectColumns(headers, settings.mapping);
-  return { sheet, headers, columns, width: headers.length };
+  return tableWith(sheet, headers, settings.mapping);
+}
+
+function tableWith(sheet: SheetLike, headers: string[], mapping: ColumnMapping): ProspectsTable {
+  return { sheet, headers, columns: detectColumns(headers, mapping), width: headers.length };
+}
+
+/** Any sheet read as a prospects sheet (one read of its header row). */
+export function tableOf(sheet: SheetLike, mapping: ColumnMapping): ProspectsTable {
+  return tableWith(sheet, readHeaders(sheet), mapping);
 }
 
 /**

@@ -62,6 +62,17 @@ describe('setting up a sheet that already holds prospects', () => {
     expect(workbook.sheet('Leads').values('D2:D3').flat()).toEqual(['Contacted', 'Lead']);
   });
 
+  it('reads another sheet\'s columns for the mapping, and switches to it on save', () => {
+    const workbook = makeWorkbook();
+    workbook.addSheet('Leads 2027', [['Tên', 'Giai đoạn', 'Người phụ trách'], ['An', 'Lead', 'Hùng']]);
+    const { server } = userOf(workbook);
+    const other = server.getSetup('Leads 2027');
+    expect(other).toMatchObject({ prospectsSheet: 'Leads 2027', headers: ['Tên', 'Giai đoạn', 'Người phụ trách'], mapping: { prospect: 'Tên', stage: 'Giai đoạn', owner: 'Người phụ trách' }, stageCounts: { Lead: 1 } });
+    expect(server.getSetup().prospectsSheet).toBe('Leads');
+    server.saveSetup({ stages: other.stages, renames: [], renameProspects: false, prospectsSheet: 'Leads 2027', mapping: other.mapping });
+    expect(server.getSidebarState().prospectsSheet).toBe('Leads 2027');
+  });
+
   it('refuses an invalid setup with every reason', () => {
     const { server } = userOf(makeWorkbook());
     const stages = server.getSetup().stages.map((s) => ({ ...s, kind: s.kind === 'lost' ? ('won' as const) : s.kind, momentOfTruth: false }));

@@ -22,6 +22,19 @@ async function openStage(page: import('playwright-core').Page, position: number)
 }
 
 describe('the Setup view', () => {
+  it('maps the columns of another prospects sheet before saving it', async () => {
+    const other = { ...setupEn, prospectsSheet: 'Leads 2027', sheets: ['Leads', 'Leads 2027'], headers: ['Khách hàng', 'Giai đoạn', 'Người phụ trách'], mapping: { prospect: 'Khách hàng', stage: 'Giai đoạn' } };
+    const s = await sidebar.open(replies({ getSetup: [{ value: { ...setupEn, sheets: ['Leads', 'Leads 2027'] } }, { value: other }] }));
+    await s.page.getByRole('combobox', { name: 'Prospects sheet' }).selectOption('Leads 2027');
+    const owner = s.page.getByRole('combobox', { name: 'Owner' });
+    await owner.locator('option', { hasText: 'Người phụ trách' }).waitFor({ state: 'attached' });
+    expect((await s.calls('getSetup')).map((c) => c.args)).toEqual([[], ['Leads 2027']]);
+    await owner.selectOption('Người phụ trách');
+    await s.page.getByRole('button', { name: 'Save', exact: true }).click();
+    const [save] = await s.calls('saveSetup');
+    expect(save.args[0]).toMatchObject({ prospectsSheet: 'Leads 2027', mapping: { prospect: 'Khách hàng', stage: 'Giai đoạn', owner: 'Người phụ trách' } });
+  });
+
   it('refuses to save two won stages and says why', async () => {
     const s = await sidebar.open(replies());
     const card = await openStage(s.page, 5);
