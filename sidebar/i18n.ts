@@ -67,6 +67,7 @@ const en = {
   changesTitle: 'What changed',
   historyTitle: 'Recent history',
   historyNone: 'No stage changes recorded yet.',
+  historyByName: 'The sheet has no ID column, so history is matched by name: prospects with the same name share it.',
 
   // Pipeline
   ownerFilter: 'Owner',
@@ -237,6 +238,7 @@ const vi: Catalogue<MessageKey> = {
   changesTitle: 'Những gì đã thay đổi',
   historyTitle: 'Lịch sử gần đây',
   historyNone: 'Chưa có lần chuyển giai đoạn nào được ghi lại.',
+  historyByName: 'Trang tính không có cột Mã, nên lịch sử được ghép theo tên: những khách hàng trùng tên sẽ dùng chung lịch sử.',
 
   ownerFilter: 'Người phụ trách',
   allOwners: 'Tất cả mọi người',

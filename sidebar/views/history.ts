@@ -6,8 +6,8 @@ import { t } from '../i18n';
 
 export const HISTORY_SHOWN = 5;
 
-/** `entries` come newest first, as getProspectHistory returns them. */
-export function renderHistory(entries: HistoryEntry[] | null): HTMLElement {
+/** `entries` come newest first, as getProspectHistory returns them; `byName` when the sheet has no ID column. */
+export function renderHistory(entries: HistoryEntry[] | null, byName = false): HTMLElement {
   const heading = el('h3', {}, t('historyTitle'));
   if (entries === null) return el('section', { class: 'history' }, heading, el('p', { class: 'muted' }, t('loading')));
   if (!entries.length) return el('section', { class: 'history' }, heading, el('p', { class: 'muted' }, t('historyNone')));
@@ -16,6 +16,7 @@ export function renderHistory(entries: HistoryEntry[] | null): HTMLElement {
     'section',
     { class: 'history' },
     heading,
+    byName && el('p', { class: 'hint' }, t('historyByName')),
     el(
       'ol',
       { class: 'history-list' },

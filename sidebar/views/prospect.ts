@@ -98,7 +98,7 @@ export function createProspectView(context: ViewContext): View {
       const entries = await call('getProspectHistory', prospect.row);
       if (history?.key !== key) return;
       history.entries = entries;
-      fill(historySlot, renderHistory(entries));
+      fill(historySlot, renderHistory(entries, !context.state.mapping.id));
       // Without a Stage since column, the days in stage come from the log.
       if (prospect.daysInStage === null) render();
     } catch (error) {

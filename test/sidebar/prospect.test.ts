@@ -41,6 +41,15 @@ describe('the Prospect view', () => {
     await page.locator('.facts', { hasText: '5 days' }).waitFor();
   });
 
+  it('says history is matched by name when the sheet has no ID column', async () => {
+    const noId = { ...stateEn, mapping: { ...stateEn.mapping, id: undefined } };
+    const { page } = await sidebar.open(replies({ getSidebarState: { value: noId } }));
+    await page.getByText('history is matched by name').waitFor();
+    const withId = await sidebar.open(replies());
+    await withId.page.locator('.history-list').waitFor();
+    expect(await withId.page.getByText('history is matched by name').count()).toBe(0);
+  });
+
   it('lists the missing exit criteria as a warning', async () => {
     const { page } = await sidebar.open(replies({ getSelection: { value: selectionOf(prospect({ missingExitCriteria: ['Value', 'Next step'] })) } }));
     const warning = page.locator('.notice.warning', { hasText: 'Fill in before leaving this stage' });
