@@ -42,9 +42,14 @@ function readName(cell: unknown, row: number): string {
   return cell.trim();
 }
 
+/** The kind a cell names (stage, won, lost; giai đoạn, thắng, thua), or null when blank or unknown. */
+export function kindOf(cell: unknown): StageKind | null {
+  return typeof cell === 'string' ? KIND_WORDS.get(nameKey(cell)) ?? null : null;
+}
+
 function readKind(cell: unknown, row: number, name: string): StageKind | null {
   if (isBlank(cell)) return null;
-  const kind = typeof cell === 'string' ? KIND_WORDS.get(nameKey(cell)) : undefined;
+  const kind = kindOf(cell);
   if (!kind) throw new StagecoachError(`Pipeline row ${row} (${showValue(name)}): the kind ${showValue(cell)} is not one of stage, won, lost (giai đoạn, thắng, thua). Leave it blank to infer it.`);
   return kind;
 }
@@ -69,7 +74,8 @@ export function parsePipeline(argument: Grid): Pipeline {
   return buildPipeline(rows);
 }
 
-function inferKinds(rows: Row[]): StageKind[] {
+/** Kinds for rows whose kind may be blank: lost and won words, else the last name that is not lost is won. */
+export function inferKinds(rows: readonly { name: string; kind: StageKind | null }[]): StageKind[] {
   const kinds = rows.map((row) => {
     if (row.kind) return row.kind;
     const key = nameKey(row.name);

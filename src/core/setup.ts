@@ -2,7 +2,8 @@
 import type { Grid } from './grid';
 import { cellAt } from './grid';
 import { isBlank, nameKey, PIPELINE_HEADERS } from './names';
-import { parsePipeline, Pipeline } from './pipeline';
+import { inferKinds, kindOf, parsePipeline, Pipeline } from './pipeline';
+import { readProbability } from './probability';
 import type { Locale, StageKind, StageSetup } from './types';
 
 export const SETUP_COLUMNS = 8;
@@ -36,29 +37,40 @@ function truthy(cell: unknown): boolean {
   return cell === true || (typeof cell === 'string' && ['true', 'x', 'yes', 'có', '1'].includes(nameKey(cell)));
 }
 
-/** Reads Pipeline Setup back: kinds and probabilities as the formulas read them, then the other columns. */
+/**
+ * Reads Pipeline Setup back, leniently: a sheet the formulas would refuse (two won stages, a bad probability)
+ * still opens in the editor, where setupProblems says what to fix.
+ */
 export function rowsToSetup(grid: Grid): StageSetup[] {
-  const pipeline = parsePipeline(grid.map((_, r) => [cellAt(grid, r, 0), cellAt(grid, r, 1), cellAt(grid, r, 2)]));
-  const stages: StageSetup[] = [];
+  const rows: { r: number; name: string; kind: StageKind | null }[] = [];
   for (let r = 0; r < grid.length; r++) {
     const name = cellAt(grid, r, 0);
-    if (isBlank(name) || typeof name !== 'string') continue;
-    if (r === 0 && PIPELINE_HEADERS.has(nameKey(name))) continue;
-    const stage = pipeline.byKey.get(nameKey(name));
-    if (!stage) continue;
+    if (isBlank(name)) continue;
+    if (r === 0 && typeof name === 'string' && PIPELINE_HEADERS.has(nameKey(name))) continue;
+    rows.push({ r, name: text(name), kind: kindOf(cellAt(grid, r, 1)) });
+  }
+  const kinds = inferKinds(rows);
+  return rows.map(({ r, name }, i) => {
     const stall = cellAt(grid, r, 5);
-    stages.push({
-      name: stage.name,
-      kind: stage.kind,
-      probability: stage.probability,
+    return {
+      name,
+      kind: kinds[i],
+      probability: probabilityOrNull(cellAt(grid, r, 2)),
       momentOfTruth: truthy(cellAt(grid, r, 3)),
       buyerStep: text(cellAt(grid, r, 4)),
       stallDays: typeof stall === 'number' && Number.isFinite(stall) && stall >= 0 ? stall : null,
       exitCriteria: text(cellAt(grid, r, 6)).split(',').map((c) => c.trim()).filter(Boolean),
       playbook: text(cellAt(grid, r, 7)),
-    });
+    };
+  });
+}
+
+function probabilityOrNull(cell: unknown): number | null {
+  try {
+    return readProbability(cell, '');
+  } catch {
+    return null; // shown blank in the editor; the formulas keep saying what is wrong with the cell
   }
-  return stages;
 }
 
 /** The pipeline the formulas would read from this setup. */

@@ -12,7 +12,8 @@ export function getSidebarState(context: Context): SidebarState {
   try {
     pipelineOf(stages);
   } catch (error) {
-    problems.push(error instanceof StagecoachError ? error.message : String(error));
+    // The detail is the formulas' own message (English), since the same text shows in the cells' tooltips.
+    problems.push(context.t('setupUnreadable', { detail: error instanceof StagecoachError ? error.message : String(error) }));
   }
   const table = findProspects(context.spreadsheet, context.settings);
   if (!table || table.columns.stage < 0) problems.push(context.t('noProspectsSheet'));

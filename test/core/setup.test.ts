@@ -33,6 +33,12 @@ describe('setup table', () => {
     expect(read[0]).toMatchObject({ name: 'Lead', kind: 'stage', momentOfTruth: true, stallDays: 5, exitCriteria: ['Owner', 'Value'] });
     expect(read[1].kind).toBe('won');
   });
+
+  it('opens a sheet the formulas would refuse, so the editor can fix it', () => {
+    const read = rowsToSetup([['Stage', 'Kind', 'Win probability'], ['Lead', 'won', 'lots'], [3, 'maybe', ''], ['Sold', 'won', '']]);
+    expect(read.map((s) => [s.name, s.kind, s.probability])).toEqual([['Lead', 'won', null], ['3', 'stage', null], ['Sold', 'won', null]]);
+    expect(setupProblems(read).map((p) => p.kind)).toContain('wonCount');
+  });
 });
 
 describe('setupProblems', () => {

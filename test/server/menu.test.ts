@@ -26,3 +26,14 @@ describe('the menu', () => {
     expect(server.getSidebarState().view).toBe('prospect');
   });
 });
+
+describe('the sidebar state', () => {
+  it('says in the user\'s language when Pipeline Setup cannot be read', () => {
+    const workbook = makeWorkbook();
+    workbook.addSheet('Pipeline Setup', [['Stage', 'Kind'], ['Lead', 'won'], ['Sold', 'won']]);
+    const { server } = userOf(workbook, 'a@x', 'vi');
+    expect(server.getSidebarState().problems).toEqual([
+      'Công thức không đọc được trang Pipeline Setup. Hãy sửa trong phần Thiết lập. (The pipeline has 2 won stages ("Lead", "Sold"). Exactly one stage may be won; make the others ordinary stages.)',
+    ]);
+  });
+});
