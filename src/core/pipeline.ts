@@ -82,8 +82,11 @@ export function inferKinds(rows: readonly { name: string; kind: StageKind | null
     return LOST_WORDS.has(key) ? 'lost' : WON_WORDS.has(key) ? 'won' : null;
   });
   if (!kinds.includes('won')) {
+    // The last name that is not lost is the sale; if that row says "stage" outright, nothing is won.
     for (let i = rows.length - 1; i >= 0; i--) {
-      if (kinds[i] === null) { kinds[i] = 'won'; break; }
+      if (kinds[i] === 'lost') continue;
+      if (kinds[i] === null) kinds[i] = 'won';
+      break;
     }
   }
   return kinds.map((kind) => kind ?? 'stage');

@@ -100,7 +100,8 @@ export function problemOf(row: number, stageCell: unknown, statusCell: unknown, 
       row, kind, shown,
       value: onStatus ? statusCell : stageCell,
       problem: PROBLEM_TEXT[kind].replace('{value}', shown.value).replace('{status}', shown.status),
-      suggestion: !onStatus && typeof stageCell === 'string' ? closestName(stageCell, pipeline.names) ?? '' : '',
+      // Only a name that is not a stage has a closer one; a won/lost conflict is about the status.
+      suggestion: kind === 'notAStage' ? closestName(stageCell as string, pipeline.names) ?? '' : '',
     };
   };
   if (stage === NOT_A_STAGE) return problem(stageProblemKind(stageCell));

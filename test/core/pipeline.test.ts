@@ -14,6 +14,10 @@ describe('parsePipeline', () => {
     expect(names([['Lead'], ['Test drive'], ['Sold'], ['Lost']])).toEqual({ steps: ['Lead', 'Test drive', 'Sold'], won: 'Sold', lost: ['Lost'] });
   });
 
+  it('does not make an earlier row won when the last stage is marked as an ordinary stage', () => {
+    expect(() => parsePipeline([['Lead', ''], ['Meeting', 'stage'], ['Lost', 'lost']])).toThrow(/no won stage/);
+  });
+
   it('reads a row of names typed as an array literal', () => {
     expect(names([['Lead', 'Meeting', 'Won', 'Lost']]).steps).toEqual(['Lead', 'Meeting', 'Won']);
   });
