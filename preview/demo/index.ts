@@ -76,7 +76,7 @@ export function createDemo(options: DemoOptions = {}): Demo {
     addSetupAndHistory(saveSetup) {
       if (saveSetup) saveSetup(stages);
       else writeSetupRows(workbook, stages, locale);
-      const history = historyRows(prospects, steps, words);
+      const history = historyRows(prospects, steps, words, locale);
       // Room below the log, so that the first moves append without growing the grid.
       const sheet = workbook.addSheet(HISTORY_SHEET, history, { maxRows: history.length + 500 });
       sheet.setOnCells({ row: 2, col: 1, numRows: sheet.maxRows - 1, numCols: 1 }, 'format', () => 'yyyy-mm-dd hh:mm');

@@ -1,4 +1,5 @@
 // The demo's sheets as rows: Leads (one prospect a row, with a few typing slips) and the Stage History log.
+import type { Locale } from '../../src/core/types';
 import { HISTORY_HEADERS } from '../../src/core/history';
 import type { StageSetup } from '../../src/core/types';
 import { EMAIL_DOMAIN } from './dealership';
@@ -43,7 +44,7 @@ export function ownerEmail(owner: string): string {
 }
 
 /** The log: one row per stage change (the first one says where the lead came from), oldest first. */
-export function historyRows(prospects: readonly DemoProspect[], steps: readonly StageSetup[], words: DemoWords): unknown[][] {
+export function historyRows(prospects: readonly DemoProspect[], steps: readonly StageSetup[], words: DemoWords, locale: Locale): unknown[][] {
   const entries: unknown[][] = [];
   for (const p of prospects) {
     const by = ownerEmail(p.owner);
@@ -55,7 +56,7 @@ export function historyRows(prospects: readonly DemoProspect[], steps: readonly 
     if (p.lostAt) entries.push([p.lostAt, p.id, p.name, name(lastStep(p).stage), name(lastStep(p).stage), words.status.lost, by, p.lostReason]);
   }
   entries.sort((a, b) => (a[0] as Date).getTime() - (b[0] as Date).getTime());
-  return [HISTORY_HEADERS, ...entries];
+  return [HISTORY_HEADERS[locale], ...entries];
 }
 
 /**

@@ -58,7 +58,7 @@ export function sheetView(sheet: SheetData, workbook: Workbook, engine: FormulaE
         if (info.fontWeight === 'bold') view.bold = true;
         if (info.wrap) view.wrap = true;
         const rule = info.validation;
-        if (rule && rule.criteriaType === 'VALUE_IN_LIST') {
+        if (rule && (rule.criteriaType === 'VALUE_IN_LIST' || rule.criteriaType === 'VALUE_IN_RANGE')) {
           let index = dropdownIndex.get(rule);
           if (index === undefined) {
             index = dropdowns.push({ options: [...rule.list], strict: !rule.allowInvalid }) - 1;

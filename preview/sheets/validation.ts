@@ -1,30 +1,43 @@
 // Data validation rules (dropdown lists, checkboxes) and their builder, as SpreadsheetApp.newDataValidation() makes them.
 
-import type { CellValue, DataValidationBuilderLike, DataValidationLike } from '../../src/sheets/gas';
+import type { CellValue, DataValidationBuilderLike, DataValidationLike, RangeLike } from '../../src/sheets/gas';
 import type { Recorder } from './context';
 
-export type CriteriaType = 'VALUE_IN_LIST' | 'CHECKBOX';
+export type CriteriaType = 'VALUE_IN_LIST' | 'VALUE_IN_RANGE' | 'CHECKBOX';
 
-/** An immutable rule; cells share it. Only the criteria the add-on asks for exist: a list, or a checkbox. */
+/** The cells a "value in range" rule offers: read live, so the dropdown follows edits to that range. */
+export interface ValueSource {
+  range: RangeLike;
+  items(): string[];
+}
+
+/** An immutable rule; cells share it. Only the criteria the add-on asks for exist: a list, a range, or a checkbox. */
 export class DataValidation implements DataValidationLike {
   constructor(
     readonly criteriaType: CriteriaType,
-    readonly list: readonly string[],
+    private readonly fixedList: readonly string[],
     readonly showDropdown: boolean,
     readonly allowInvalid: boolean,
     readonly helpText: string | null,
     private readonly rec?: Recorder,
+    readonly source?: ValueSource,
   ) {}
+
+  /** The values the dropdown offers now (a range rule reads its range's non-blank display values). */
+  get list(): readonly string[] {
+    return this.source ? this.source.items() : this.fixedList;
+  }
 
   getAllowInvalid(): boolean {
     this.rec?.call('DataValidation.getAllowInvalid');
     return this.allowInvalid;
   }
 
-  /** A list rule answers [values, showDropdown]; a plain checkbox rule answers []. */
+  /** A list rule answers [values, showDropdown], a range rule [range, showDropdown]; a plain checkbox rule answers []. */
   getCriteriaValues(): unknown[] {
     this.rec?.call('DataValidation.getCriteriaValues');
-    return this.criteriaType === 'CHECKBOX' ? [] : [[...this.list], this.showDropdown];
+    if (this.criteriaType === 'CHECKBOX') return [];
+    return [this.source ? this.source.range : [...this.list], this.showDropdown];
   }
 
   getCriteriaType(): CriteriaType {
@@ -40,7 +53,7 @@ export class DataValidation implements DataValidationLike {
   copy(): DataValidationBuilder {
     this.rec?.call('DataValidation.copy');
     const b = new DataValidationBuilder(this.rec);
-    b.set(this.criteriaType, this.list, this.showDropdown, this.allowInvalid, this.helpText);
+    b.set(this.criteriaType, this.fixedList, this.showDropdown, this.allowInvalid, this.helpText, this.source);
     return b;
   }
 
@@ -53,7 +66,7 @@ export class DataValidation implements DataValidationLike {
 
   /** The same rule, seen through another user's services (so its calls land in that user's log). */
   withRecorder(rec: Recorder | undefined): DataValidation {
-    return new DataValidation(this.criteriaType, this.list, this.showDropdown, this.allowInvalid, this.helpText, rec);
+    return new DataValidation(this.criteriaType, this.fixedList, this.showDropdown, this.allowInvalid, this.helpText, rec, this.source);
   }
 }
 
@@ -64,16 +77,18 @@ export class DataValidationBuilder implements DataValidationBuilderLike {
   // A new rule warns rather than refuses, as in Apps Script (see the test citing gas-fakes' builder).
   private allowInvalid = true;
   private helpText: string | null = null;
+  private source: ValueSource | undefined;
 
   constructor(private readonly rec?: Recorder) {}
 
   /** Internal: pre-fill from an existing rule. */
-  set(criteriaType: CriteriaType, list: readonly string[], showDropdown: boolean, allowInvalid: boolean, helpText: string | null): void {
+  set(criteriaType: CriteriaType, list: readonly string[], showDropdown: boolean, allowInvalid: boolean, helpText: string | null, source?: ValueSource): void {
     this.criteriaType = criteriaType;
     this.list = [...list];
     this.showDropdown = showDropdown;
     this.allowInvalid = allowInvalid;
     this.helpText = helpText;
+    this.source = source;
   }
 
   requireValueInList(values: string[], showDropdown = true): DataValidationBuilder {
@@ -81,6 +96,20 @@ export class DataValidationBuilder implements DataValidationBuilderLike {
     this.criteriaType = 'VALUE_IN_LIST';
     this.list = values.map(String);
     this.showDropdown = showDropdown;
+    this.source = undefined;
+    return this;
+  }
+
+  /** A dropdown of the values in a range, read when a cell is checked, so it follows edits to that range. */
+  requireValueInRange(range: RangeLike, showDropdown = true): DataValidationBuilder {
+    this.rec?.call('DataValidationBuilder.requireValueInRange');
+    const cells = range as unknown as { data?: { readDisplay(rect: unknown): string[][] }; rect?: unknown };
+    if (!cells.data || !cells.rect) throw new Error('requireValueInRange needs a range of this spreadsheet.');
+    const { data, rect } = cells as { data: { readDisplay(rect: unknown): string[][] }; rect: unknown };
+    this.criteriaType = 'VALUE_IN_RANGE';
+    this.list = [];
+    this.showDropdown = showDropdown;
+    this.source = { range, items: () => data.readDisplay(rect).flat().filter((text) => text.trim() !== '') };
     return this;
   }
 
@@ -89,6 +118,7 @@ export class DataValidationBuilder implements DataValidationBuilderLike {
     this.rec?.call('DataValidationBuilder.requireCheckbox');
     this.criteriaType = 'CHECKBOX';
     this.list = [];
+    this.source = undefined;
     return this;
   }
 
@@ -106,6 +136,6 @@ export class DataValidationBuilder implements DataValidationBuilderLike {
 
   build(): DataValidation {
     this.rec?.call('DataValidationBuilder.build');
-    return new DataValidation(this.criteriaType, this.list, this.showDropdown, this.allowInvalid, this.helpText, this.rec);
+    return new DataValidation(this.criteriaType, this.list, this.showDropdown, this.allowInvalid, this.helpText, this.rec, this.source);
   }
 }

@@ -261,10 +261,8 @@ export function createSetupView(context: ViewContext): View {
               const current = mapping[role] ?? '';
               const headers = current && !view.headers.includes(current) ? [...view.headers, current] : view.headers;
               const control = select([['', t('notMapped')], ...headers.map((header): [string, string] => [header, header])], current, { 'data-focus': `map-${role}` });
-              control.addEventListener('change', () => {
-                if (control.value) mapping[role] = control.value;
-                else delete mapping[role];
-              });
+              // "" says the sheet has no such column, so the server does not guess one.
+              control.addEventListener('change', () => (mapping[role] = control.value));
               const required = role === 'prospect' || role === 'stage';
               return field(required ? t('requiredRole', { role: t(ROLE_LABELS[role]) }) : t(ROLE_LABELS[role]), control);
             }),

@@ -38,7 +38,7 @@ export function detectColumns(headers: readonly unknown[], mapping: ColumnMappin
   const taken = new Set<number>();
   for (const role of COLUMN_ROLES) {
     const header = mapping[role];
-    if (header === undefined) continue;
+    if (header === undefined || header.trim() === '') continue; // "" = the user said the sheet has no such column
     const index = keys.indexOf(headerKey(header));
     if (index >= 0) { columns[role] = index; taken.add(index); }
   }

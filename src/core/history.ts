@@ -2,9 +2,13 @@
 import { cellText, daysBetween } from './prospect-row';
 import { nameKey, WON_WORDS } from './names';
 import type { Pipeline } from './pipeline';
+import type { Locale } from './types';
 
 export const HISTORY_COLUMNS = 8;
-export const HISTORY_HEADERS = ['When', 'ID', 'Prospect', 'From', 'To', 'Status', 'By', 'Note'];
+export const HISTORY_HEADERS: Record<Locale, string[]> = {
+  en: ['When', 'ID', 'Prospect', 'From', 'To', 'Status', 'By', 'Note'],
+  vi: ['Thời điểm', 'Mã', 'Khách hàng tiềm năng', 'Từ', 'Đến', 'Trạng thái', 'Người thực hiện', 'Ghi chú'],
+};
 
 export interface HistoryRecord {
   when: Date;

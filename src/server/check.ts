@@ -15,27 +15,35 @@ export const PROBLEM_KEYS: Record<ProblemKind, MessageKey> = {
   statusWithoutStage: 'problemStatusWithoutStage', wonStageLost: 'problemWonStageLost', lostStageWon: 'problemLostStageWon',
 };
 
+/** A cell as the sidebar quotes it, in no language: "Qualifed", 42, TRUE, "2026-01-05", "". */
+function quoted(cell: unknown): string {
+  return typeof cell === 'number' || typeof cell === 'boolean' ? cellText(cell).toUpperCase() : `"${cellText(cell)}"`;
+}
+
 export function checkStages(context: Context): CheckResult {
-  const pipeline = pipelineOf(currentSetup(context));
+  const pipeline = pipelineOf(currentSetup(context, true));
   const table = prospectsOf(context);
   const { columns } = table;
   const grid = readProspectRows(table).map((row) =>
     columns.status >= 0 ? [cellOf(row, columns.stage), cellOf(row, columns.status)] : [cellOf(row, columns.stage)]);
   return {
     sheet: table.sheet.getName(),
-    problems: findProblems(grid, pipeline).map((p) => ({
-      row: p.row - 1 + FIRST_PROSPECT_ROW,
-      value: cellText(p.value),
-      problem: context.t(PROBLEM_KEYS[p.kind], p.shown),
-      suggestion: p.suggestion,
-    })),
+    problems: findProblems(grid, pipeline).map((p) => {
+      const [stage, status] = grid[p.row - 1];
+      return {
+        row: p.row - 1 + FIRST_PROSPECT_ROW,
+        value: cellText(p.value),
+        problem: context.t(PROBLEM_KEYS[p.kind], { value: quoted(stage), status: quoted(status) }),
+        suggestion: p.suggestion,
+      };
+    }),
   };
 }
 
 /** Replaces one stage cell with a stage of the pipeline, if it still holds what the check saw; logs the change. */
 export function fixStage(context: Context, request: FixRequest): CheckResult {
   const { t } = context;
-  const pipeline = pipelineOf(currentSetup(context));
+  const pipeline = pipelineOf(currentSetup(context, true));
   const stage = typeof request?.replacement === 'string' ? pipeline.byKey.get(nameKey(request.replacement)) : undefined;
   if (!stage) refuse(t('unknownStage', { stage: String(request?.replacement ?? '') }));
   const row = Math.floor(Number(request.row));
@@ -51,7 +59,7 @@ export function fixStage(context: Context, request: FixRequest): CheckResult {
     const identity = identityOf(values, table.columns);
     appendHistory(context.services, [{
       when: new Date(), id: identity.id, prospect: identity.name, from: current, to: stage.name, status: '', by: currentUser(context), note: context.t('noteFixed'),
-    }]);
+    }], context.locale);
   } finally {
     lock?.releaseLock();
   }

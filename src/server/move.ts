@@ -62,20 +62,18 @@ function plan({ t, pipeline, columns }: Planner, action: MoveAction, ref: Prospe
       return toStage(pipeline.steps[from.index + 1]);
     }
     case 'move': {
-      const target = typeof action.stage === 'string' ? pipeline.byKey.get(nameKey(action.stage)) : undefined;
-      if (!target) refuse(t('unknownStage', { stage: String(action.stage) }));
+      const target = pipeline.byKey.get(nameKey(action.stage));
+      if (!target) refuse(t('unknownStage', { stage: action.stage }));
       return toStage(target);
     }
     case 'won':
       if (outcome === 'won') refuse(t('alreadyWon', { name }));
       return toStage(pipeline.won);
     case 'lost': {
-      const reason = typeof action.reason === 'string' ? action.reason.trim() : '';
+      const reason = action.reason.trim();
       if (!reason) refuse(t('reasonRequired'));
       return toLost(null, reason);
     }
-    default:
-      return refuse(t('unknownStage', { stage: '' }));
   }
 }
 
@@ -100,40 +98,63 @@ function missingCriteriaMessage(context: Context, changes: Change[], headers: re
   return context.t('exitCriteriaMissing', { stage, missing: [...missing].join(', '), count: names.length, names: shown });
 }
 
+/** The sidebar's refs as the server trusts them: whole rows below the header, text fields, each row once. */
+function normaliseRefs(context: Context, raw: unknown): ProspectRef[] {
+  if (!Array.isArray(raw)) return [];
+  const refs = new Map<number, ProspectRef>();
+  for (const item of raw) {
+    const ref = (item ?? {}) as Partial<Record<keyof ProspectRef, unknown>>;
+    const row = Number(ref.row);
+    if (!Number.isInteger(row) || row < 2) refuse(context.t('rowGone', { row: String(ref.row ?? '?') }));
+    const text = (value: unknown) => (typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value));
+    if (!refs.has(row)) refs.set(row, { row, id: text(ref.id), name: text(ref.name), stage: text(ref.stage) });
+  }
+  return [...refs.values()];
+}
+
+function normaliseAction(context: Context, raw: unknown): MoveAction {
+  const action = (raw ?? {}) as { kind?: unknown; stage?: unknown; reason?: unknown };
+  switch (action.kind) {
+    case 'advance': return { kind: 'advance' };
+    case 'won': return { kind: 'won' };
+    case 'move': return { kind: 'move', stage: typeof action.stage === 'string' ? action.stage : String(action.stage ?? '') };
+    case 'lost': return { kind: 'lost', reason: typeof action.reason === 'string' ? action.reason : '' };
+    default: return refuse(context.t('unknownAction'));
+  }
+}
+
 export function moveProspects(context: Context, request: MoveRequest): MoveResult {
   const { t } = context;
-  const refs = Array.isArray(request?.prospects) ? request.prospects : [];
+  const refs = normaliseRefs(context, request?.prospects);
   if (refs.length === 0) refuse(t('nothingSelected'));
+  const action = normaliseAction(context, request?.action);
   const lock = context.services.LockService.getDocumentLock();
   if (lock && !lock.tryLock(LOCK_WAIT_MS)) refuse(t('busy'));
   try {
-    const setup = currentSetup(context);
+    // Fresh: Pipeline Setup may have been edited by hand, and a move must never write a stage it no longer has.
+    const setup = currentSetup(context, true);
     const pipeline = pipelineOf(setup);
     const table = prospectsOf(context);
     const { sheet, columns, headers } = table;
     const planner: Planner = { t, pipeline, columns };
-    const rowNumbers = [...new Set(refs.map((ref) => Math.floor(Number(ref.row))))];
-    if (rowNumbers.some((row) => !(row >= 2))) refuse(t('rowGone', { row: rowNumbers.find((row) => !(row >= 2)) ?? '?' }));
+    const rowNumbers = refs.map((ref) => ref.row);
     const first = Math.min(...rowNumbers);
     const last = Math.max(...rowNumbers);
     if (last > sheet.getLastRow()) refuse(t('rowGone', { row: last }));
     const block = sheet.getRange(first, 1, last - first + 1, table.width).getValues();
 
     const changes: Change[] = [];
-    const seen = new Set<number>();
     for (const ref of refs) {
-      if (seen.has(ref.row)) continue;
-      seen.add(ref.row);
       const row = block[ref.row - first];
       const identity = identityOf(row, columns);
       const stageCell = cellText(cellOf(row, columns.stage));
       // The ID identifies a prospect where there is one; a row without an ID is known by its name.
       const byId = columns.id >= 0 && (identity.id !== '' || ref.id !== '');
-      const same = (byId ? identity.id === ref.id : identity.name === ref.name) && nameKey(stageCell) === nameKey(String(ref.stage ?? ''));
+      const same = (byId ? identity.id === ref.id : identity.name === ref.name) && nameKey(stageCell) === nameKey(ref.stage);
       if (!same) refuse(t('rowChanged', { row: ref.row, name: identity.name || identity.id, stage: stageCell }));
       const from = stageOfRow(row, columns, pipeline);
       if (!from) refuse(t('notAStageValue', { row: ref.row, value: stageCell }));
-      changes.push(plan(planner, request.action, ref, row, from));
+      changes.push(plan(planner, action, ref, row, from));
     }
     const blocked = request.force ? null : missingCriteriaMessage(context, changes, headers, setup);
     if (blocked) return { moved: 0, prospects: [], blocked: { message: blocked } };
@@ -148,8 +169,7 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
       if (change.stage && change.stage !== change.from) {
         stageCells.set(rowNumber, asCellText(change.stage.name));
         change.row[columns.stage] = change.stage.name;
-        // A loss recorded in the status column leaves the prospect in its stage: it did not enter a new one.
-        if (columns.stageSince >= 0 && !(change.reason && columns.status >= 0)) {
+        if (columns.stageSince >= 0) {
           sinceCells.set(rowNumber, now);
           change.row[columns.stageSince] = now;
         }
@@ -183,7 +203,7 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
         note: [change.reason ?? '', note].filter((s) => !isBlank(s)).join(' · '),
       };
     });
-    appendHistory(context.services, records);
+    appendHistory(context.services, records, context.locale);
 
     const reader = rowReader(columns, headers, pipeline, setup, context.locale, now);
     return { moved: changes.length, prospects: changes.map((change) => prospectView(reader, change.row, change.ref.row)) };

@@ -1,19 +1,19 @@
 // Setup: the pipeline editor's data, and saving it to Pipeline Setup with dropdowns and renamed prospects.
-import { mappingOf } from '../core/columns';
+import { COLUMN_ROLES, headerKey, mappingOf } from '../core/columns';
 import { nameKey, LOST_WORDS, OPEN_WORDS, WON_WORDS } from '../core/names';
 import { cellOf, cellText } from '../core/prospect-row';
 import { findProblems } from '../core/prospects';
 import { SetupProblem, setupProblems } from '../core/setup';
-import type { StageSetup } from '../core/types';
+import type { ColumnMapping, ColumnRole, StageSetup } from '../core/types';
 import { asCellText } from '../sheets/cell-text';
 import { writeColumnCells } from '../sheets/column-writes';
-import { findProspects, ProspectsTable, tableOf } from '../sheets/prospects-sheet';
+import { findProspects, ProspectsTable, readHeaders, tableOf } from '../sheets/prospects-sheet';
 import { DASHBOARD_SHEET, HISTORY_SHEET, SETUP_SHEET } from '../sheets/sheet-names';
 import { writeSetupSheet } from '../sheets/setup-sheet';
 import { applyStageValidation } from '../sheets/validation';
 import { serverText } from '../i18n/messages';
 import type { SaveSetupRequest, SaveSetupResult, SetupView } from './api';
-import { Context, currentSetup, pipelineOf, prospectsOf, refuse } from './context';
+import { Context, currentSetup, pipelineOf, refuse } from './context';
 import { FIRST_PROSPECT_ROW, readProspectRows } from './prospect-rows';
 
 function problemText(context: Context, problem: SetupProblem): string {
@@ -93,29 +93,75 @@ function statusChoices(context: Context, rows: unknown[][], statusColumn: number
   return choices;
 }
 
+/** The mapping to save: role → header of the sheet, or "" for "no such column". Refuses unknown and shared headers. */
+function cleanMapping(context: Context, raw: unknown, headers: readonly string[]): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  if (!raw || typeof raw !== 'object') return mapping;
+  const used = new Map<string, ColumnRole>();
+  for (const role of COLUMN_ROLES) {
+    const header = (raw as Record<string, unknown>)[role];
+    if (header === undefined || header === null) continue;
+    const text = String(header).trim();
+    if (text === '') {
+      mapping[role] = '';
+      continue;
+    }
+    if (!headers.some((h) => headerKey(h) === headerKey(text))) refuse(context.t('mappingUnknown', { header: text }));
+    const other = used.get(headerKey(text));
+    if (other) refuse(context.t('mappingShared', { header: text }));
+    used.set(headerKey(text), role);
+    mapping[role] = text;
+  }
+  return mapping;
+}
+
+/** Old name → new name for stages renamed in the editor; each new name must be a stage of the saved pipeline. */
+function cleanRenames(raw: unknown, stages: readonly StageSetup[]): Map<string, string> {
+  const renames = new Map<string, string>();
+  if (!Array.isArray(raw)) return renames;
+  const names = new Map(stages.map((s) => [nameKey(s.name), s.name]));
+  for (const item of raw) {
+    const { from, to } = (item ?? {}) as { from?: unknown; to?: unknown };
+    if (typeof from !== 'string' || typeof to !== 'string' || nameKey(from) === nameKey(to)) continue;
+    const target = names.get(nameKey(to));
+    if (target !== undefined) renames.set(nameKey(from), target);
+  }
+  return renames;
+}
+
 export function saveSetup(context: Context, request: SaveSetupRequest): SaveSetupResult {
+  const { t } = context;
   const stages = cleanStages(request?.stages);
   const problems = setupProblems(stages);
-  if (problems.length > 0) refuse(context.t('setupInvalid', { problems: problems.map((p) => problemText(context, p)).join('; ') }));
-  pipelineOf(stages); // the formulas must be able to read what is saved
+  if (problems.length > 0) refuse(t('setupInvalid', { problems: problems.map((p) => problemText(context, p)).join('; ') }));
+  const pipeline = pipelineOf(stages); // the formulas must be able to read what is saved
 
-  if (typeof request.prospectsSheet === 'string' && context.spreadsheet.getSheetByName(request.prospectsSheet)) {
-    context.settings.prospectsSheet = request.prospectsSheet;
-  }
-  if (request.mapping && typeof request.mapping === 'object') context.settings.mapping = request.mapping;
-  writeSetupSheet(context.services, stages, context.locale);
-  context.settings.setup = stages;
+  // Everything is checked before anything is written: a refused save leaves the spreadsheet as it was.
+  const current = findProspects(context.spreadsheet, context.settings);
+  const requested = typeof request.prospectsSheet === 'string' ? context.spreadsheet.getSheetByName(request.prospectsSheet) : null;
+  const sheet = requested ?? current?.sheet ?? null;
+  if (!sheet) refuse(t('noProspectsSheet'));
+  const switching = !current || sheet.getName() !== current.sheet.getName();
+  const headers = switching ? readHeaders(sheet) : current.headers;
+  // A new sheet starts from its own headers: the old sheet's mapping would point at the wrong columns.
+  const mapping = request.mapping !== undefined ? cleanMapping(context, request.mapping, headers) : switching ? {} : context.settings.mapping;
+  const table = tableOf(sheet, mapping, headers);
+  if (table.columns.stage < 0) refuse(t('noProspectsSheet'));
+  if (table.columns.prospect < 0 && table.columns.id < 0) refuse(t('noProspectColumn', { sheet: sheet.getName() }));
+  const renames = request.renameProspects ? cleanRenames(request.renames, stages) : new Map<string, string>();
 
-  const table = prospectsOf(context);
-  const { columns, sheet } = table;
-  const rows = readProspectRows(table);
-  let renamed = 0;
-  if (request.renameProspects && Array.isArray(request.renames)) {
+  const lock = context.services.LockService.getDocumentLock();
+  if (lock && !lock.tryLock(10000)) refuse(t('busy'));
+  try {
+    context.settings.prospectsSheet = sheet.getName();
+    context.settings.mapping = mapping;
+    context.settings.layout = { sheet: sheet.getName(), headers };
+    const setupSheet = writeSetupSheet(context.services, stages, context.locale);
+    context.settings.setup = stages;
+
+    const { columns } = table;
+    const rows = readProspectRows(table);
     // All renames at once, so that swapping two names (A→B, B→A) does not merge them.
-    const renames = new Map<string, string>();
-    for (const { from, to } of request.renames) {
-      if (typeof from === 'string' && typeof to === 'string' && nameKey(from) !== nameKey(to)) renames.set(nameKey(from), to);
-    }
     const cells = new Map<number, unknown>();
     rows.forEach((row, i) => {
       const to = renames.get(nameKey(cellText(row[columns.stage])));
@@ -124,11 +170,10 @@ export function saveSetup(context: Context, request: SaveSetupRequest): SaveSetu
       row[columns.stage] = to;
     });
     writeColumnCells(sheet, columns.stage + 1, cells);
-    renamed = cells.size;
+    applyStageValidation(context.services, sheet, columns.stage + 1, setupSheet, columns.status + 1, columns.status >= 0 ? statusChoices(context, rows, columns.status) : []);
+    const grid = rows.map((row) => (columns.status >= 0 ? [cellOf(row, columns.stage), cellOf(row, columns.status)] : [cellOf(row, columns.stage)]));
+    return { stages: stages.length, renamedProspects: cells.size, invalidValues: findProblems(grid, pipeline).length };
+  } finally {
+    lock?.releaseLock();
   }
-  const pipeline = pipelineOf(stages);
-  const stageNames = stages.map((s) => s.name);
-  applyStageValidation(context.services, sheet, columns.stage + 1, stageNames, columns.status + 1, columns.status >= 0 ? statusChoices(context, rows, columns.status) : []);
-  const grid = rows.map((row) => (columns.status >= 0 ? [cellOf(row, columns.stage), cellOf(row, columns.status)] : [cellOf(row, columns.stage)]));
-  return { stages: stages.length, renamedProspects: renamed, invalidValues: findProblems(grid, pipeline).length };
 }

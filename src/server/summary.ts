@@ -10,8 +10,9 @@ import type { PipelineSummary, StalledProspect } from './api';
 import { Context, currentSetup, pipelineOf, prospectsOf } from './context';
 import { FIRST_PROSPECT_ROW, readProspectRows } from './prospect-rows';
 
-export function getPipelineSummary(context: Context, owner: string | null): PipelineSummary {
-  const setup = currentSetup(context);
+export function getPipelineSummary(context: Context, requestedOwner: unknown): PipelineSummary {
+  const owner = typeof requestedOwner === 'string' && requestedOwner.trim() !== '' ? requestedOwner : null;
+  const setup = currentSetup(context, true);
   const pipeline = pipelineOf(setup);
   const table = prospectsOf(context);
   const { columns } = table;

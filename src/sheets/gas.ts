@@ -43,6 +43,7 @@ export interface DataValidationLike {
 
 export interface DataValidationBuilderLike {
   requireValueInList(values: string[], showDropdown?: boolean): DataValidationBuilderLike;
+  requireValueInRange(range: RangeLike, showDropdown?: boolean): DataValidationBuilderLike;
   requireCheckbox(): DataValidationBuilderLike;
   setAllowInvalid(allowInvalidData: boolean): DataValidationBuilderLike;
   setHelpText(helpText: string): DataValidationBuilderLike;

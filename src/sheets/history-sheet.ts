@@ -1,15 +1,16 @@
 // Stage History: created on first use, appended in one write per batch, never edited.
 import { HISTORY_COLUMNS, HISTORY_HEADERS, HistoryRecord, parseHistory } from '../core/history';
+import type { Locale } from '../core/types';
 import { asCellText } from './cell-text';
 import type { Services, SheetLike } from './gas';
 import { HISTORY_SHEET } from './sheet-names';
 
-function historySheet(services: Services): SheetLike {
+function historySheet(services: Services, locale: Locale): SheetLike {
   const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
   const existing = spreadsheet.getSheetByName(HISTORY_SHEET);
   if (existing) return existing;
   const sheet = spreadsheet.insertSheet(HISTORY_SHEET);
-  sheet.getRange(1, 1, 1, HISTORY_COLUMNS).setValues([HISTORY_HEADERS]);
+  sheet.getRange(1, 1, 1, HISTORY_COLUMNS).setValues([HISTORY_HEADERS[locale]]);
   sheet.getRange(1, 1, 1, HISTORY_COLUMNS).setFontWeight('bold');
   sheet.getRange('A2:A').setNumberFormat('yyyy-mm-dd hh:mm');
   sheet.setFrozenRows(1);
@@ -17,9 +18,9 @@ function historySheet(services: Services): SheetLike {
 }
 
 /** Appends the records below the last row, in one write; grows the grid when it is full. */
-export function appendHistory(services: Services, records: readonly HistoryRecord[]): void {
+export function appendHistory(services: Services, records: readonly HistoryRecord[], locale: Locale): void {
   if (records.length === 0) return;
-  const sheet = historySheet(services);
+  const sheet = historySheet(services, locale);
   const start = sheet.getLastRow() + 1;
   const needed = start + records.length - 1;
   if (needed > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), needed - sheet.getMaxRows());

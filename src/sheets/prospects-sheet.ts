@@ -31,9 +31,9 @@ function tableWith(sheet: SheetLike, headers: string[], mapping: ColumnMapping):
   return { sheet, headers, columns: detectColumns(headers, mapping), width: headers.length };
 }
 
-/** Any sheet read as a prospects sheet (one read of its header row). */
-export function tableOf(sheet: SheetLike, mapping: ColumnMapping): ProspectsTable {
-  return tableWith(sheet, readHeaders(sheet), mapping);
+/** Any sheet read as a prospects sheet (one read of its header row, unless the headers are given). */
+export function tableOf(sheet: SheetLike, mapping: ColumnMapping, headers: string[] = readHeaders(sheet)): ProspectsTable {
+  return tableWith(sheet, headers, mapping);
 }
 
 /**

@@ -12,15 +12,17 @@ export function invalidStageFormula(stageColumn: number): string {
 }
 
 /**
- * Puts a dropdown of `stages` on the stage column (typing anything else is refused) and of `statuses` on the
- * status column, and replaces this add-on's highlight rule while keeping everyone else's rules.
+ * Puts a dropdown of Pipeline Setup's stage names on the stage column (typing anything else is refused; it reads
+ * the setup sheet, so a stage renamed there by hand is offered at once) and of `statuses` on the status column,
+ * and replaces this add-on's highlight rule while keeping everyone else's rules.
  */
-export function applyStageValidation(services: Services, sheet: SheetLike, stageColumn: number, stages: string[], statusColumn: number, statuses: string[]): void {
+export function applyStageValidation(services: Services, sheet: SheetLike, stageColumn: number, setup: SheetLike, statusColumn: number, statuses: string[]): void {
   const rows = sheet.getMaxRows() - 1;
   if (rows < 1) return;
   const app = services.SpreadsheetApp;
   const stageRange = sheet.getRange(2, stageColumn, rows, 1);
-  stageRange.setDataValidation(app.newDataValidation().requireValueInList(stages, true).setAllowInvalid(false).build());
+  const stageNames = setup.getRange('A2:A');
+  stageRange.setDataValidation(app.newDataValidation().requireValueInRange(stageNames, true).setAllowInvalid(false).build());
   if (statusColumn > 0) {
     sheet.getRange(2, statusColumn, rows, 1)
       .setDataValidation(app.newDataValidation().requireValueInList(statuses, true).setAllowInvalid(false).build());

@@ -21,7 +21,8 @@ describe('setting up a sheet that already holds prospects', () => {
     expect(workbook.sheet('Pipeline Setup').cellInfo(5, 4)).toMatchObject({ value: true });
     expect(workbook.sheet('Pipeline Setup').cellInfo(5, 4).validation?.getCriteriaType()).toBe('CHECKBOX');
     const rule = workbook.sheet('Leads').cellInfo(3, 4).validation!;
-    expect(rule.getCriteriaValues()[0]).toEqual(['Lead', 'Contacted', 'Qualified', 'Meeting', 'Proposal', 'Won', 'Lost']);
+    expect(rule.getCriteriaType()).toBe('VALUE_IN_RANGE');
+    expect(rule.list).toEqual(['Lead', 'Contacted', 'Qualified', 'Meeting', 'Proposal', 'Won', 'Lost']);
     expect(rule.getAllowInvalid()).toBe(false);
     expect(() => workbook.userEdit('Leads', 'D3', 'Banana')).toThrow(/violates the data validation rules/);
     expect(workbook.sheet('Leads').cellInfo(4, 5).validation!.getCriteriaValues()[0]).toEqual(['Open', 'Won', 'Lost', 'Đang mở', 'Thắng', 'Thua']);

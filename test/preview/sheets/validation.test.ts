@@ -23,6 +23,20 @@ describe('data validation', () => {
     expect(read.getHelpText()).toBe('Pick a stage');
   });
 
+  test('a range rule offers the range\'s values as they are now, and answers [range, showDropdown]', () => {
+    // Apps Script: requireValueInRange(range, showDropdown); getCriteriaValues() is [range, showDropdown] for VALUE_IN_RANGE.
+    const { app, sheet, wb } = setup();
+    const source = sheet.getRange('F1:F3');
+    source.setValues([['Lead'], ['Won'], ['']]);
+    sheet.getRange('B2:B3').setDataValidation(app.newDataValidation().requireValueInRange(source, true).setAllowInvalid(false).build());
+    const read = sheet.getRange('B2').getDataValidation()!;
+    expect(read.getCriteriaValues()).toEqual([source, true]);
+    expect(() => sheet.getRange('B2').setValue('Proposal')).toThrow(/violates the data validation rules/);
+    sheet.getRange('F3').setValue('Proposal');
+    sheet.getRange('B2').setValue('Proposal');
+    expect(wb.sheet('Prospects').values('B2')[0][0]).toBe('Proposal');
+  });
+
   test('a new rule allows invalid data (shows a warning) unless told otherwise, and has no help text', () => {
     // gas-fakes' builder, modelled on live Apps Script, starts with allowInvalid = true and helpText = null
     // (tanaikech/gas-fakes src/services/spreadsheetapp/fakedatavalidationbuilder.js).
