@@ -56,6 +56,18 @@ describe.each(SIZES)('with %i selected prospects', (size) => {
     expect(used.writes).toBeLessThanOrEqual(3);
   });
 
+  it('Advance on scattered rows at different stages writes once per target stage, never once per row', () => {
+    // Writing one block over the rows in between would rewrite cells nobody selected (someone may be typing
+    // there, or a cell may hold a formula), so each target stage gets its own range-list write instead.
+    const { services, server } = setUp();
+    const rows = Array.from({ length: Math.ceil(size / 2) }, (_, i) => `A${2 + i * 2}`);
+    const refs = refsOf(server, services, rows);
+    const targets = new Set(refs.map((ref) => ref.stage)).size;
+    const used = measure('moveProspects (advance, every other row)', rows.length, services, () => server.moveProspects({ prospects: refs, action: { kind: 'advance' } }));
+    expect(used.reads).toBeLessThanOrEqual(3);
+    expect(used.writes).toBeLessThanOrEqual(targets + 2);
+  });
+
   it('the selection poll is one read of the selected rows only', () => {
     const { services, server } = setUp();
     services.select('Leads', `A2:A${size + 1}`);
