@@ -4,6 +4,7 @@ import { closestName } from './closest';
 import { StagecoachError } from './errors';
 import { isBlank, isErrorValue, LOST_WORDS, nameKey, OPEN_WORDS, showValue, STAGE_HEADERS, WON_WORDS } from './names';
 import type { Pipeline } from './pipeline';
+import { serverMessages } from '../i18n/messages';
 
 /** A row the functions cannot read, as STAGECHECK lists it. */
 export interface StageProblem {
@@ -68,18 +69,18 @@ export type ProblemKind =
   | 'number' | 'date' | 'checkbox' | 'errorValue' | 'notText' | 'notAStage'
   | 'unknownStatus' | 'statusWithoutStage' | 'wonStageLost' | 'lostStageWon';
 
-/** How the formulas say each problem (the sidebar says them in the user's language from the same kinds). */
+/** How the formulas say each problem: the English of the message catalogue, which the sidebar also speaks. */
 export const PROBLEM_TEXT: Record<ProblemKind, string> = {
-  number: '{value} is a number, not a stage name.',
-  date: '{value} is a date, not a stage name.',
-  checkbox: '{value} is a checkbox value, not a stage name.',
-  errorValue: '{value} is an error value, not a stage name.',
-  notText: '{value} is not a stage name.',
-  notAStage: '{value} is not a stage of the pipeline.',
-  unknownStatus: 'The status {status} is not one of open, won, lost.',
-  statusWithoutStage: 'The row has the status {status} but no stage.',
-  wonStageLost: 'The won stage {value} has the status {status}.',
-  lostStageWon: 'The lost stage {value} has the status {status}.',
+  number: serverMessages.en.problemNumber,
+  date: serverMessages.en.problemDate,
+  checkbox: serverMessages.en.problemCheckbox,
+  errorValue: serverMessages.en.problemErrorValue,
+  notText: serverMessages.en.problemNotText,
+  notAStage: serverMessages.en.problemNotAStage,
+  unknownStatus: serverMessages.en.problemUnknownStatus,
+  statusWithoutStage: serverMessages.en.problemStatusWithoutStage,
+  wonStageLost: serverMessages.en.problemWonStageLost,
+  lostStageWon: serverMessages.en.problemLostStageWon,
 };
 
 function stageProblemKind(cell: unknown): ProblemKind {
