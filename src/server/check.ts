@@ -1,5 +1,7 @@
 // Check: every stage cell the formulas cannot read, with "go to row" and one-click fixes.
 import { nameKey } from '../core/names';
+import type { Pipeline } from '../core/pipeline';
+import type { ProspectsTable } from '../sheets/prospects-sheet';
 import { cellOf, cellText, identityOf } from '../core/prospect-row';
 import { findProblems, ProblemKind } from '../core/prospects';
 import type { MessageKey } from '../i18n/messages';
@@ -23,8 +25,13 @@ function quoted(cell: unknown): string {
 export function checkStages(context: Context): CheckResult {
   const pipeline = pipelineOf(currentSetup(context, true));
   const table = prospectsOf(context);
+  return problemsOf(context, table, readProspectRows(table), pipeline);
+}
+
+/** The check over rows already read (row i is sheet row i + 2). */
+function problemsOf(context: Context, table: ProspectsTable, rows: unknown[][], pipeline: Pipeline): CheckResult {
   const { columns } = table;
-  const grid = readProspectRows(table).map((row) =>
+  const grid = rows.map((row) =>
     columns.status >= 0 ? [cellOf(row, columns.stage), cellOf(row, columns.status)] : [cellOf(row, columns.stage)]);
   return {
     sheet: table.sheet.getName(),
@@ -52,16 +59,19 @@ export function fixStage(context: Context, request: FixRequest): CheckResult {
   try {
     const table = prospectsOf(context);
     if (!(row >= FIRST_PROSPECT_ROW) || row > table.sheet.getLastRow()) refuse(t('rowGone', { row }));
-    const values = table.sheet.getRange(row, 1, 1, table.width).getValues()[0];
+    // One read of every row: it checks the cell and gives the check that the sidebar shows next.
+    const rows = readProspectRows(table);
+    const values = rows[row - FIRST_PROSPECT_ROW];
     const current = cellText(values[table.columns.stage]);
     if (current !== String(request.value ?? '').trim()) refuse(t('fixChanged', { row, value: String(request.value ?? '') }));
     table.sheet.getRange(row, table.columns.stage + 1).setValue(asCellText(stage.name));
+    values[table.columns.stage] = stage.name;
     const identity = identityOf(values, table.columns);
     appendHistory(context.services, [{
       when: new Date(), id: identity.id, prospect: identity.name, from: current, to: stage.name, status: '', by: currentUser(context), note: context.t('noteFixed'),
     }], context.locale);
+    return problemsOf(context, table, rows, pipeline);
   } finally {
     lock?.releaseLock();
   }
-  return checkStages(context);
 }

@@ -12,7 +12,8 @@ import { FIRST_PROSPECT_ROW, readProspectRows } from './prospect-rows';
 
 export function getPipelineSummary(context: Context, requestedOwner: unknown): PipelineSummary {
   const owner = typeof requestedOwner === 'string' && requestedOwner.trim() !== '' ? requestedOwner : null;
-  const setup = currentSetup(context, true);
+  // The copy in settings: moves, Setup and opening the sidebar refresh it, and a view must stay within 3 reads.
+  const setup = currentSetup(context);
   const pipeline = pipelineOf(setup);
   const table = prospectsOf(context);
   const { columns } = table;

@@ -74,6 +74,7 @@ export class Settings {
   set setup(stages: StageSetup[] | null) {
     const old = Number(this.properties.getProperty(`${SETUP}.parts`) ?? '0');
     const text = stages ? JSON.stringify(stages) : '';
+    if (old > 0 && stages && JSON.stringify(this.setup) === text) return; // unchanged: no property writes
     const parts = Math.ceil(text.length / CHUNK);
     for (let i = 0; i < parts; i++) this.properties.setProperty(`${SETUP}.${i}`, text.slice(i * CHUNK, (i + 1) * CHUNK));
     for (let i = parts; i < old; i++) this.properties.deleteProperty(`${SETUP}.${i}`);
