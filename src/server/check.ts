@@ -2,14 +2,14 @@
 import { nameKey } from '../core/names';
 import type { Pipeline } from '../core/pipeline';
 import type { ProspectsTable } from '../sheets/prospects-sheet';
-import { cellOf, cellText, identityOf } from '../core/prospect-row';
+import { cellText, identityOf } from '../core/prospect-row';
 import { findProblems, ProblemKind } from '../core/prospects';
 import type { MessageKey } from '../i18n/messages';
 import { asCellText } from '../sheets/cell-text';
 import { appendHistory } from '../sheets/history-sheet';
 import type { CheckResult, FixRequest } from './api';
-import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse } from './context';
-import { FIRST_PROSPECT_ROW, readProspectRows } from './prospect-rows';
+import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse, withDocumentLock } from './context';
+import { FIRST_PROSPECT_ROW, readProspectRows, stageCells } from './prospect-rows';
 
 export const PROBLEM_KEYS: Record<ProblemKind, MessageKey> = {
   number: 'problemNumber', date: 'problemDate', checkbox: 'problemCheckbox', errorValue: 'problemErrorValue',
@@ -31,8 +31,7 @@ export function checkStages(context: Context): CheckResult {
 /** The check over rows already read (row i is sheet row i + 2). */
 function problemsOf(context: Context, table: ProspectsTable, rows: unknown[][], pipeline: Pipeline): CheckResult {
   const { columns } = table;
-  const grid = rows.map((row) =>
-    columns.status >= 0 ? [cellOf(row, columns.stage), cellOf(row, columns.status)] : [cellOf(row, columns.stage)]);
+  const grid = rows.map((row) => stageCells(row, columns));
   return {
     sheet: table.sheet.getName(),
     problems: findProblems(grid, pipeline).map((p) => {
@@ -54,9 +53,7 @@ export function fixStage(context: Context, request: FixRequest): CheckResult {
   const stage = typeof request?.replacement === 'string' ? pipeline.byKey.get(nameKey(request.replacement)) : undefined;
   if (!stage) refuse(t('unknownStage', { stage: String(request?.replacement ?? '') }));
   const row = Math.floor(Number(request.row));
-  const lock = context.services.LockService.getDocumentLock();
-  if (lock && !lock.tryLock(10000)) refuse(t('busy'));
-  try {
+  return withDocumentLock(context, () => {
     const table = prospectsOf(context);
     if (!(row >= FIRST_PROSPECT_ROW) || row > table.sheet.getLastRow()) refuse(t('rowGone', { row }));
     // One read of every row: it checks the cell and gives the check that the sidebar shows next.
@@ -71,7 +68,5 @@ export function fixStage(context: Context, request: FixRequest): CheckResult {
       when: new Date(), id: identity.id, prospect: identity.name, from: current, to: stage.name, status: '', by: currentUser(context), note: context.t('noteFixed'),
     }], context.locale);
     return problemsOf(context, table, rows, pipeline);
-  } finally {
-    lock?.releaseLock();
-  }
+  });
 }

@@ -64,3 +64,17 @@ export function currentUser(context: Context): string {
     return ''; // without the email scope Apps Script may refuse; the log still records the change
   }
 }
+
+/**
+ * Runs a change under the document lock (other users' sidebars wait), refusing plainly when it stays busy.
+ * The lock is always released, whatever the change throws.
+ */
+export function withDocumentLock<T>(context: Context, change: () => T): T {
+  const lock = context.services.LockService.getDocumentLock();
+  if (lock && !lock.tryLock(10000)) refuse(context.t('busy'));
+  try {
+    return change();
+  } finally {
+    lock?.releaseLock();
+  }
+}

@@ -9,10 +9,8 @@ import { asCellText } from '../sheets/cell-text';
 import { writeColumnCells } from '../sheets/column-writes';
 import { appendHistory } from '../sheets/history-sheet';
 import type { MoveAction, MoveRequest, MoveResult, ProspectRef } from './api';
-import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse } from './context';
+import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse, withDocumentLock } from './context';
 import { prospectView, rowReader } from './prospect-view';
-
-const LOCK_WAIT_MS = 10000;
 
 interface Change {
   ref: ProspectRef;
@@ -128,9 +126,7 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
   const refs = normaliseRefs(context, request?.prospects);
   if (refs.length === 0) refuse(t('nothingSelected'));
   const action = normaliseAction(context, request?.action);
-  const lock = context.services.LockService.getDocumentLock();
-  if (lock && !lock.tryLock(LOCK_WAIT_MS)) refuse(t('busy'));
-  try {
+  return withDocumentLock(context, () => {
     // Fresh: Pipeline Setup may have been edited by hand, and a move must never write a stage it no longer has.
     const setup = currentSetup(context, true);
     const pipeline = pipelineOf(setup);
@@ -207,7 +203,5 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
 
     const reader = rowReader(columns, headers, pipeline, setup, context.locale, now);
     return { moved: changes.length, prospects: changes.map((change) => prospectView(reader, change.row, change.ref.row)) };
-  } finally {
-    lock?.releaseLock();
-  }
+  });
 }

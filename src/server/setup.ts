@@ -1,7 +1,7 @@
 // Setup: the pipeline editor's data, and saving it to Pipeline Setup with dropdowns and renamed prospects.
 import { COLUMN_ROLES, headerKey, mappingOf } from '../core/columns';
 import { nameKey, LOST_WORDS, OPEN_WORDS, WON_WORDS } from '../core/names';
-import { cellOf, cellText } from '../core/prospect-row';
+import { cellText } from '../core/prospect-row';
 import { findProblems } from '../core/prospects';
 import { SetupProblem, setupProblems } from '../core/setup';
 import type { ColumnMapping, ColumnRole, StageSetup } from '../core/types';
@@ -13,8 +13,8 @@ import { writeSetupSheet } from '../sheets/setup-sheet';
 import { applyStageValidation } from '../sheets/validation';
 import { serverText } from '../i18n/messages';
 import type { SaveSetupRequest, SaveSetupResult, SetupView } from './api';
-import { Context, currentSetup, pipelineOf, refuse } from './context';
-import { FIRST_PROSPECT_ROW, readProspectRows } from './prospect-rows';
+import { Context, currentSetup, pipelineOf, refuse, withDocumentLock } from './context';
+import { FIRST_PROSPECT_ROW, readProspectRows, stageCells } from './prospect-rows';
 
 function problemText(context: Context, problem: SetupProblem): string {
   const { t } = context;
@@ -150,9 +150,7 @@ export function saveSetup(context: Context, request: SaveSetupRequest): SaveSetu
   if (table.columns.prospect < 0 && table.columns.id < 0) refuse(t('noProspectColumn', { sheet: sheet.getName() }));
   const renames = request.renameProspects ? cleanRenames(request.renames, stages) : new Map<string, string>();
 
-  const lock = context.services.LockService.getDocumentLock();
-  if (lock && !lock.tryLock(10000)) refuse(t('busy'));
-  try {
+  return withDocumentLock(context, () => {
     context.settings.prospectsSheet = sheet.getName();
     context.settings.mapping = mapping;
     context.settings.layout = { sheet: sheet.getName(), headers };
@@ -171,9 +169,7 @@ export function saveSetup(context: Context, request: SaveSetupRequest): SaveSetu
     });
     writeColumnCells(sheet, columns.stage + 1, cells);
     applyStageValidation(context.services, sheet, columns.stage + 1, setupSheet, columns.status + 1, columns.status >= 0 ? statusChoices(context, rows, columns.status) : []);
-    const grid = rows.map((row) => (columns.status >= 0 ? [cellOf(row, columns.stage), cellOf(row, columns.status)] : [cellOf(row, columns.stage)]));
+    const grid = rows.map((row) => stageCells(row, columns));
     return { stages: stages.length, renamedProspects: cells.size, invalidValues: findProblems(grid, pipeline).length };
-  } finally {
-    lock?.releaseLock();
-  }
+  });
 }

@@ -8,7 +8,7 @@ import { findProblems } from '../core/prospects';
 import { readHistory } from '../sheets/history-sheet';
 import type { PipelineSummary, StalledProspect } from './api';
 import { Context, currentSetup, pipelineOf, prospectsOf } from './context';
-import { FIRST_PROSPECT_ROW, readProspectRows } from './prospect-rows';
+import { FIRST_PROSPECT_ROW, readProspectRows, stageCells } from './prospect-rows';
 
 export function getPipelineSummary(context: Context, requestedOwner: unknown): PipelineSummary {
   const owner = typeof requestedOwner === 'string' && requestedOwner.trim() !== '' ? requestedOwner : null;
@@ -26,7 +26,7 @@ export function getPipelineSummary(context: Context, requestedOwner: unknown): P
     : allRows.flatMap((row, i) => (nameKey(cellText(row[columns.owner])) === wanted ? [{ row, sheetRow: i + FIRST_PROSPECT_ROW }] : []));
 
   // Rows the formulas would refuse are left out here and counted, so the sidebar can send the user to Check.
-  const stageGrid = rows.map(({ row }) => (columns.status >= 0 ? [cellOf(row, columns.stage), cellOf(row, columns.status)] : [cellOf(row, columns.stage)]));
+  const stageGrid = rows.map(({ row }) => stageCells(row, columns));
   const bad = new Set(findProblems(stageGrid, pipeline).map((p) => p.row - 1));
   const good = rows.filter((_, i) => !bad.has(i));
   const grid = stageGrid.filter((_, i) => !bad.has(i));

@@ -23,17 +23,9 @@ export function readHeaders(sheet: SheetLike): string[] {
   return sheet.getRange(1, 1, 1, width).getDisplayValues()[0];
 }
 
-function table(sheet: SheetLike, headers: string[], settings: Settings): ProspectsTable {
-  return tableWith(sheet, headers, settings.mapping);
-}
-
-function tableWith(sheet: SheetLike, headers: string[], mapping: ColumnMapping): ProspectsTable {
-  return { sheet, headers, columns: detectColumns(headers, mapping), width: headers.length };
-}
-
 /** Any sheet read as a prospects sheet (one read of its header row, unless the headers are given). */
 export function tableOf(sheet: SheetLike, mapping: ColumnMapping, headers: string[] = readHeaders(sheet)): ProspectsTable {
-  return tableWith(sheet, headers, mapping);
+  return { sheet, headers, columns: detectColumns(headers, mapping), width: headers.length };
 }
 
 /**
@@ -43,12 +35,12 @@ export function tableOf(sheet: SheetLike, mapping: ColumnMapping, headers: strin
 export function findProspects(spreadsheet: SpreadsheetLike, settings: Settings): ProspectsTable | null {
   const saved = settings.prospectsSheet;
   const savedSheet = saved ? spreadsheet.getSheetByName(saved) : null;
-  if (savedSheet) return table(savedSheet, readHeaders(savedSheet), settings);
+  if (savedSheet) return tableOf(savedSheet, settings.mapping);
   const active = spreadsheet.getActiveSheet();
   const candidates = [active, ...spreadsheet.getSheets().filter((s) => s.getName() !== active.getName())];
   for (const sheet of candidates) {
     if (OWN_SHEETS.has(sheet.getName())) continue;
-    const found = table(sheet, readHeaders(sheet), settings);
+    const found = tableOf(sheet, settings.mapping);
     if (found.columns.stage >= 0) {
       settings.prospectsSheet = sheet.getName();
       return found;

@@ -5,10 +5,13 @@ import { SETUP_SHEET } from './sheet-names';
 
 export const INVALID_STAGE_COLOR = '#f4c7c3';
 
+// The stage names as the highlight reads them; it also marks the highlight rule as this add-on's own.
+const SETUP_STAGES = `INDIRECT("${quoteSheet(SETUP_SHEET)}!A2:A")`;
+
 /** The conditional-format formula that marks a stage cell not named in Pipeline Setup (blank cells are fine). */
 export function invalidStageFormula(stageColumn: number): string {
   const cell = `$${columnLetter(stageColumn)}2`;
-  return `=AND(LEN(TRIM(${cell}))>0, COUNTIF(INDIRECT("${quoteSheet(SETUP_SHEET)}!A2:A"), TRIM(${cell}))=0)`;
+  return `=AND(LEN(TRIM(${cell}))>0, COUNTIF(${SETUP_STAGES}, TRIM(${cell}))=0)`;
 }
 
 /**
@@ -30,7 +33,7 @@ export function applyStageValidation(services: Services, sheet: SheetLike, stage
   const formula = invalidStageFormula(stageColumn);
   const others = sheet.getConditionalFormatRules().filter((rule) => {
     const criteria = rule.getBooleanCondition()?.getCriteriaValues() ?? [];
-    return !criteria.some((value) => typeof value === 'string' && value.includes(`INDIRECT("${quoteSheet(SETUP_SHEET)}!A2:A")`));
+    return !criteria.some((value) => typeof value === 'string' && value.includes(SETUP_STAGES));
   });
   const highlight = app.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground(INVALID_STAGE_COLOR).setRanges([stageRange]).build();
   sheet.setConditionalFormatRules([...others, highlight]);
