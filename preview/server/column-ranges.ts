@@ -28,8 +28,3 @@ export function boundOpenRanges(formula: string, ownSheet: string, rowsOf: (shee
     )
     .join('');
 }
-
-/** True when the formula holds an open-ended range (it must be rewritten again when its sheet grows). */
-export function hasOpenRange(formula: string): boolean {
-  return boundOpenRanges(formula, '', () => 0) !== formula;
-}

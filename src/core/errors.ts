@@ -6,8 +6,3 @@ export class StagecoachError extends Error {
     this.name = 'StagecoachError';
   }
 }
-
-/** Throws a StagecoachError with `message` unless `condition` holds. */
-export function check(condition: unknown, message: string | (() => string)): asserts condition {
-  if (!condition) throw new StagecoachError(typeof message === 'string' ? message : message());
-}

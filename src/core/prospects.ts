@@ -4,6 +4,7 @@ import { closestName } from './closest';
 import { StagecoachError } from './errors';
 import { isBlank, isErrorValue, LOST_WORDS, nameKey, OPEN_WORDS, showValue, STAGE_HEADERS, WON_WORDS } from './names';
 import type { Pipeline } from './pipeline';
+import { format } from '../i18n/format';
 import { serverMessages } from '../i18n/messages';
 
 /** A row the functions cannot read, as STAGECHECK lists it. */
@@ -100,7 +101,7 @@ export function problemOf(row: number, stageCell: unknown, statusCell: unknown, 
     return {
       row, kind, shown,
       value: onStatus ? statusCell : stageCell,
-      problem: PROBLEM_TEXT[kind].replace('{value}', shown.value).replace('{status}', shown.status),
+      problem: format(PROBLEM_TEXT[kind], shown),
       // Only a name that is not a stage has a closer one; a won/lost conflict is about the status.
       suggestion: kind === 'notAStage' ? closestName(stageCell as string, pipeline.names) ?? '' : '',
     };

@@ -1,6 +1,6 @@
 // Declared argument specs and the one runner that validates and adapts Sheets' arguments before a function runs.
 import { StagecoachError } from '../core/errors';
-import { Grid, toGrid } from '../core/grid';
+import { toGrid } from '../core/grid';
 import { isBlank } from '../core/names';
 
 export type ParamType = 'range' | 'value';
@@ -10,9 +10,6 @@ export interface ParamSpec {
   type: ParamType;
   optional?: boolean;
 }
-
-/** An argument as the implementation sees it: a grid for ranges, the raw value otherwise, undefined when left out. */
-export type Arg = Grid | unknown;
 
 /** Left out or skipped (=F(A:A, , "x")): Sheets passes undefined or "". */
 export function isOmitted(value: unknown): boolean {

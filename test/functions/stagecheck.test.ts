@@ -21,6 +21,12 @@ describe('STAGECHECK', () => {
     expect(table.slice(1).map((r) => [r[0], r[1], r[3]])).toEqual([[1, 'pending', ''], [2, 'won', ''], [3, 'Won', ''], [4, 'Lost', '']]);
   });
 
+  it("keeps a value holding $' or $& intact in the problem text", () => {
+    const table = call('STAGECHECK', column('Stage', "Won$' deal", 'Lead $& co')) as unknown[][];
+    expect(table[1][2]).toBe('"Won$\' deal" is not a stage of the pipeline.');
+    expect(table[2][2]).toBe('"Lead $& co" is not a stage of the pipeline.');
+  });
+
   it('shows a date as a date and shortens very long text', () => {
     const table = call('STAGECHECK', column(new Date(Date.UTC(2026, 2, 1)), 'x'.repeat(100000))) as unknown[][];
     expect(table[1][1]).toBe('2026-03-01');
