@@ -26,6 +26,8 @@ export interface Pipeline {
 }
 
 export const DEFAULT_STAGE_NAMES = ['Lead', 'Contacted', 'Qualified', 'Meeting', 'Proposal', 'Won', 'Lost'];
+/** The default pipeline's moment of truth: the meeting is where a B2B prospect decides. */
+export const DEFAULT_MOMENT_OF_TRUTH = 'Meeting';
 
 const KIND_WORDS = new Map<string, StageKind>([
   ['stage', 'stage'], ['giai đoạn', 'stage'],

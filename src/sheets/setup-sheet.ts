@@ -1,5 +1,6 @@
 // Pipeline Setup: read and written whole (it is small), formatted so people can edit it by hand too.
-import { defaultPipeline } from '../core/pipeline';
+import { DEFAULT_MOMENT_OF_TRUTH, defaultPipeline } from '../core/pipeline';
+import { nameKey } from '../core/names';
 import { rowsToSetup, SETUP_COLUMNS, setupToRows } from '../core/setup';
 import type { Locale, StageSetup } from '../core/types';
 import { asCellText } from './cell-text';
@@ -16,8 +17,9 @@ export function readSetupSheet(services: Services): StageSetup[] | null {
 /** The built-in default pipeline as a setup (no playbooks: the templates have those). */
 export function defaultSetup(): StageSetup[] {
   const pipeline = defaultPipeline();
-  return [...pipeline.steps, ...pipeline.lost].map((stage, i) => ({
-    name: stage.name, kind: stage.kind, probability: stage.probability, momentOfTruth: i === 3,
+  return [...pipeline.steps, ...pipeline.lost].map((stage) => ({
+    name: stage.name, kind: stage.kind, probability: stage.probability,
+    momentOfTruth: stage.key === nameKey(DEFAULT_MOMENT_OF_TRUTH),
     buyerStep: '', stallDays: null, exitCriteria: [], playbook: '',
   }));
 }
