@@ -5,12 +5,12 @@ import type { Rect } from './a1';
 import { cellA1, parseA1, resolveA1 } from './a1';
 import type { ChartSpec } from './charts';
 import type { CellInput } from './coerce';
-import { coerceScriptValue, isDate, parseText } from './coerce';
+import { CELL_TEXT_LIMIT, coerceScriptValue, isDate, parseText } from './coerce';
 import type { ConditionalFormatSpec } from './conditional-format';
 import type { GridRef } from './context';
 import type { MetadataSpec } from './metadata';
 import type { ProtectionSpec } from './protection';
-import { columnsMismatch, gasError, OUTSIDE_SHEET, rowsMismatch, signatureMismatch, validationRejected } from './errors';
+import { columnsMismatch, gasError, OUTSIDE_SHEET, rowsMismatch, signatureMismatch, TOO_LONG, validationRejected } from './errors';
 import { displayValue } from './format';
 import type { DataValidation } from './validation';
 import type { Workbook } from './workbook';
@@ -179,21 +179,23 @@ export class SheetData {
    */
   scriptWrite(rect: Rect, data: unknown[][]): void {
     const ctx = this.workbook.coerceContext;
-    const inputs: CellInput[][] = new Array(rect.numRows);
+    // First pass only looks (cheap for the common case): over-long text anywhere, and cells under a strict rule.
     for (let i = 0; i < rect.numRows; i++) {
       const line = data[i] as unknown[];
-      const parsed: CellInput[] = new Array(rect.numCols);
+      const src = this.rows[rect.row - 1 + i];
       for (let j = 0; j < rect.numCols; j++) {
-        const cell = this.peek(rect.row + i, rect.col + j);
-        const input = coerceScriptValue(line[j], ctx, cell?.format);
-        if (cell?.validation) this.checkRule(cell, input, rect.row + i, rect.col + j);
-        parsed[j] = input;
+        const v = line[j];
+        if (typeof v === 'string' && v.length > CELL_TEXT_LIMIT) throw gasError(TOO_LONG);
+        const cell = src?.[rect.col - 1 + j];
+        if (cell?.validation) this.checkRule(cell, coerceScriptValue(v, ctx, cell.format), rect.row + i, rect.col + j);
       }
-      inputs[i] = parsed;
     }
     for (let i = 0; i < rect.numRows; i++) {
-      const parsed = inputs[i]!;
-      for (let j = 0; j < rect.numCols; j++) this.apply(rect.row + i, rect.col + j, parsed[j]!);
+      const line = data[i] as unknown[];
+      for (let j = 0; j < rect.numCols; j++) {
+        const cell = this.peek(rect.row + i, rect.col + j);
+        this.apply(rect.row + i, rect.col + j, coerceScriptValue(line[j], ctx, cell?.format));
+      }
     }
     this.changed(rect);
   }

@@ -110,6 +110,7 @@ export interface ProtectionLike {
 
 export interface SheetLike {
   getName(): string;
+  setName(name: string): SheetLike;
   getSheetId(): number;
   getRange(a1Notation: string): RangeLike;
   getRange(row: number, column: number, numRows?: number, numColumns?: number): RangeLike;

@@ -14,7 +14,7 @@ describe('CacheService', () => {
   // (100KB = 102,400 bytes; when full about 10% of the items go, oldest put first).
   test('a value put is read back until it expires: 600 s by default, the given seconds otherwise, 6 hours at most', () => {
     const c = clock();
-    const cache = createServices(new Workbook({ now: c.now })).CacheService.getDocumentCache();
+    const cache = createServices(new Workbook({ now: c.now })).CacheService.getDocumentCache()!;
     cache.put('default', 'a');
     cache.put('short', 'b', 30);
     cache.put('long', 'c', 99999);
