@@ -75,6 +75,8 @@ export class UserContext implements Recorder {
   activeSheetId: number | null = null;
   /** Active range list; the last one is the active range. */
   selection: GridRef[] = [];
+  /** The last selection on each sheet, for setActiveSheet(sheet, true). */
+  readonly selectionBySheet = new Map<number, GridRef[]>();
   facades!: Facades;
 
   constructor(
@@ -120,5 +122,6 @@ export class UserContext implements Recorder {
   select(sheet: SheetData, rects: Rect[]): void {
     this.activeSheetId = sheet.id;
     this.selection = rects.map((r) => ({ sheetId: sheet.id, row: r.row, col: r.col, numRows: r.numRows, numCols: r.numCols }));
+    this.selectionBySheet.set(sheet.id, this.selection);
   }
 }

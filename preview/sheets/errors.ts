@@ -11,6 +11,14 @@ export const OUTSIDE_SHEET = 'The coordinates of the range are outside the dimen
 export const LOCK_TIMEOUT = 'Lock timeout: another process was holding the lock for too long.';
 export const TOO_LONG = 'Your input contains more than the maximum of 50000 characters in a single cell.';
 export const PROPERTY_QUOTA = 'You have exceeded the property storage quota. Please remove some properties and try again.';
+export const CELL_LIMIT = 'This action would increase the number of cells in the workbook above the limit of 10000000 cells.';
+export const CACHE_KEY_TOO_LARGE = 'Argument too large: key';
+export const CACHE_VALUE_TOO_LARGE = 'Argument too large: value';
+
+/** A daily quota used up, e.g. "Service invoked too many times for one day: properties." */
+export function dailyQuotaExceeded(service: string): string {
+  return `Service invoked too many times for one day: ${service}.`;
+}
 
 export function rowsMismatch(dataRows: number, rangeRows: number): string {
   return `The number of rows in the data does not match the number of rows in the range. The data has ${dataRows} but the range has ${rangeRows}.`;

@@ -5,10 +5,12 @@ import type { Rect } from './a1';
 import { cellA1, parseA1, resolveA1 } from './a1';
 import type { ChartSpec } from './charts';
 import type { CellInput } from './coerce';
-import { coerceScriptValue, isDate, parseText } from './coerce';
+import { CELL_TEXT_LIMIT, coerceScriptValue, isDate, parseText } from './coerce';
 import type { ConditionalFormatSpec } from './conditional-format';
 import type { GridRef } from './context';
-import { columnsMismatch, gasError, OUTSIDE_SHEET, rowsMismatch, signatureMismatch, validationRejected } from './errors';
+import type { MetadataSpec } from './metadata';
+import type { ProtectionSpec } from './protection';
+import { columnsMismatch, gasError, OUTSIDE_SHEET, rowsMismatch, signatureMismatch, TOO_LONG, validationRejected } from './errors';
 import { displayValue } from './format';
 import type { DataValidation } from './validation';
 import type { Workbook } from './workbook';
@@ -45,6 +47,10 @@ export class SheetData {
   conditionalFormats: ConditionalFormatSpec[] = [];
   charts: ChartSpec[] = [];
   frozenRows = 0;
+  /** Developer metadata on the sheet: it belongs to the sheet, so it survives renames. */
+  metadata: MetadataSpec[] = [];
+  /** The sheet's protection (Sheet.protect()), if any. */
+  protection: ProtectionSpec | null = null;
   readonly columnWidths = new Map<number, number>();
 
   constructor(
@@ -167,15 +173,21 @@ export class SheetData {
     if (input.format && !cell.format) cell.format = input.format;
   }
 
-  /** setValue/setValues from a script: cells under a strict rule are checked before any cell is written, so a refusal leaves no trace. */
+  /**
+   * setValue/setValues from a script: every cell is parsed and checked (length, strict rules) before any is written,
+   * so a refusal leaves no trace.
+   */
   scriptWrite(rect: Rect, data: unknown[][]): void {
     const ctx = this.workbook.coerceContext;
+    // First pass only looks (cheap for the common case): over-long text anywhere, and cells under a strict rule.
     for (let i = 0; i < rect.numRows; i++) {
+      const line = data[i] as unknown[];
       const src = this.rows[rect.row - 1 + i];
-      if (!src) continue;
       for (let j = 0; j < rect.numCols; j++) {
-        const cell = src[rect.col - 1 + j];
-        if (cell?.validation) this.checkRule(cell, coerceScriptValue((data[i] as unknown[])[j], ctx, cell.format), rect.row + i, rect.col + j);
+        const v = line[j];
+        if (typeof v === 'string' && v.length > CELL_TEXT_LIMIT) throw gasError(TOO_LONG);
+        const cell = src?.[rect.col - 1 + j];
+        if (cell?.validation) this.checkRule(cell, coerceScriptValue(v, ctx, cell.format), rect.row + i, rect.col + j);
       }
     }
     for (let i = 0; i < rect.numRows; i++) {
@@ -188,13 +200,26 @@ export class SheetData {
     this.changed(rect);
   }
 
-  /** The same value in every cell of several rectangles (setValue, RangeList.setValue). */
+  /** The same value in every cell of several rectangles (setValue, RangeList.setValue); all checked before any is written. */
   scriptFill(rects: Rect[], value: unknown): void {
+    const ctx = this.workbook.coerceContext;
+    // A cell's format can change how the value reads ("@" keeps text), so inputs are per format.
+    const byFormat = new Map<string | undefined, CellInput>();
+    const inputFor = (format: string | undefined): CellInput => {
+      let input = byFormat.get(format);
+      if (!input) {
+        input = coerceScriptValue(value, ctx, format);
+        byFormat.set(format, input);
+      }
+      return input;
+    };
+    inputFor(undefined); // refuses an over-long text even on a range of empty cells
     for (const rect of rects) {
       for (let i = 0; i < rect.numRows; i++) {
         for (let j = 0; j < rect.numCols; j++) {
           const cell = this.peek(rect.row + i, rect.col + j);
-          if (cell?.validation) this.checkRule(cell, coerceScriptValue(value, this.workbook.coerceContext, cell.format), rect.row + i, rect.col + j);
+          const input = inputFor(cell?.format);
+          if (cell?.validation) this.checkRule(cell, input, rect.row + i, rect.col + j);
         }
       }
     }
@@ -202,7 +227,7 @@ export class SheetData {
       for (let i = 0; i < rect.numRows; i++) {
         for (let j = 0; j < rect.numCols; j++) {
           const cell = this.peek(rect.row + i, rect.col + j);
-          this.apply(rect.row + i, rect.col + j, coerceScriptValue(value, this.workbook.coerceContext, cell?.format));
+          this.apply(rect.row + i, rect.col + j, inputFor(cell?.format));
         }
       }
       this.changed(rect);
@@ -286,6 +311,7 @@ export class SheetData {
   insertRowsAfter(after: number, count: number): void {
     if (after < 0 || after > this.maxRows) throw gasError(OUTSIDE_SHEET);
     if (!(count >= 1)) throw gasError('The number of rows to insert must be at least 1.');
+    this.workbook.checkGrowth(count * this.maxColumns);
     if (after < this.rows.length) {
       const tail = this.rows.slice(after);
       this.rows.length = after;

@@ -1,16 +1,19 @@
 // createServices: one user's Apps Script services on a shared workbook, plus what tests need to watch them.
 
 import type { Services } from '../../src/sheets/gas';
+import { CacheService } from './cache';
 import { Charts } from './charts';
 import type { HtmlFiles, IoCounters, UiRecord } from './context';
 import { UserContext } from './context';
 import { LockService } from './lock';
 import { PropertiesService } from './properties';
+import type { UserQuotas } from './quota';
 import { Range } from './range';
 import { Session } from './session';
 import { Sheet } from './sheet';
 import { SpreadsheetApp } from './spreadsheet';
 import { HtmlService } from './ui';
+import { Utilities } from './utilities';
 import type { Workbook } from './workbook';
 
 export interface ServicesOptions {
@@ -31,6 +34,8 @@ export interface PreviewServices extends Services {
   readonly counters: IoCounters;
   /** Every service method called, in order: "SpreadsheetApp.getActiveSpreadsheet", "Range.getValues", ... Clear with `log.length = 0`. */
   readonly log: string[];
+  /** This user's daily quotas: `quotas.properties.used` property calls today, of `limit`; `resetsAt()`. */
+  readonly quotas: UserQuotas;
   /** What the Ui showed: the add-on menu, the sidebar, alerts, toasts. */
   readonly ui: UiRecord;
   /** Sets this user's selection: active sheet, active range list = the ranges, active range = the last one. */
@@ -48,7 +53,13 @@ export function createServices(workbook: Workbook, options: ServicesOptions = {}
   };
   return {
     SpreadsheetApp: new SpreadsheetApp(ctx),
-    PropertiesService: new PropertiesService(workbook.properties, ctx),
+    PropertiesService: new PropertiesService(
+      { document: workbook.properties, script: workbook.scriptProperties, user: workbook.userPropertiesOf(user) },
+      ctx,
+      workbook.quotaFor(user).properties,
+    ),
+    CacheService: new CacheService({ document: workbook.documentCache, script: workbook.scriptCache, user: workbook.userCacheOf(user) }, ctx),
+    Utilities: new Utilities(ctx),
     // The context object is the lock's owner: two services are two executions, even for the same user.
     LockService: new LockService(workbook.lock, ctx, user, ctx),
     Session: new Session(ctx),
@@ -57,6 +68,7 @@ export function createServices(workbook: Workbook, options: ServicesOptions = {}
     workbook,
     user,
     counters: ctx.counters,
+    quotas: workbook.quotaFor(user),
     log: ctx.log,
     ui: ctx.ui,
     select(sheetName: string, a1Notations: string | string[]): void {

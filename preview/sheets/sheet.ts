@@ -1,4 +1,4 @@
-// Sheet: one user's handle on a shared sheet (ranges, size, frozen rows, conditional formats, charts).
+// Sheet: one user's handle on a shared sheet (ranges, size, frozen rows, conditional formats, charts, metadata, protection).
 
 import type { ConditionalFormatRuleLike, EmbeddedChartLike, SheetLike } from '../../src/sheets/gas';
 import type { Rect } from './a1';
@@ -7,8 +7,10 @@ import type { ChartSpec } from './charts';
 import { chartSpecOf, copyChartSpec, EmbeddedChart, EmbeddedChartBuilder } from './charts';
 import { ruleFor, specOf, type ConditionalFormatRule } from './conditional-format';
 import type { UserContext } from './context';
-import { gasError } from './errors';
+import { gasError, sheetExists } from './errors';
 import type { SheetData } from './grid';
+import { DeveloperMetadata, isVisibility, visibilityOf } from './metadata';
+import { Protection, protectionTypes } from './protection';
 import type { RangeShape } from './range';
 import { Range, RangeList } from './range';
 
@@ -22,6 +24,16 @@ export class Sheet implements SheetLike {
   getName(): string {
     this.ctx.call('Sheet.getName');
     return this.data.name;
+  }
+
+  /** Renames the sheet; it keeps its id, so ranges, metadata and protection held on it still apply. */
+  setName(name: string): Sheet {
+    this.ctx.call('Sheet.setName');
+    const other = this.ctx.workbook.findSheet(name);
+    if (other && other !== this.data) throw gasError(sheetExists(name));
+    this.data.name = name;
+    this.ctx.workbook.emit({ kind: 'sheets' });
+    return this;
   }
 
   getSheetId(): number {
@@ -175,6 +187,38 @@ export class Sheet implements SheetLike {
     this.ctx.call('Sheet.removeChart');
     this.data.charts.splice(this.indexOf(chartSpecOf(chart)), 1);
     this.ctx.workbook.emit({ kind: 'sheet', sheet: this.data.name });
+  }
+
+  /** Tags the sheet with a key, and optionally a value and a visibility (DOCUMENT unless told). */
+  addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): Sheet {
+    this.ctx.call('Sheet.addDeveloperMetadata');
+    const hasValue = valueOrVisibility !== undefined && !isVisibility(valueOrVisibility);
+    this.data.metadata.push({
+      id: this.ctx.workbook.newMetadataId(),
+      key: String(key),
+      value: hasValue ? String(valueOrVisibility) : null,
+      visibility: visibilityOf(hasValue ? visibility : valueOrVisibility),
+    });
+    return this;
+  }
+
+  getDeveloperMetadata(): DeveloperMetadata[] {
+    this.ctx.call('Sheet.getDeveloperMetadata');
+    return this.data.metadata.map((spec) => new DeveloperMetadata(this.data, spec, this.ctx));
+  }
+
+  /** Protects the sheet; on a sheet already protected, answers the existing protection (as Apps Script documents). */
+  protect(): Protection {
+    this.ctx.call('Sheet.protect');
+    if (!this.data.protection) this.data.protection = { description: '', warningOnly: false };
+    return new Protection(this.data, this.data.protection, this.ctx);
+  }
+
+  /** The sheet's protection for ProtectionType.SHEET; range protections are not modelled, so RANGE finds none. */
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): Protection[] {
+    this.ctx.call('Sheet.getProtections');
+    if (String(type) !== String(protectionTypes().SHEET) || !this.data.protection) return [];
+    return [new Protection(this.data, this.data.protection, this.ctx)];
   }
 
   private indexOf(spec: ChartSpec): number {

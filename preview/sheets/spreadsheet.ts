@@ -1,8 +1,10 @@
 // Spreadsheet and SpreadsheetApp: one user's view of the workbook (their active sheet, range and selection).
 
-import type { RangeListLike, SpreadsheetAppLike, SpreadsheetLike } from '../../src/sheets/gas';
+import type { RangeLike, RangeListLike, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from '../../src/sheets/gas';
 import { ConditionalFormatRuleBuilder } from './conditional-format';
 import type { UserContext } from './context';
+import { DeveloperMetadataFinder, metadataVisibilities } from './metadata';
+import { protectionTypes } from './protection';
 import { Range, RangeList } from './range';
 import { Sheet } from './sheet';
 import { Ui } from './ui';
@@ -69,6 +71,42 @@ export class Spreadsheet implements SpreadsheetLike {
     return this.ctx.workbook.timeZone;
   }
 
+  /** Dates already in cells keep their wall-clock reading (see Workbook.setTimeZone). */
+  setSpreadsheetTimeZone(timezone: string): void {
+    this.ctx.call('Spreadsheet.setSpreadsheetTimeZone');
+    this.ctx.workbook.setTimeZone(timezone);
+  }
+
+  /** Makes the sheet active; with restoreSelection, its last selection comes back, else its A1 is selected. */
+  setActiveSheet(sheet: SheetLike, restoreSelection = false): Sheet {
+    this.ctx.call('Spreadsheet.setActiveSheet');
+    const data = sheetDataOf(sheet);
+    const previous = restoreSelection ? this.ctx.selectionBySheet.get(data.id) : undefined;
+    this.ctx.select(data, previous ?? [{ row: 1, col: 1, numRows: 1, numCols: 1 }]);
+    return new Sheet(this.ctx, data);
+  }
+
+  /** Selects the range, making its sheet the active one. */
+  setActiveRange(range: RangeLike): Range {
+    this.ctx.call('Spreadsheet.setActiveRange');
+    if (!(range instanceof Range)) throw new Error('Not a range of this in-memory spreadsheet');
+    this.ctx.select(range.data, [range.rect]);
+    return range;
+  }
+
+  /** Selects an A1 range ("Sheet!A1:B2" or on the active sheet), making its sheet the active one. */
+  setActiveSelection(a1Notation: string): Range {
+    this.ctx.call('Spreadsheet.setActiveSelection');
+    const range = new Sheet(this.ctx, this.ctx.activeSheet()).rangeA1(a1Notation);
+    this.ctx.select(range.data, [range.rect]);
+    return range;
+  }
+
+  createDeveloperMetadataFinder(): DeveloperMetadataFinder {
+    this.ctx.call('Spreadsheet.createDeveloperMetadataFinder');
+    return new DeveloperMetadataFinder(() => this.ctx.workbook.sheets, this.ctx);
+  }
+
   toast(msg: string, title = '', timeoutSeconds?: number): void {
     this.ctx.call('Spreadsheet.toast');
     this.ctx.ui.toasts.push({ message: msg, title, timeoutSeconds: timeoutSeconds ?? null });
@@ -108,8 +146,21 @@ export class SpreadsheetApp implements SpreadsheetAppLike {
     return new ConditionalFormatRuleBuilder(this.ctx);
   }
 
-  /** Writes are immediate here; flush only shows up in the log. */
+  /** Writes are immediate here; flush only shows up in the log (in order with Lock.releaseLock, on the same log). */
   flush(): void {
     this.ctx.call('SpreadsheetApp.flush');
   }
+
+  get ProtectionType(): ReturnType<typeof protectionTypes> {
+    return protectionTypes();
+  }
+
+  get DeveloperMetadataVisibility(): ReturnType<typeof metadataVisibilities> {
+    return metadataVisibilities();
+  }
+}
+
+function sheetDataOf(sheet: SheetLike) {
+  if (!(sheet instanceof Sheet)) throw new Error('Not a sheet of this in-memory spreadsheet');
+  return sheet.data;
 }

@@ -1,16 +1,22 @@
-// The spreadsheet every user shares: its sheets, document properties, document lock and formula engine hook.
+// The spreadsheet every user shares: its sheets, properties, caches, quotas, document lock, clock and formula engine hook.
 
 import type { CellValue } from '../../src/sheets/gas';
 import type { CoerceContext } from './coerce';
 import { isDate } from './coerce';
-import { gasError, sheetExists } from './errors';
+import { CacheStore } from './cache';
+import { CELL_LIMIT, gasError, sheetExists } from './errors';
 import type { DisplayContext } from './format';
 import { SheetData } from './grid';
 import type { LocaleRules } from './locale';
 import { localeRules } from './locale';
 import { DocumentLock } from './lock';
 import { PropertyStore } from './properties';
-import { processTimeZone } from './zone';
+import type { Clock } from './quota';
+import { UserQuotas } from './quota';
+import { dateToSerial, processTimeZone, serialToDate } from './zone';
+
+/** Sheets holds at most 10 million cells in a spreadsheet, counting every cell of every sheet's grid. */
+export const WORKBOOK_CELL_LIMIT = 10_000_000;
 
 export interface WorkbookOptions {
   id?: string;
@@ -18,6 +24,10 @@ export interface WorkbookOptions {
   locale?: string;
   /** Spreadsheet time zone (IANA name); defaults to this process's zone. */
   timeZone?: string;
+  /** The clock of quotas and cache expiry (ms since the epoch); default Date.now. */
+  now?: Clock;
+  /** Property reads/writes a user may make a day; default 50,000 (consumer accounts). */
+  propertiesPerDay?: number;
 }
 
 /** Plugs in a formula engine: the value of the formula in (sheet, row, col). Without one, a formula's value is "". */
@@ -32,9 +42,19 @@ export type WorkbookChange =
 export class Workbook {
   readonly id: string;
   readonly locale: string;
-  readonly timeZone: string;
+  private zone: string;
   /** Document properties, shared by every user (PropertiesService.getDocumentProperties()). */
   readonly properties = new PropertyStore();
+  /** Script properties: the add-on's own, the same for every user. */
+  readonly scriptProperties = new PropertyStore();
+  readonly now: Clock;
+  readonly documentCache: CacheStore;
+  readonly scriptCache: CacheStore;
+  private readonly userProperties = new Map<string, PropertyStore>();
+  private readonly userCaches = new Map<string, CacheStore>();
+  private readonly quotas = new Map<string, UserQuotas>();
+  private readonly propertiesPerDay: number | undefined;
+  private nextMetadataId = 1;
   /** The document lock (LockService.getDocumentLock()). */
   readonly lock = new DocumentLock();
   readonly coerceContext: CoerceContext;
@@ -48,10 +68,80 @@ export class Workbook {
   constructor(options: WorkbookOptions = {}) {
     this.id = options.id ?? 'in-memory-spreadsheet';
     this.locale = options.locale ?? 'en_US';
-    this.timeZone = options.timeZone ?? processTimeZone();
+    this.zone = options.timeZone ?? processTimeZone();
+    this.now = options.now ?? Date.now;
+    this.propertiesPerDay = options.propertiesPerDay;
+    this.documentCache = new CacheStore(() => this.now());
+    this.scriptCache = new CacheStore(() => this.now());
     const rules = localeRules(this.locale);
-    this.coerceContext = { rules, timeZone: this.timeZone };
-    this.displayContext = { rules, timeZone: this.timeZone };
+    this.coerceContext = { rules, timeZone: this.zone };
+    this.displayContext = { rules, timeZone: this.zone };
+  }
+
+  get timeZone(): string {
+    return this.zone;
+  }
+
+  /**
+   * Spreadsheet.setSpreadsheetTimeZone: Sheets keeps dates as serial numbers, so a date cell keeps its wall-clock
+   * reading (10:00 stays 10:00) and becomes another instant. Throws for a name that is no IANA zone.
+   */
+  setTimeZone(timeZone: string): void {
+    new Intl.DateTimeFormat('en-US', { timeZone }); // throws a RangeError for an unknown zone
+    const before = this.zone;
+    for (const sheet of this.sheetList) {
+      for (const row of sheet.rows) {
+        for (const cell of row ?? []) {
+          if (cell && isDate(cell.value)) cell.value = serialToDate(dateToSerial(cell.value, before), timeZone);
+        }
+      }
+    }
+    this.zone = timeZone;
+    this.coerceContext.timeZone = timeZone;
+    this.displayContext.timeZone = timeZone;
+    this.emit({ kind: 'sheets' });
+  }
+
+  /** A user's daily quotas: per user, whichever document or execution spends them. */
+  quotaFor(user: string): UserQuotas {
+    let q = this.quotas.get(user);
+    if (!q) {
+      q = new UserQuotas(() => this.now(), { propertiesPerDay: this.propertiesPerDay });
+      this.quotas.set(user, q);
+    }
+    return q;
+  }
+
+  userPropertiesOf(user: string): PropertyStore {
+    let p = this.userProperties.get(user);
+    if (!p) {
+      p = new PropertyStore();
+      this.userProperties.set(user, p);
+    }
+    return p;
+  }
+
+  userCacheOf(user: string): CacheStore {
+    let c = this.userCaches.get(user);
+    if (!c) {
+      c = new CacheStore(() => this.now());
+      this.userCaches.set(user, c);
+    }
+    return c;
+  }
+
+  newMetadataId(): number {
+    return this.nextMetadataId++;
+  }
+
+  /** Cells in every sheet's grid (empty ones count: the limit is on the grid's size). */
+  totalCells(): number {
+    return this.sheetList.reduce((n, s) => n + s.maxRows * s.maxColumns, 0);
+  }
+
+  /** Throws Sheets' error when adding `cells` to the grids would pass 10 million cells. */
+  checkGrowth(cells: number): void {
+    if (this.totalCells() + cells > WORKBOOK_CELL_LIMIT) throw gasError(CELL_LIMIT);
   }
 
   get rules(): LocaleRules {
@@ -69,7 +159,10 @@ export class Workbook {
   addSheet(name: string, rows: unknown[][] = [], size: { maxRows?: number; maxColumns?: number } = {}): SheetData {
     if (this.findSheet(name)) throw gasError(sheetExists(name));
     const widest = rows.reduce((n, r) => Math.max(n, r.length), 0);
-    const sheet = new SheetData(this, this.nextSheetId++, name, Math.max(size.maxRows ?? 1000, rows.length), Math.max(size.maxColumns ?? 26, widest));
+    const maxRows = Math.max(size.maxRows ?? 1000, rows.length);
+    const maxColumns = Math.max(size.maxColumns ?? 26, widest);
+    this.checkGrowth(maxRows * maxColumns);
+    const sheet = new SheetData(this, this.nextSheetId++, name, maxRows, maxColumns);
     sheet.seed(rows);
     this.sheetList.push(sheet);
     this.emit({ kind: 'sheets' });

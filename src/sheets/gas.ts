@@ -85,8 +85,32 @@ export interface EmbeddedChartBuilderLike {
   build(): EmbeddedChartLike;
 }
 
+export interface DeveloperMetadataLike {
+  getId(): number;
+  getKey(): string;
+  getValue(): string | null;
+  getVisibility(): GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
+  setValue(value: string): DeveloperMetadataLike;
+  remove(): void;
+}
+
+export interface DeveloperMetadataFinderLike {
+  withKey(key: string): DeveloperMetadataFinderLike;
+  withValue(value: string): DeveloperMetadataFinderLike;
+  find(): DeveloperMetadataLike[];
+}
+
+export interface ProtectionLike {
+  setWarningOnly(warningOnly: boolean): ProtectionLike;
+  isWarningOnly(): boolean;
+  setDescription(description: string): ProtectionLike;
+  getDescription(): string;
+  remove(): void;
+}
+
 export interface SheetLike {
   getName(): string;
+  setName(name: string): SheetLike;
   getSheetId(): number;
   getRange(a1Notation: string): RangeLike;
   getRange(row: number, column: number, numRows?: number, numColumns?: number): RangeLike;
@@ -107,6 +131,12 @@ export interface SheetLike {
   insertChart(chart: EmbeddedChartLike): void;
   updateChart(chart: EmbeddedChartLike): void;
   removeChart(chart: EmbeddedChartLike): void;
+  addDeveloperMetadata(key: string): SheetLike;
+  addDeveloperMetadata(key: string, value: string): SheetLike;
+  addDeveloperMetadata(key: string, value: string, visibility: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): SheetLike;
+  getDeveloperMetadata(): DeveloperMetadataLike[];
+  protect(): ProtectionLike;
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): ProtectionLike[];
 }
 
 export interface SpreadsheetLike {
@@ -119,6 +149,12 @@ export interface SpreadsheetLike {
   getActiveRangeList(): RangeListLike | null;
   getSpreadsheetLocale(): string;
   getSpreadsheetTimeZone(): string;
+  setSpreadsheetTimeZone(timezone: string): void;
+  setActiveSheet(sheet: SheetLike): SheetLike;
+  setActiveSheet(sheet: SheetLike, restoreSelection: boolean): SheetLike;
+  setActiveRange(range: RangeLike): RangeLike;
+  setActiveSelection(a1Notation: string): RangeLike;
+  createDeveloperMetadataFinder(): DeveloperMetadataFinderLike;
   toast(msg: string, title?: string, timeoutSeconds?: number): void;
 }
 
@@ -144,6 +180,10 @@ export interface PropertiesLike {
   getProperty(key: string): string | null;
   setProperty(key: string, value: string): PropertiesLike;
   deleteProperty(key: string): PropertiesLike;
+  getKeys(): string[];
+  getProperties(): Record<string, string>;
+  setProperties(properties: Record<string, string>): PropertiesLike;
+  setProperties(properties: Record<string, string>, deleteAllOthers: boolean): PropertiesLike;
 }
 
 export interface LockLike {
@@ -159,10 +199,38 @@ export interface SpreadsheetAppLike {
   newDataValidation(): DataValidationBuilderLike;
   newConditionalFormatRule(): ConditionalFormatRuleBuilderLike;
   flush(): void;
+  ProtectionType: { RANGE: GoogleAppsScript.Spreadsheet.ProtectionType; SHEET: GoogleAppsScript.Spreadsheet.ProtectionType };
+  DeveloperMetadataVisibility: {
+    DOCUMENT: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
+    PROJECT: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
+  };
 }
 
 export interface PropertiesServiceLike {
   getDocumentProperties(): PropertiesLike;
+  getUserProperties(): PropertiesLike;
+  getScriptProperties(): PropertiesLike;
+}
+
+export interface CacheLike {
+  get(key: string): string | null;
+  getAll(keys: string[]): Record<string, string>;
+  put(key: string, value: string): void;
+  put(key: string, value: string, expirationInSeconds: number): void;
+  putAll(values: Record<string, string>): void;
+  putAll(values: Record<string, string>, expirationInSeconds: number): void;
+  remove(key: string): void;
+  removeAll(keys: string[]): void;
+}
+
+export interface CacheServiceLike {
+  getDocumentCache(): CacheLike | null;
+  getScriptCache(): CacheLike;
+  getUserCache(): CacheLike;
+}
+
+export interface UtilitiesLike {
+  formatDate(date: Date, timeZone: string, format: string): string;
 }
 
 export interface LockServiceLike {
@@ -191,6 +259,8 @@ export interface Services {
   Session: SessionLike;
   HtmlService: HtmlServiceLike;
   Charts: ChartsLike;
+  CacheService: CacheServiceLike;
+  Utilities: UtilitiesLike;
 }
 
 // Compile-time proof that Google's own services satisfy the slice above (never executed).
@@ -210,4 +280,11 @@ export type RealServicesFit = [
   Satisfies<SessionLike, GoogleAppsScript.Base.Session>,
   Satisfies<HtmlServiceLike, GoogleAppsScript.HTML.HtmlService>,
   Satisfies<ChartsLike, GoogleAppsScript.Charts.Charts>,
+  Satisfies<DeveloperMetadataLike, GoogleAppsScript.Spreadsheet.DeveloperMetadata>,
+  Satisfies<DeveloperMetadataFinderLike, GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>,
+  Satisfies<ProtectionLike, GoogleAppsScript.Spreadsheet.Protection>,
+  Satisfies<PropertiesLike, GoogleAppsScript.Properties.Properties>,
+  Satisfies<CacheServiceLike, GoogleAppsScript.Cache.CacheService>,
+  Satisfies<CacheLike, GoogleAppsScript.Cache.Cache>,
+  Satisfies<UtilitiesLike, GoogleAppsScript.Utilities.Utilities>,
 ];
