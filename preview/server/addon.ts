@@ -9,7 +9,7 @@ export interface Addon {
   run(name: string, args?: readonly unknown[]): unknown;
 }
 
-const GLOBALS = ['SpreadsheetApp', 'PropertiesService', 'LockService', 'Session', 'HtmlService', 'Charts'] as const;
+const GLOBALS = ['SpreadsheetApp', 'PropertiesService', 'LockService', 'Session', 'HtmlService', 'Charts', 'CacheService', 'Utilities'] as const;
 
 /** Names of the top-level function declarations of the bundle: the only functions Apps Script can call. */
 export function declaredEntryPoints(code: string): string[] {

@@ -10,5 +10,7 @@ export function liveServices(): Services {
     get Session() { return Session; },
     get HtmlService() { return HtmlService; },
     get Charts() { return Charts; },
+    get CacheService() { return CacheService; },
+    get Utilities() { return Utilities; },
   } as unknown as Services;
 }
