@@ -3,8 +3,7 @@ import { fromWallClock, wallClock } from '../sheets/zone';
 import { ENGLISH_NAMES, FAMILY_NAMES, FAMILY_WEIGHTS, FLEET_ACCOUNTS, GIVEN_NAMES, MIDDLE_NAMES, MODEL_WEIGHTS, MODELS, OWNER_WEIGHTS, OWNERS } from './dealership';
 import type { Random } from './random';
 import type { DemoWords } from './words';
-
-export type Outcome = 'open' | 'won' | 'lost';
+import type { Outcome } from '../../src/core/types';
 
 /** One step of a prospect's journey: it entered stage `stage` (index in the pipeline's ordinary stages + won) at `when`. */
 export interface Step {

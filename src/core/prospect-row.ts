@@ -3,9 +3,7 @@ import type { ColumnMap } from './columns';
 import { headerKey } from './columns';
 import { isBlank, LOST_WORDS, nameKey, WON_WORDS } from './names';
 import type { Pipeline, Stage } from './pipeline';
-import type { StageSetup } from './types';
-
-export type Outcome = 'open' | 'won' | 'lost';
+import type { Outcome, StageSetup } from './types';
 const DAY = 24 * 60 * 60 * 1000;
 
 /** A cell as text, the way the sidebar and the identity checks compare it. */

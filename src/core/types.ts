@@ -2,6 +2,8 @@
 
 export type Locale = 'en' | 'vi';
 export type StageKind = 'stage' | 'won' | 'lost';
+/** Where a prospect ended up: still open, won or lost (from its stage kind and status). */
+export type Outcome = 'open' | 'won' | 'lost';
 
 /** One row of Pipeline Setup, as the sidebar edits it. */
 export interface StageSetup {

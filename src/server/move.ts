@@ -3,6 +3,7 @@ import { nameKey, isBlank } from '../core/names';
 import type { Pipeline, Stage } from '../core/pipeline';
 import type { ColumnMap } from '../core/columns';
 import { cellOf, cellText, identityOf, missingExitCriteria, outcomeOf, stageOfRow } from '../core/prospect-row';
+import { nextStage } from '../core/prospect-state';
 import type { HistoryRecord } from '../core/history';
 import type { StageSetup } from '../core/types';
 import { asCellText } from '../sheets/cell-text';
@@ -57,7 +58,7 @@ function plan({ t, pipeline, columns }: Planner, action: MoveAction, ref: Prospe
     case 'advance': {
       if (outcome === 'won') refuse(t('alreadyWon', { name }));
       if (outcome === 'lost' || from.kind === 'lost') refuse(t('closedCannotAdvance', { name }));
-      return toStage(pipeline.steps[from.index + 1]);
+      return toStage(nextStage(pipeline, from) ?? refuse(t('alreadyWon', { name })));
     }
     case 'move': {
       const target = pipeline.byKey.get(nameKey(action.stage));
@@ -202,6 +203,7 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
     appendHistory(context.services, records, context.locale);
 
     const reader = rowReader(columns, headers, pipeline, setup, context.locale, now);
-    return { moved: changes.length, prospects: changes.map((change) => prospectView(reader, change.row, change.ref.row)) };
+    // The record just logged is each prospect's newest entry: the days in stage start again from it.
+    return { moved: changes.length, prospects: changes.map((change, i) => prospectView(reader, change.row, change.ref.row, { stage: records[i].to, when: now })) };
   });
 }

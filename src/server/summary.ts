@@ -1,5 +1,6 @@
 // The Pipeline view: KPIs, the funnel with its drops, stalled prospects, by owner.
-import { cellOf, cellText, daysBetween, daysSince, identityOf, outcomeOf, stageOfRow } from '../core/prospect-row';
+import { cellOf, cellText, identityOf, outcomeOf, stageOfRow } from '../core/prospect-row';
+import { daysInStage, isStalled } from '../core/prospect-state';
 import { funnelRows } from '../core/funnel';
 import { enteredStage, historyKey, medianDaysToClose } from '../core/history';
 import { nameKey } from '../core/names';
@@ -46,15 +47,12 @@ export function getPipelineSummary(context: Context, requestedOwner: unknown): P
   const stalled: StalledProspect[] = [];
   for (const { row, sheetRow } of good) {
     const stage = stageOfRow(row, columns, pipeline);
-    if (!stage || stage.kind !== 'stage' || outcomeOf(row, columns, pipeline) !== 'open') continue;
+    if (!stage) continue;
     const limit = stallByKey.get(stage.key);
-    if (limit === null || limit === undefined) continue;
     const identity = identityOf(row, columns);
-    const logged = entered.get(historyKey(identity.id, identity.name));
-    const days = daysSince(cellOf(row, columns.stageSince), now)
-      ?? (logged && nameKey(logged.stage) === stage.key ? daysBetween(logged.when, now) : null);
-    if (days !== null && days > limit) {
-      stalled.push({ row: sheetRow, name: identity.name, stage: stage.name, owner: cellText(cellOf(row, columns.owner)), daysInStage: days, stallDays: limit });
+    const days = daysInStage(cellOf(row, columns.stageSince), entered.get(historyKey(identity.id, identity.name)), stage.name, now);
+    if (isStalled(stage, outcomeOf(row, columns, pipeline), days, limit)) {
+      stalled.push({ row: sheetRow, name: identity.name, stage: stage.name, owner: cellText(cellOf(row, columns.owner)), daysInStage: days!, stallDays: limit! });
     }
   }
   stalled.sort((a, b) => b.daysInStage - b.stallDays - (a.daysInStage - a.stallDays));
