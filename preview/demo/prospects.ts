@@ -4,6 +4,7 @@ import { ENGLISH_NAMES, FAMILY_NAMES, FAMILY_WEIGHTS, FLEET_ACCOUNTS, GIVEN_NAME
 import type { Random } from './random';
 import type { DemoWords } from './words';
 import type { Outcome } from '../../src/core/types';
+import { withoutAccents } from '../../src/core/names';
 
 /** One step of a prospect's journey: it entered stage `stage` (index in the pipeline's ordinary stages + won) at `when`. */
 export interface Step {
@@ -38,7 +39,7 @@ const WON = ADVANCE.length;
 
 /** Ascii letters only, for e-mail addresses. */
 function slug(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return withoutAccents(text).toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
 /** A working-hours time `days` days before `now`, in the dealership's time zone, never after `now`. */

@@ -1,7 +1,7 @@
 // The Setup view: edit the pipeline's stages, start from a template, map columns, save; build the dashboard.
-import { COLUMN_ROLES } from '../../src/core/columns';
 import { templates, type PipelineTemplate } from '../../src/core/templates';
 import type { ColumnMapping, ColumnRole, SaveSetupRequest, SaveSetupResult, SetupView, StageSetup } from '../../src/server/api';
+import { COLUMN_ROLES } from '../../src/core/types';
 import { call } from '../client';
 import { busy, type View, type ViewContext } from '../context';
 import { button, el, field, fill, select, uid, type Child } from '../dom';

@@ -1,22 +1,17 @@
 // Pipeline Setup as a table (the sheet) and as StageSetup rows (the sidebar), and the rules a saved setup must keep.
 import type { Grid } from './grid';
 import { cellAt } from './grid';
-import { isBlank, nameKey, PIPELINE_HEADERS } from './names';
+import { isBlank, KIND_WORDS, nameKey, PIPELINE_HEADERS } from './names';
 import { inferKinds, kindOf, parsePipeline, Pipeline } from './pipeline';
 import { readProbability } from './probability';
-import { COLUMN_ROLES, headerKey } from './columns';
-import type { ColumnMapping, ColumnRole, Locale, StageKind, StageSetup } from './types';
+import { headerKey } from './columns';
+import { COLUMN_ROLES, type ColumnMapping, type ColumnRole, type Locale, type StageKind, type StageSetup } from './types';
 
 export const SETUP_COLUMNS = 8;
 
 export const SETUP_HEADERS: Record<Locale, string[]> = {
   en: ['Stage', 'Kind', 'Win probability', 'Moment of truth', 'Buyer step', 'Stall after (days)', 'Exit criteria', 'Playbook'],
   vi: ['Giai đoạn', 'Loại', 'Xác suất thắng', 'Khoảnh khắc chân lý', 'Bước mua của khách', 'Chững sau (ngày)', 'Điều kiện chuyển bước', 'Kịch bản'],
-};
-
-const KIND_WORDS: Record<Locale, Record<StageKind, string>> = {
-  en: { stage: 'stage', won: 'won', lost: 'lost' },
-  vi: { stage: 'giai đoạn', won: 'thắng', lost: 'thua' },
 };
 
 /** The sheet rows for a setup, header first; probabilities stay fractions (the column is formatted as %). */

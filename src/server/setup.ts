@@ -1,10 +1,10 @@
 // Setup: the pipeline editor's data, and saving it to Pipeline Setup with dropdowns and renamed prospects.
-import { COLUMN_ROLES, headerKey, mappingOf } from '../core/columns';
+import { headerKey, mappingOf } from '../core/columns';
 import { nameKey, LOST_WORDS, OPEN_WORDS, WON_WORDS } from '../core/names';
 import { cellText } from '../core/prospect-row';
 import { findProblems } from '../core/prospects';
 import { mappingProblems, SetupProblem, setupProblems } from '../core/setup';
-import type { ColumnMapping, StageSetup } from '../core/types';
+import { COLUMN_ROLES, type ColumnMapping, type StageSetup } from '../core/types';
 import { asCellText } from '../sheets/cell-text';
 import { writeColumnCells } from '../sheets/column-writes';
 import { findProspects, ProspectsTable, readHeaders, tableOf } from '../sheets/prospects-sheet';
