@@ -2,7 +2,7 @@
 import { nameKey, isBlank } from '../core/names';
 import type { Pipeline, Stage } from '../core/pipeline';
 import type { ColumnMap } from '../core/columns';
-import { cellOf, cellText, identityOf, missingExitCriteria, outcomeOf, stageOfRow } from '../core/prospect-row';
+import { cellOf, textOfCell, identityOf, missingExitCriteria, outcomeOf, stageOfRow } from '../core/prospect-row';
 import { nextStage } from '../core/prospect-state';
 import type { HistoryRecord } from '../core/history';
 import type { StageSetup } from '../core/types';
@@ -144,7 +144,7 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
     for (const ref of refs) {
       const row = block[ref.row - first];
       const identity = identityOf(row, columns);
-      const stageCell = cellText(cellOf(row, columns.stage));
+      const stageCell = textOfCell(cellOf(row, columns.stage));
       // The ID identifies a prospect where there is one; a row without an ID is known by its name.
       const byId = columns.id >= 0 && (identity.id !== '' || ref.id !== '');
       const same = (byId ? identity.id === ref.id : identity.name === ref.name) && nameKey(stageCell) === nameKey(ref.stage);

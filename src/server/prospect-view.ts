@@ -2,7 +2,7 @@
 import type { ColumnMap } from '../core/columns';
 import { nameKey } from '../core/names';
 import type { Pipeline } from '../core/pipeline';
-import { cellOf, cellText, identityOf, missingExitCriteria, outcomeOf, stageOfRow } from '../core/prospect-row';
+import { cellOf, textOfCell, identityOf, missingExitCriteria, outcomeOf, stageOfRow } from '../core/prospect-row';
 import { daysInStage, isStalled, nextStage, type StageEntry } from '../core/prospect-state';
 import type { Locale, StageSetup } from '../core/types';
 import type { ProspectView } from './api';
@@ -22,7 +22,7 @@ export function rowReader(columns: ColumnMap, headers: readonly string[], pipeli
 
 /** A value as the user writes numbers: 2,190,000,000 in English, 2.190.000.000 in Vietnamese. */
 function valueText(cell: unknown, locale: Locale): string {
-  return typeof cell === 'number' ? cell.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 2 }) : cellText(cell);
+  return typeof cell === 'number' ? cell.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 2 }) : textOfCell(cell);
 }
 
 /** `latest`: the prospect's newest Stage History entry, where the caller read the log (the days fall back on it). */
@@ -30,7 +30,7 @@ export function prospectView(reader: RowReader, row: readonly unknown[], rowNumb
   const { columns, pipeline } = reader;
   const stage = stageOfRow(row, columns, pipeline);
   const { id, name } = identityOf(row, columns);
-  const stageName = stage?.name ?? cellText(cellOf(row, columns.stage));
+  const stageName = stage?.name ?? textOfCell(cellOf(row, columns.stage));
   const status = outcomeOf(row, columns, pipeline);
   const days = daysInStage(cellOf(row, columns.stageSince), latest, stageName, reader.now);
   const setup = stage ? reader.setupByKey.get(stage.key) : undefined;
@@ -40,7 +40,7 @@ export function prospectView(reader: RowReader, row: readonly unknown[], rowNumb
     name,
     stage: stageName,
     status,
-    owner: cellText(cellOf(row, columns.owner)),
+    owner: textOfCell(cellOf(row, columns.owner)),
     value: valueText(cellOf(row, columns.value), reader.locale),
     daysInStage: days,
     stalled: isStalled(stage, status, days, setup?.stallDays),

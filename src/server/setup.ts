@@ -1,7 +1,7 @@
 // Setup: the pipeline editor's data, and saving it to Pipeline Setup with dropdowns and renamed prospects.
 import { headerKey, mappingOf } from '../core/columns';
 import { nameKey, LOST_WORDS, OPEN_WORDS, WON_WORDS } from '../core/names';
-import { cellText } from '../core/prospect-row';
+import { textOfCell } from '../core/prospect-row';
 import { findProblems } from '../core/prospects';
 import { mappingProblems, SetupProblem, setupProblems } from '../core/setup';
 import { COLUMN_ROLES, type ColumnMapping, type StageSetup } from '../core/types';
@@ -53,7 +53,7 @@ function stageCounts(table: ProspectsTable | null, rows: unknown[][], stages: re
   if (!table || table.columns.stage < 0) return counts;
   const byKey = new Map(stages.map((s) => [nameKey(s.name), s.name]));
   for (const row of rows) {
-    const name = byKey.get(nameKey(cellText(row[table.columns.stage])));
+    const name = byKey.get(nameKey(textOfCell(row[table.columns.stage])));
     if (name !== undefined) counts[name]++;
   }
   return counts;
@@ -91,7 +91,7 @@ function statusChoices(context: Context, rows: unknown[][], statusColumn: number
     }
   };
   for (const t of [context.t, other]) (['statusOpen', 'statusWon', 'statusLost'] as const).forEach((key) => add(t(key)));
-  for (const row of rows) add(cellText(row[statusColumn]));
+  for (const row of rows) add(textOfCell(row[statusColumn]));
   return choices;
 }
 
@@ -160,7 +160,7 @@ export function saveSetup(context: Context, request: SaveSetupRequest): SaveSetu
     // All renames at once, so that swapping two names (A→B, B→A) does not merge them.
     const cells = new Map<number, unknown>();
     rows.forEach((row, i) => {
-      const to = renames.get(nameKey(cellText(row[columns.stage])));
+      const to = renames.get(nameKey(textOfCell(row[columns.stage])));
       if (to === undefined) return;
       cells.set(i + FIRST_PROSPECT_ROW, asCellText(to));
       row[columns.stage] = to;

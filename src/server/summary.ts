@@ -1,5 +1,5 @@
 // The Pipeline view: KPIs, the funnel with its drops, stalled prospects, by owner.
-import { cellOf, cellText, identityOf, outcomeOf, stageOfRow } from '../core/prospect-row';
+import { cellOf, textOfCell, identityOf, outcomeOf, stageOfRow } from '../core/prospect-row';
 import { daysInStage, isStalled } from '../core/prospect-state';
 import { funnelRows } from '../core/funnel';
 import { enteredStage, historyKey, medianDaysToClose } from '../core/history';
@@ -20,11 +20,11 @@ export function getPipelineSummary(context: Context, requestedOwner: unknown): P
   const { columns } = table;
   const allRows = readProspectRows(table);
   const owners = columns.owner >= 0
-    ? [...new Set(allRows.map((row) => cellText(row[columns.owner])).filter(Boolean))].sort((a, b) => a.localeCompare(b))
+    ? [...new Set(allRows.map((row) => textOfCell(row[columns.owner])).filter(Boolean))].sort((a, b) => a.localeCompare(b))
     : [];
   const wanted = owner && columns.owner >= 0 ? nameKey(owner) : null;
   const rows = wanted === null ? allRows.map((row, i) => ({ row, sheetRow: i + FIRST_PROSPECT_ROW }))
-    : allRows.flatMap((row, i) => (nameKey(cellText(row[columns.owner])) === wanted ? [{ row, sheetRow: i + FIRST_PROSPECT_ROW }] : []));
+    : allRows.flatMap((row, i) => (nameKey(textOfCell(row[columns.owner])) === wanted ? [{ row, sheetRow: i + FIRST_PROSPECT_ROW }] : []));
 
   // Rows the formulas would refuse are left out here and counted, so the sidebar can send the user to Check.
   const stageGrid = rows.map(({ row }) => stageCells(row, columns));
@@ -52,7 +52,7 @@ export function getPipelineSummary(context: Context, requestedOwner: unknown): P
     const identity = identityOf(row, columns);
     const days = daysInStage(cellOf(row, columns.stageSince), entered.get(historyKey(identity.id, identity.name)), stage.name, now);
     if (isStalled(stage, outcomeOf(row, columns, pipeline), days, limit)) {
-      stalled.push({ row: sheetRow, name: identity.name, stage: stage.name, owner: cellText(cellOf(row, columns.owner)), daysInStage: days!, stallDays: limit! });
+      stalled.push({ row: sheetRow, name: identity.name, stage: stage.name, owner: textOfCell(cellOf(row, columns.owner)), daysInStage: days!, stallDays: limit! });
     }
   }
   stalled.sort((a, b) => b.daysInStage - b.stallDays - (a.daysInStage - a.stallDays));
