@@ -3,8 +3,8 @@ import { fromWallClock, wallClock } from '../sheets/zone';
 import { ENGLISH_NAMES, FAMILY_NAMES, FAMILY_WEIGHTS, FLEET_ACCOUNTS, GIVEN_NAMES, MIDDLE_NAMES, MODEL_WEIGHTS, MODELS, OWNER_WEIGHTS, OWNERS } from './dealership';
 import type { Random } from './random';
 import type { DemoWords } from './words';
-
-export type Outcome = 'open' | 'won' | 'lost';
+import type { Outcome } from '../../src/core/types';
+import { withoutAccents } from '../../src/core/names';
 
 /** One step of a prospect's journey: it entered stage `stage` (index in the pipeline's ordinary stages + won) at `when`. */
 export interface Step {
@@ -39,7 +39,7 @@ const WON = ADVANCE.length;
 
 /** Ascii letters only, for e-mail addresses. */
 function slug(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return withoutAccents(text).toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
 /** A working-hours time `days` days before `now`, in the dealership's time zone, never after `now`. */

@@ -1,6 +1,7 @@
 // The demo's sheets as rows: Leads (one prospect a row, with a few typing slips) and the Stage History log.
 import type { Locale } from '../../src/core/types';
 import { HISTORY_HEADERS } from '../../src/core/history';
+import { withoutAccents } from '../../src/core/names';
 import type { StageSetup } from '../../src/core/types';
 import { EMAIL_DOMAIN } from './dealership';
 import type { DemoProspect, Step } from './prospects';
@@ -40,7 +41,7 @@ export function leadsRows(prospects: readonly DemoProspect[], steps: readonly St
 }
 
 export function ownerEmail(owner: string): string {
-  return `${owner.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()}@${EMAIL_DOMAIN}`;
+  return `${withoutAccents(owner).toLowerCase()}@${EMAIL_DOMAIN}`;
 }
 
 /** The log: one row per stage change (the first one says where the lead came from), oldest first. */

@@ -1,13 +1,12 @@
 // The Prospect view: follows the selection, shows where the prospect is and what happens next, and moves it.
-import type { HistoryEntry, MoveAction, MoveRequest, MoveResult, ProspectRef, ProspectView, SelectionView, StageSetup } from '../../src/server/api';
+import type { MoveAction, MoveRequest, MoveResult, ProspectHistory, ProspectRef, ProspectView, SelectionView, StageSetup } from '../../src/server/api';
 import { call } from '../client';
 import { busy, type View, type ViewContext } from '../context';
 import { button, el, field, fill, select, type Child } from '../dom';
 import { days, prospectCount } from '../format';
 import { t } from '../i18n';
 import { createPoller } from '../poller';
-import { findStage, nextStage } from '../stages';
-import { nameKey } from '../../src/core/names';
+import { findStage } from '../stages';
 import { renderHistory } from './history';
 import { renderStepper } from './stepper';
 
@@ -29,14 +28,6 @@ interface Change {
 const toRef = ({ row, id, name, stage }: ProspectView): ProspectRef => ({ row, id, name, stage });
 const rowsKey = (selection: SelectionView) => selection.prospects.map((p) => `${p.row}|${p.id}|${p.name}`).join('\n');
 
-/** Whole days since the newest log entry, when it moved the prospect into the stage it is in now. */
-export function daysFromHistory(entries: readonly HistoryEntry[] | null, stage: string, now = Date.now()): number | null {
-  const latest = entries?.[0];
-  if (!latest || nameKey(latest.to) !== nameKey(stage)) return null;
-  const when = Date.parse(latest.when);
-  return Number.isNaN(when) ? null : Math.max(0, Math.floor((now - when) / 86400000));
-}
-
 export function createProspectView(context: ViewContext): View {
   const panel = el('section', { class: 'view' });
   const historySlot = el('div');
@@ -48,7 +39,7 @@ export function createProspectView(context: ViewContext): View {
   let lost = { open: false, reason: '', error: false };
   let offer: Offer | null = null;
   let changes: { rows: string; list: Change[] } | null = null;
-  let history: { key: string; entries: HistoryEntry[] | null } | null = null;
+  let history: { key: string; loaded: ProspectHistory | null } | null = null;
   let focusNext: string | null = null;
   let pollError: unknown = undefined;
 
@@ -92,14 +83,14 @@ export function createProspectView(context: ViewContext): View {
       return;
     }
     if (history?.key === key) return;
-    history = { key, entries: null };
+    history = { key, loaded: null };
     fill(historySlot, renderHistory(null));
     try {
-      const entries = await call('getProspectHistory', prospect.row);
+      const loaded = await call('getProspectHistory', prospect.row);
       if (history?.key !== key) return;
-      history.entries = entries;
-      fill(historySlot, renderHistory(entries, !context.state.mapping.id));
-      // Without a Stage since column, the days in stage come from the log.
+      history.loaded = loaded;
+      fill(historySlot, renderHistory(loaded.entries, !context.state.mapping.id));
+      // Without a Stage since column, the server's days in stage come with the log.
       if (prospect.daysInStage === null) render();
     } catch (error) {
       if (history?.key === key) fill(historySlot);
@@ -181,8 +172,8 @@ export function createProspectView(context: ViewContext): View {
   function single(prospect: ProspectView): Child[] {
     const stages = context.state.stages;
     const stage = findStage(stages, prospect.stage);
-    const inStage = prospect.daysInStage ?? daysFromHistory(history?.entries ?? null, prospect.stage);
-    const stalled = stage?.stallDays != null && inStage !== null && inStage > stage.stallDays;
+    // The selection poll reads no log: where it does not know the days, the history answer does.
+    const standing = prospect.daysInStage === null && history?.loaded ? history.loaded : prospect;
     return [
       el('h2', { class: 'prospect-name' }, prospect.name || t('noName')),
       prospect.status !== 'open' && el('p', { class: `badge ${prospect.status}` }, t(prospect.status === 'won' ? 'statusWon' : 'statusLost')),
@@ -191,12 +182,12 @@ export function createProspectView(context: ViewContext): View {
       el(
         'dl',
         { class: 'facts' },
-        fact(t('inStageFor'), days(inStage)),
+        fact(t('inStageFor'), days(standing.daysInStage)),
         prospect.owner && fact(t('owner'), prospect.owner),
         prospect.value && fact(t('value'), prospect.value),
         prospect.id && fact(t('id'), prospect.id),
       ),
-      stalled && stage && el('p', { class: 'notice warning' }, t('stalledNote', { days: days(stage.stallDays) })),
+      standing.stalled && stage && el('p', { class: 'notice warning' }, t('stalledNote', { days: days(stage.stallDays) })),
       renderStepper(stages, prospect.stage),
       prospect.missingExitCriteria.length > 0 &&
         el(
@@ -240,9 +231,9 @@ export function createProspectView(context: ViewContext): View {
   function actions(prospects: ProspectView[]): HTMLElement {
     const stages = context.state.stages;
     const one = prospects.length === 1 ? prospects[0] : null;
-    const next = one ? nextStage(stages, one.stage) : undefined;
+    const next = one?.nextStage ?? null;
     const open = prospects.some((p) => p.status === 'open');
-    const target = moveTarget || next?.name || stages[0]?.name || '';
+    const target = moveTarget || next || stages[0]?.name || '';
     const moveSelect = select(
       stages.map((stage) => [stage.name, stage.name]),
       target,
@@ -257,7 +248,7 @@ export function createProspectView(context: ViewContext): View {
           'div',
           { class: 'button-row advance-row' },
           (!one || one.stageKnown) &&
-            button(next ? t('advanceTo', { stage: next.name }) : t('advance'), () => void move({ kind: 'advance' }), { 'data-focus': 'advance' }, true),
+            button(next ? t('advanceTo', { stage: next }) : t('advance'), () => void move({ kind: 'advance' }), { 'data-focus': 'advance' }, true),
           button(t('won'), () => void move({ kind: 'won' }), { 'data-focus': 'won', 'aria-label': t('markWon') }),
           button(t('lost'), () => openLost(), { 'data-focus': 'lost', 'aria-label': t('markLost'), 'aria-expanded': String(lost.open) }),
         ),

@@ -1,6 +1,7 @@
 // The Setup view: edit the pipeline's stages, start from a template, map columns, save; build the dashboard.
 import { templates, type PipelineTemplate } from '../../src/core/templates';
 import type { ColumnMapping, ColumnRole, SaveSetupRequest, SaveSetupResult, SetupView, StageSetup } from '../../src/server/api';
+import { COLUMN_ROLES } from '../../src/core/types';
 import { call } from '../client';
 import { busy, type View, type ViewContext } from '../context';
 import { button, el, field, fill, select, uid, type Child } from '../dom';
@@ -11,14 +12,10 @@ import {
   prospectsRenamed,
   renamesOf,
   stagesToSave,
-  validateSetup,
   type EditedStage,
-  type SetupProblem,
-  type StageField,
 } from '../setup-rules';
+import { setupProblems, type SetupProblem, type StageField } from '../../src/core/setup';
 import { renderStageEditor } from './stage-editor';
-
-const ROLES: ColumnRole[] = ['id', 'prospect', 'stage', 'status', 'value', 'owner', 'customer', 'stageSince', 'lostReason'];
 
 const ROLE_LABELS: Record<ColumnRole, MessageKey> = {
   id: 'roleId',
@@ -147,21 +144,37 @@ export function createSetupView(context: ViewContext): View {
   function stageErrors(): Map<number, Map<StageField, string>> {
     const byStage = new Map<number, Map<StageField, string>>();
     for (const problem of problems) {
-      if (problem.key === undefined || !problem.field || problem.field === 'mapping') continue;
-      const fields = byStage.get(problem.key) ?? new Map<StageField, string>();
+      const key = keyOf(problem);
+      if (key === undefined || !('field' in problem) || !problem.field || problem.field === 'mapping') continue;
+      const fields = byStage.get(key) ?? new Map<StageField, string>();
       fields.set(problem.field, describe(problem));
-      byStage.set(problem.key, fields);
+      byStage.set(key, fields);
     }
     return byStage;
   }
 
+  /** The editor row a problem is about, when it is about one stage. */
+  function keyOf(problem: SetupProblem): number | undefined {
+    return 'stage' in problem && problem.stage !== undefined ? edited[problem.stage]?.key : undefined;
+  }
+
+  /** A problem in the user's words; a stage without a name is called by its number. */
   function describe(problem: SetupProblem): string {
-    const params = { ...problem.params };
-    for (const name of ['role', 'other']) {
-      const role = params[name];
-      if (typeof role === 'string' && role in ROLE_LABELS) params[name] = t(ROLE_LABELS[role as ColumnRole]);
+    const label = (name: string, stage: number) => name || stage + 1;
+    const role = (r: ColumnRole) => t(ROLE_LABELS[r]);
+    switch (problem.kind) {
+      case 'noName': return t('errNameEmpty', { n: problem.stage + 1 });
+      case 'duplicate': return t('errNameTwice', { name: problem.name });
+      case 'reservedName': return t('errReservedName', { name: problem.name });
+      case 'probability': return t('errProbability', { name: label(problem.name, problem.stage) });
+      case 'stallDays': return t('errStallDays', { name: label(problem.name, problem.stage) });
+      case 'momentOfTruthNotStage': return t('errMomentOfTruthKind', { name: label(problem.name, problem.stage) });
+      case 'wonCount': return t(problem.count ? 'errWonMany' : 'errWonNone', { n: problem.count, names: problem.names.join(', ') });
+      case 'noStage': return t('errNoOrdinary');
+      case 'momentOfTruthCount': return t(problem.count ? 'errMomentOfTruthMany' : 'errMomentOfTruthNone', { n: problem.count });
+      case 'roleMissing': return t('errRoleMissing', { role: role(problem.role) });
+      case 'headerTwice': return t('errHeaderTwice', { header: problem.header, role: role(problem.role), other: role(problem.other) });
     }
-    return t(problem.message, params);
   }
 
   function templatePicker(available: readonly PipelineTemplate[]): Child {
@@ -257,7 +270,7 @@ export function createSetupView(context: ViewContext): View {
         : el(
             'div',
             { class: 'mapping-grid' },
-            ...ROLES.map((role) => {
+            ...COLUMN_ROLES.map((role) => {
               const current = mapping[role] ?? '';
               const headers = current && !view.headers.includes(current) ? [...view.headers, current] : view.headers;
               const control = select([['', t('notMapped')], ...headers.map((header): [string, string] => [header, header])], current, { 'data-focus': `map-${role}` });
@@ -325,9 +338,12 @@ export function createSetupView(context: ViewContext): View {
   async function save(): Promise<void> {
     if (!setup) return;
     const sheetChanged = sheet !== setup.prospectsSheet;
-    problems = validateSetup(edited, sheetChanged || !setup.headers.length ? null : mapping);
+    problems = setupProblems(edited.map(({ stage }) => stage), sheetChanged || !setup.headers.length ? null : mapping);
     if (problems.length) {
-      problems.forEach((problem) => problem.key !== undefined && opened.add(problem.key));
+      problems.forEach((problem) => {
+        const key = keyOf(problem);
+        if (key !== undefined) opened.add(key);
+      });
       focusNext = 'problems';
       render();
       return;

@@ -2,7 +2,8 @@
 import type { StageKind } from '../../src/server/api';
 import { button, el, field, select, uid, type Child } from '../dom';
 import { t } from '../i18n';
-import type { EditedStage, StageField } from '../setup-rules';
+import type { StageField } from '../../src/core/setup';
+import type { EditedStage } from '../setup-rules';
 
 export interface StageEditorOptions {
   index: number;

@@ -1,5 +1,5 @@
 // "Did you mean …?": the closest name to a typo, by edit distance on keys.
-import { nameKey } from './names';
+import { nameKey, withoutAccents } from './names';
 
 /** Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`. */
 function distance(a: string, b: string, limit: number): number {
@@ -19,19 +19,14 @@ function distance(a: string, b: string, limit: number): number {
   return previous[b.length];
 }
 
-/** Strips Vietnamese and other diacritics so "giai doan" finds "Giai đoạn". */
-function plain(key: string): string {
-  return key.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
-}
-
 /** The candidate closest to `text`, or undefined when none is close (at most a third of the letters wrong, and at most 3). */
 export function closestName(text: string, candidates: readonly string[]): string | undefined {
-  const wanted = plain(nameKey(text));
+  const wanted = withoutAccents(nameKey(text)); // so "giai doan" finds "Giai đoạn"
   if (wanted === '') return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const key = plain(nameKey(candidate));
+    const key = withoutAccents(nameKey(candidate));
     const limit = Math.min(3, Math.max(1, Math.floor(key.length / 3)));
     const d = key.startsWith(wanted) && wanted.length >= 3 ? 0.5 : distance(wanted, key, limit);
     if (d <= limit && d < bestDistance) {

@@ -1,19 +1,17 @@
 // Finds the prospects sheet's columns by their headers (English or Vietnamese; case, accents and spacing ignored).
-import type { ColumnMapping, ColumnRole } from './types';
-import { nameKey } from './names';
-
-export const COLUMN_ROLES: readonly ColumnRole[] = ['id', 'prospect', 'stage', 'status', 'value', 'owner', 'customer', 'stageSince', 'lostReason'];
+import { COLUMN_ROLES, type ColumnMapping, type ColumnRole } from './types';
+import { nameKey, STAGE_COLUMN_NAMES, withoutAccents } from './names';
 
 /** Header key: the name key without accents, so "Giai doan" finds "Giai đoạn". */
 export function headerKey(header: unknown): string {
   if (typeof header !== 'string') return '';
-  return nameKey(header).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+  return withoutAccents(nameKey(header));
 }
 
 const ALIASES: Record<ColumnRole, string[]> = {
   id: ['ID', 'Lead ID', 'Prospect ID', 'Mã', 'Mã KH', 'Mã khách hàng'],
   prospect: ['Prospect', 'Name', 'Lead', 'Company', 'Khách hàng', 'Tên', 'Tên khách hàng', 'Prospect name'],
-  stage: ['Stage', 'Pipeline stage', 'Giai đoạn'],
+  stage: STAGE_COLUMN_NAMES,
   status: ['Status', 'Outcome', 'Trạng thái'],
   value: ['Value', 'Amount', 'Deal size', 'Revenue', 'Giá trị', 'Doanh thu'],
   owner: ['Owner', 'Rep', 'Salesperson', 'Phụ trách', 'Nhân viên', 'Người phụ trách'],

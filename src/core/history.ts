@@ -1,5 +1,5 @@
 // Stage History as data: the append-only log of stage changes, and the figures it gives (days in stage, days to close).
-import { cellText, daysBetween } from './prospect-row';
+import { textOfCell, daysBetween } from './prospect-row';
 import { nameKey, WON_WORDS } from './names';
 import type { Pipeline } from './pipeline';
 import type { Locale } from './types';
@@ -32,7 +32,7 @@ export function parseHistory(rows: readonly unknown[][]): HistoryRecord[] {
   for (const row of rows) {
     const when = row[0];
     if (!(when instanceof Date) || isNaN(when.getTime())) continue;
-    const [id, prospect, from, to, status, by, note] = row.slice(1, HISTORY_COLUMNS).map(cellText);
+    const [id, prospect, from, to, status, by, note] = row.slice(1, HISTORY_COLUMNS).map(textOfCell);
     records.push({ when, id, prospect, from, to, status, by, note });
   }
   return records;

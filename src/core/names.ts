@@ -1,8 +1,14 @@
 // How names are compared: the key of a stage, status or customer name, and the vocabularies read through it.
+import type { Locale, StageKind } from './types';
 
 /** NFC (Vietnamese is often typed decomposed), "-" and "_" as spaces, trimmed, white space folded, lower-cased. */
 export function nameKey(text: string): string {
   return text.normalize('NFC').replace(/[-_]/g, ' ').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Text without diacritics ("Giai đoạn" → "Giai doan"), for matching what people type without accents. */
+export function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
 /** Blank: empty, null/undefined, or text that is only white space. */
@@ -16,9 +22,17 @@ export const LOST_WORDS = keys('lost', 'closed lost', 'dead', 'disqualified', 't
 export const WON_WORDS = keys('won', 'closed won', 'thắng', 'thành công', 'chốt');
 export const OPEN_WORDS = keys('open', 'đang mở', 'mở');
 
-/** Headers that name a stage column or a pipeline table's first column. */
-export const STAGE_HEADERS = keys('stage', 'pipeline stage', 'giai đoạn');
+/** Headers that name the prospects sheet's stage column (also how a stray header row in that column is recognised). */
+export const STAGE_COLUMN_NAMES = ['Stage', 'Pipeline stage', 'Giai đoạn'];
+export const STAGE_HEADERS = keys(...STAGE_COLUMN_NAMES);
+/** Headers of a pipeline table's first column. */
 export const PIPELINE_HEADERS = keys('stage', 'giai đoạn');
+
+/** The kind column's words, per language: written in the user's language, read in either. */
+export const KIND_WORDS: Record<Locale, Record<StageKind, string>> = {
+  en: { stage: 'stage', won: 'won', lost: 'lost' },
+  vi: { stage: 'giai đoạn', won: 'thắng', lost: 'thua' },
+};
 
 /** Error values as Sheets passes them to custom functions. */
 export function isErrorValue(value: unknown): boolean {

@@ -2,7 +2,7 @@
 import type { StageKind } from './types';
 import { cellAt, Grid, rowAsColumn, widthOf } from './grid';
 import { StagecoachError } from './errors';
-import { isBlank, isErrorValue, LOST_WORDS, nameKey, PIPELINE_HEADERS, showValue, WON_WORDS } from './names';
+import { isBlank, isErrorValue, KIND_WORDS, LOST_WORDS, nameKey, PIPELINE_HEADERS, showValue, WON_WORDS } from './names';
 import { readProbability } from './probability';
 
 export interface Stage {
@@ -29,11 +29,9 @@ export const DEFAULT_STAGE_NAMES = ['Lead', 'Contacted', 'Qualified', 'Meeting',
 /** The default pipeline's moment of truth: the meeting is where a B2B prospect decides. */
 export const DEFAULT_MOMENT_OF_TRUTH = 'Meeting';
 
-const KIND_WORDS = new Map<string, StageKind>([
-  ['stage', 'stage'], ['giai đoạn', 'stage'],
-  ['won', 'won'], ['thắng', 'won'],
-  ['lost', 'lost'], ['thua', 'lost'],
-].map(([word, kind]) => [nameKey(word), kind as StageKind]));
+const KIND_BY_WORD = new Map<string, StageKind>(
+  Object.values(KIND_WORDS).flatMap((words) => Object.entries(words).map(([kind, word]) => [nameKey(word), kind as StageKind])),
+);
 
 interface Row { name: string; kind: StageKind | null; probability: number | null; row: number }
 
@@ -46,7 +44,7 @@ function readName(cell: unknown, row: number): string {
 
 /** The kind a cell names (stage, won, lost; giai đoạn, thắng, thua), or null when blank or unknown. */
 export function kindOf(cell: unknown): StageKind | null {
-  return typeof cell === 'string' ? KIND_WORDS.get(nameKey(cell)) ?? null : null;
+  return typeof cell === 'string' ? KIND_BY_WORD.get(nameKey(cell)) ?? null : null;
 }
 
 function readKind(cell: unknown, row: number, name: string): StageKind | null {

@@ -3,13 +3,11 @@ import type { ColumnMap } from './columns';
 import { headerKey } from './columns';
 import { isBlank, LOST_WORDS, nameKey, WON_WORDS } from './names';
 import type { Pipeline, Stage } from './pipeline';
-import type { StageSetup } from './types';
-
-export type Outcome = 'open' | 'won' | 'lost';
+import type { Outcome, StageSetup } from './types';
 const DAY = 24 * 60 * 60 * 1000;
 
 /** A cell as text, the way the sidebar and the identity checks compare it. */
-export function cellText(cell: unknown): string {
+export function textOfCell(cell: unknown): string {
   if (cell instanceof Date) return isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
   if (cell === null || cell === undefined) return '';
   return String(cell).trim();
@@ -41,8 +39,8 @@ export function outcomeOf(row: readonly unknown[], columns: ColumnMap, pipeline:
 
 /** The identity a move checks before writing: the ID where the sheet has one, else the name. */
 export function identityOf(row: readonly unknown[], columns: ColumnMap): { id: string; name: string } {
-  const id = cellText(cellOf(row, columns.id));
-  const name = cellText(cellOf(row, columns.prospect)) || id;
+  const id = textOfCell(cellOf(row, columns.id));
+  const name = textOfCell(cellOf(row, columns.prospect)) || id;
   return { id, name };
 }
 

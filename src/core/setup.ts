@@ -1,21 +1,17 @@
 // Pipeline Setup as a table (the sheet) and as StageSetup rows (the sidebar), and the rules a saved setup must keep.
 import type { Grid } from './grid';
 import { cellAt } from './grid';
-import { isBlank, nameKey, PIPELINE_HEADERS } from './names';
+import { isBlank, KIND_WORDS, nameKey, PIPELINE_HEADERS } from './names';
 import { inferKinds, kindOf, parsePipeline, Pipeline } from './pipeline';
 import { readProbability } from './probability';
-import type { Locale, StageKind, StageSetup } from './types';
+import { headerKey } from './columns';
+import { COLUMN_ROLES, type ColumnMapping, type ColumnRole, type Locale, type StageKind, type StageSetup } from './types';
 
 export const SETUP_COLUMNS = 8;
 
 export const SETUP_HEADERS: Record<Locale, string[]> = {
   en: ['Stage', 'Kind', 'Win probability', 'Moment of truth', 'Buyer step', 'Stall after (days)', 'Exit criteria', 'Playbook'],
   vi: ['Giai đoạn', 'Loại', 'Xác suất thắng', 'Khoảnh khắc chân lý', 'Bước mua của khách', 'Chững sau (ngày)', 'Điều kiện chuyển bước', 'Kịch bản'],
-};
-
-const KIND_WORDS: Record<Locale, Record<StageKind, string>> = {
-  en: { stage: 'stage', won: 'won', lost: 'lost' },
-  vi: { stage: 'giai đoạn', won: 'thắng', lost: 'thua' },
 };
 
 /** The sheet rows for a setup, header first; probabilities stay fractions (the column is formatted as %). */
@@ -78,35 +74,76 @@ export function pipelineFromSetup(stages: readonly StageSetup[]): Pipeline {
   return parsePipeline(stages.map((s) => [s.name, s.kind, s.probability ?? '']));
 }
 
+/** A field of one stage in the editor, where a problem is shown. */
+export type StageField = 'name' | 'kind' | 'probability' | 'momentOfTruth' | 'stallDays';
+
+/**
+ * One reason a setup cannot be saved. `stage` is the 0-based index of the stage it is about (the editor highlights
+ * `field` there); mapping problems have `field: 'mapping'`.
+ */
 export type SetupProblem =
-  | { kind: 'noName'; row: number }
-  | { kind: 'duplicate'; name: string }
-  | { kind: 'wonCount'; count: number }
+  | { kind: 'noName'; stage: number; field: 'name' }
+  | { kind: 'duplicate'; stage: number; field: 'name'; name: string }
+  | { kind: 'reservedName'; stage: number; field: 'name'; name: string }
+  | { kind: 'probability'; stage: number; field: 'probability'; name: string }
+  | { kind: 'stallDays'; stage: number; field: 'stallDays'; name: string }
+  | { kind: 'momentOfTruthNotStage'; stage: number; field: 'momentOfTruth'; name: string }
+  /** `stage` points at the second won stage when there are several. */
+  | { kind: 'wonCount'; count: number; names: string[]; stage?: number; field?: 'kind' }
   | { kind: 'noStage' }
   | { kind: 'momentOfTruthCount'; count: number }
-  | { kind: 'momentOfTruthNotStage'; name: string }
-  | { kind: 'probability'; name: string }
-  | { kind: 'stallDays'; name: string }
-  | { kind: 'reservedName'; name: string };
+  | { kind: 'roleMissing'; role: ColumnRole; field: 'mapping' }
+  | { kind: 'headerTwice'; header: string; role: ColumnRole; other: ColumnRole; field: 'mapping' };
 
-/** Everything wrong with a setup before it is saved (the sidebar shows these in the user's language). */
-export function setupProblems(stages: readonly StageSetup[]): SetupProblem[] {
+/**
+ * Everything wrong with a setup before it is saved: the sidebar shows these before saving, the server refuses a save
+ * with them. With a mapping (role → header; absent or "" = no such column), the mapping's rules too.
+ */
+export function setupProblems(stages: readonly StageSetup[], mapping?: ColumnMapping | null): SetupProblem[] {
   const problems: SetupProblem[] = [];
   const seen = new Set<string>();
-  stages.forEach((s, i) => {
-    const key = nameKey(s.name);
-    if (key === '') problems.push({ kind: 'noName', row: i + 1 });
-    else if (seen.has(key)) problems.push({ kind: 'duplicate', name: s.name });
-    else if (i === 0 && PIPELINE_HEADERS.has(key)) problems.push({ kind: 'reservedName', name: s.name });
+  stages.forEach((s, stage) => {
+    const name = s.name.trim();
+    const key = nameKey(name);
+    if (key === '') problems.push({ kind: 'noName', stage, field: 'name' });
+    else if (seen.has(key)) problems.push({ kind: 'duplicate', stage, field: 'name', name });
+    // The formulas skip a first row named like a header: that stage would vanish from the pipeline.
+    else if (stage === 0 && PIPELINE_HEADERS.has(key)) problems.push({ kind: 'reservedName', stage, field: 'name', name });
     seen.add(key);
-    if (s.probability !== null && !(s.probability >= 0 && s.probability <= 1)) problems.push({ kind: 'probability', name: s.name });
-    if (s.stallDays !== null && !(Number.isInteger(s.stallDays) && s.stallDays >= 0)) problems.push({ kind: 'stallDays', name: s.name });
-    if (s.momentOfTruth && s.kind !== 'stage') problems.push({ kind: 'momentOfTruthNotStage', name: s.name });
+    if (s.probability !== null && !(s.probability >= 0 && s.probability <= 1)) problems.push({ kind: 'probability', stage, field: 'probability', name });
+    // 0 is valid: stalled as soon as a day has passed in the stage.
+    if (s.stallDays !== null && !(Number.isInteger(s.stallDays) && s.stallDays >= 0)) problems.push({ kind: 'stallDays', stage, field: 'stallDays', name });
+    if (s.momentOfTruth && s.kind !== 'stage') problems.push({ kind: 'momentOfTruthNotStage', stage, field: 'momentOfTruth', name });
   });
-  const won = stages.filter((s) => s.kind === 'won').length;
-  if (won !== 1) problems.push({ kind: 'wonCount', count: won });
+  const won = stages.flatMap((s, i) => (s.kind === 'won' ? [i] : []));
+  if (won.length !== 1) {
+    const problem: SetupProblem = { kind: 'wonCount', count: won.length, names: won.map((i) => stages[i].name.trim()) };
+    if (won.length > 1) Object.assign(problem, { stage: won[1], field: 'kind' });
+    problems.push(problem);
+  }
   if (!stages.some((s) => s.kind === 'stage')) problems.push({ kind: 'noStage' });
   const moments = stages.filter((s) => s.momentOfTruth).length;
   if (moments !== 1) problems.push({ kind: 'momentOfTruthCount', count: moments });
+  if (mapping) problems.push(...mappingProblems(mapping));
+  return problems;
+}
+
+/**
+ * What a column mapping must keep: a stage column, a column that identifies the prospect (its name or its ID),
+ * and each column for one role only (headers compared as the sheet's headers are read).
+ */
+export function mappingProblems(mapping: ColumnMapping): SetupProblem[] {
+  const problems: SetupProblem[] = [];
+  const mapped = (role: ColumnRole) => (mapping[role] ?? '').trim() !== '';
+  if (!mapped('stage')) problems.push({ kind: 'roleMissing', role: 'stage', field: 'mapping' });
+  if (!mapped('prospect') && !mapped('id')) problems.push({ kind: 'roleMissing', role: 'prospect', field: 'mapping' });
+  const used = new Map<string, ColumnRole>();
+  for (const role of COLUMN_ROLES) {
+    if (!mapped(role)) continue;
+    const header = (mapping[role] as string).trim();
+    const other = used.get(headerKey(header));
+    if (other) problems.push({ kind: 'headerTwice', header, role, other, field: 'mapping' });
+    else used.set(headerKey(header), role);
+  }
   return problems;
 }

@@ -1,7 +1,9 @@
-// Domain types shared by the core, the server and the sidebar.
+// Domain types shared by the core, the server and the sidebar (and the column roles' list, which defines its type).
 
 export type Locale = 'en' | 'vi';
 export type StageKind = 'stage' | 'won' | 'lost';
+/** Where a prospect ended up: still open, won or lost (from its stage kind and status). */
+export type Outcome = 'open' | 'won' | 'lost';
 
 /** One row of Pipeline Setup, as the sidebar edits it. */
 export interface StageSetup {
@@ -19,8 +21,9 @@ export interface StageSetup {
 }
 
 
-export type ColumnRole =
-  | 'id' | 'prospect' | 'stage' | 'status' | 'value' | 'owner' | 'customer' | 'stageSince' | 'lostReason';
+/** What a column of the prospects sheet holds, in the order the editor lists them. */
+export const COLUMN_ROLES = ['id', 'prospect', 'stage', 'status', 'value', 'owner', 'customer', 'stageSince', 'lostReason'] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 /** Role → header text of the column in the prospects sheet (absent = not mapped). */
 export type ColumnMapping = Partial<Record<ColumnRole, string>>;

@@ -19,28 +19,28 @@ interface Definition {
   run(args: unknown[], readSaved: SavedPipelineReader): Result;
 }
 
-const pipelineOf = (arg: unknown, readSaved: SavedPipelineReader) => resolvePipeline(arg as Grid | undefined, readSaved);
+const pipelineFromArg = (arg: unknown, readSaved: SavedPipelineReader) => resolvePipeline(arg as Grid | undefined, readSaved);
 
 export const definitions = {
   CONVERSION: {
     params: [range('prospects'), value('from_stage'), value('to_stage'), range('pipeline', true)],
-    run: ([prospects, from, to, pipeline], readSaved) => conversion(prospects as Grid, pipelineOf(pipeline, readSaved), from, to),
+    run: ([prospects, from, to, pipeline], readSaved) => conversion(prospects as Grid, pipelineFromArg(pipeline, readSaved), from, to),
   },
   FUNNEL: {
     params: [range('prospects'), range('pipeline', true), range('values', true)],
-    run: ([prospects, pipeline, values], readSaved) => funnelTable(prospects as Grid, pipelineOf(pipeline, readSaved), values as Grid | undefined),
+    run: ([prospects, pipeline, values], readSaved) => funnelTable(prospects as Grid, pipelineFromArg(pipeline, readSaved), values as Grid | undefined),
   },
   WINRATE: {
     params: [range('prospects'), range('pipeline', true)],
-    run: ([prospects, pipeline], readSaved) => winRate(prospects as Grid, pipelineOf(pipeline, readSaved)),
+    run: ([prospects, pipeline], readSaved) => winRate(prospects as Grid, pipelineFromArg(pipeline, readSaved)),
   },
   PIPELINEVALUE: {
     params: [range('prospects'), range('values'), range('pipeline', true)],
-    run: ([prospects, values, pipeline], readSaved) => pipelineValue(prospects as Grid, values as Grid, pipelineOf(pipeline, readSaved)),
+    run: ([prospects, values, pipeline], readSaved) => pipelineValue(prospects as Grid, values as Grid, pipelineFromArg(pipeline, readSaved)),
   },
   STAGECHECK: {
     params: [range('prospects'), range('pipeline', true)],
-    run: ([prospects, pipeline], readSaved) => stageCheck(prospects as Grid, pipelineOf(pipeline, readSaved)),
+    run: ([prospects, pipeline], readSaved) => stageCheck(prospects as Grid, pipelineFromArg(pipeline, readSaved)),
   },
   PARETO: {
     params: [range('customers'), range('revenue'), value('revenue_share')],

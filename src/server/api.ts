@@ -1,9 +1,8 @@
 // The contract between the sidebar and the server: plain JSON both ways (no Date crosses google.script.run).
 
-import type { ColumnMapping, ColumnRole, Locale, StageKind, StageSetup } from '../core/types';
+import type { ColumnMapping, ColumnRole, Locale, Outcome, StageKind, StageSetup } from '../core/types';
 
-export type { ColumnMapping, ColumnRole, Locale, StageKind, StageSetup };
-export type Outcome = 'open' | 'won' | 'lost';
+export type { ColumnMapping, ColumnRole, Locale, Outcome, StageKind, StageSetup };
 
 export interface ProspectView {
   /** 1-based sheet row. */
@@ -15,8 +14,12 @@ export interface ProspectView {
   owner: string;
   /** Display text of the value cell, or "". */
   value: string;
-  /** Whole days since the prospect entered its stage, or null when unknown. */
+  /** Whole days since the prospect entered its stage (Stage since, else Stage History where it was read), or null when unknown. */
   daysInStage: number | null;
+  /** Open, in an ordinary stage, and in it longer than the stage's stall limit. */
+  stalled: boolean;
+  /** The stage Advance moves it to, or null when it cannot advance from its stage (won, lost, unknown). */
+  nextStage: string | null;
   /** Headers of this stage's exit criteria that are still empty for this prospect. */
   missingExitCriteria: string[];
   /** False when the stage cell holds something that is not a stage of the pipeline. */
@@ -167,6 +170,15 @@ export interface HistoryEntry {
   note: string;
 }
 
+/** One prospect's Stage History, with what the log tells about its stage (the selection poll does not read the log). */
+export interface ProspectHistory {
+  /** Newest first. */
+  entries: HistoryEntry[];
+  /** As in ProspectView, with the log as the fallback for a sheet without a Stage since column. */
+  daysInStage: number | null;
+  stalled: boolean;
+}
+
 /** Every function the sidebar may call through google.script.run. */
 export interface ServerApi {
   getSidebarState(): SidebarState;
@@ -179,6 +191,6 @@ export interface ServerApi {
   checkStages(): CheckResult;
   fixStage(request: FixRequest): CheckResult;
   goToRow(row: number): void;
-  getProspectHistory(row: number): HistoryEntry[];
+  getProspectHistory(row: number): ProspectHistory;
   buildDashboard(): { sheet: string };
 }

@@ -2,7 +2,7 @@
 import { nameKey } from '../core/names';
 import type { Pipeline } from '../core/pipeline';
 import type { ProspectsTable } from '../sheets/prospects-sheet';
-import { cellText, identityOf } from '../core/prospect-row';
+import { textOfCell, identityOf } from '../core/prospect-row';
 import { findProblems, ProblemKind } from '../core/prospects';
 import type { MessageKey } from '../i18n/messages';
 import { asCellText } from '../sheets/cell-text';
@@ -19,7 +19,7 @@ export const PROBLEM_KEYS: Record<ProblemKind, MessageKey> = {
 
 /** A cell as the sidebar quotes it, in no language: "Qualifed", 42, TRUE, "2026-01-05", "". */
 function quoted(cell: unknown): string {
-  return typeof cell === 'number' || typeof cell === 'boolean' ? cellText(cell).toUpperCase() : `"${cellText(cell)}"`;
+  return typeof cell === 'number' || typeof cell === 'boolean' ? textOfCell(cell).toUpperCase() : `"${textOfCell(cell)}"`;
 }
 
 export function checkStages(context: Context): CheckResult {
@@ -38,7 +38,7 @@ function problemsOf(context: Context, table: ProspectsTable, rows: unknown[][], 
       const [stage, status] = grid[p.row - 1];
       return {
         row: p.row - 1 + FIRST_PROSPECT_ROW,
-        value: cellText(p.value),
+        value: textOfCell(p.value),
         problem: context.t(PROBLEM_KEYS[p.kind], { value: quoted(stage), status: quoted(status) }),
         suggestion: p.suggestion,
       };
@@ -59,7 +59,7 @@ export function fixStage(context: Context, request: FixRequest): CheckResult {
     // One read of every row: it checks the cell and gives the check that the sidebar shows next.
     const rows = readProspectRows(table);
     const values = rows[row - FIRST_PROSPECT_ROW];
-    const current = cellText(values[table.columns.stage]);
+    const current = textOfCell(values[table.columns.stage]);
     if (current !== String(request.value ?? '').trim()) refuse(t('fixChanged', { row, value: String(request.value ?? '') }));
     table.sheet.getRange(row, table.columns.stage + 1).setValue(asCellText(stage.name));
     values[table.columns.stage] = stage.name;

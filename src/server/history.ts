@@ -1,21 +1,26 @@
-// The selected prospect's Stage History, newest first.
-import { historyKey } from '../core/history';
+// The selected prospect's Stage History, newest first, and the days in stage the log tells.
+import { enteredStage, historyKey } from '../core/history';
 import { identityOf } from '../core/prospect-row';
 import { readHistory } from '../sheets/history-sheet';
-import type { HistoryEntry } from './api';
-import { Context, prospectsOf } from './context';
+import type { ProspectHistory } from './api';
+import { Context, currentSetup, pipelineOf, prospectsOf } from './context';
+import { prospectView, rowReader } from './prospect-view';
 
-export function getProspectHistory(context: Context, row: number): HistoryEntry[] {
+export function getProspectHistory(context: Context, row: number): ProspectHistory {
   const table = prospectsOf(context);
   const rowNumber = Math.floor(Number(row));
-  if (!(rowNumber >= 2) || rowNumber > table.sheet.getLastRow()) return [];
+  if (!(rowNumber >= 2) || rowNumber > table.sheet.getLastRow()) return { entries: [], daysInStage: null, stalled: false };
   const values = table.sheet.getRange(rowNumber, 1, 1, table.width).getValues()[0];
   const identity = identityOf(values, table.columns);
   const key = historyKey(identity.id, identity.name);
-  return readHistory(context.services)
-    .filter((record) => historyKey(record.id, record.prospect) === key)
+  const records = readHistory(context.services).filter((record) => historyKey(record.id, record.prospect) === key);
+  const setup = currentSetup(context);
+  const reader = rowReader(table.columns, table.headers, pipelineOf(setup), setup, context.locale);
+  const { daysInStage, stalled } = prospectView(reader, values, rowNumber, enteredStage(records).get(key));
+  const entries = records
     .reverse()
     .map((record) => ({ when: record.when.toISOString(), from: record.from, to: record.to, status: record.status, by: record.by, note: record.note }));
+  return { entries, daysInStage, stalled };
 }
 
 /** Selects a prospect's row on the prospects sheet ("go to row"). */

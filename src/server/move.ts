@@ -2,7 +2,8 @@
 import { nameKey, isBlank } from '../core/names';
 import type { Pipeline, Stage } from '../core/pipeline';
 import type { ColumnMap } from '../core/columns';
-import { cellOf, cellText, identityOf, missingExitCriteria, outcomeOf, stageOfRow } from '../core/prospect-row';
+import { cellOf, textOfCell, identityOf, missingExitCriteria, outcomeOf, stageOfRow } from '../core/prospect-row';
+import { nextStage } from '../core/prospect-state';
 import type { HistoryRecord } from '../core/history';
 import type { StageSetup } from '../core/types';
 import { asCellText } from '../sheets/cell-text';
@@ -57,7 +58,7 @@ function plan({ t, pipeline, columns }: Planner, action: MoveAction, ref: Prospe
     case 'advance': {
       if (outcome === 'won') refuse(t('alreadyWon', { name }));
       if (outcome === 'lost' || from.kind === 'lost') refuse(t('closedCannotAdvance', { name }));
-      return toStage(pipeline.steps[from.index + 1]);
+      return toStage(nextStage(pipeline, from) ?? refuse(t('alreadyWon', { name })));
     }
     case 'move': {
       const target = pipeline.byKey.get(nameKey(action.stage));
@@ -143,7 +144,7 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
     for (const ref of refs) {
       const row = block[ref.row - first];
       const identity = identityOf(row, columns);
-      const stageCell = cellText(cellOf(row, columns.stage));
+      const stageCell = textOfCell(cellOf(row, columns.stage));
       // The ID identifies a prospect where there is one; a row without an ID is known by its name.
       const byId = columns.id >= 0 && (identity.id !== '' || ref.id !== '');
       const same = (byId ? identity.id === ref.id : identity.name === ref.name) && nameKey(stageCell) === nameKey(ref.stage);
@@ -202,6 +203,7 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
     appendHistory(context.services, records, context.locale);
 
     const reader = rowReader(columns, headers, pipeline, setup, context.locale, now);
-    return { moved: changes.length, prospects: changes.map((change) => prospectView(reader, change.row, change.ref.row)) };
+    // The record just logged is each prospect's newest entry: the days in stage start again from it.
+    return { moved: changes.length, prospects: changes.map((change, i) => prospectView(reader, change.row, change.ref.row, { stage: records[i].to, when: now })) };
   });
 }

@@ -2,7 +2,8 @@
 import type { ColumnMap } from '../core/columns';
 import { nameKey } from '../core/names';
 import type { Pipeline } from '../core/pipeline';
-import { cellOf, cellText, daysSince, identityOf, missingExitCriteria, outcomeOf, stageOfRow } from '../core/prospect-row';
+import { cellOf, textOfCell, identityOf, missingExitCriteria, outcomeOf, stageOfRow } from '../core/prospect-row';
+import { daysInStage, isStalled, nextStage, type StageEntry } from '../core/prospect-state';
 import type { Locale, StageSetup } from '../core/types';
 import type { ProspectView } from './api';
 
@@ -21,23 +22,30 @@ export function rowReader(columns: ColumnMap, headers: readonly string[], pipeli
 
 /** A value as the user writes numbers: 2,190,000,000 in English, 2.190.000.000 in Vietnamese. */
 function valueText(cell: unknown, locale: Locale): string {
-  return typeof cell === 'number' ? cell.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 2 }) : cellText(cell);
+  return typeof cell === 'number' ? cell.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 2 }) : textOfCell(cell);
 }
 
-export function prospectView(reader: RowReader, row: readonly unknown[], rowNumber: number): ProspectView {
+/** `latest`: the prospect's newest Stage History entry, where the caller read the log (the days fall back on it). */
+export function prospectView(reader: RowReader, row: readonly unknown[], rowNumber: number, latest?: StageEntry): ProspectView {
   const { columns, pipeline } = reader;
   const stage = stageOfRow(row, columns, pipeline);
   const { id, name } = identityOf(row, columns);
+  const stageName = stage?.name ?? textOfCell(cellOf(row, columns.stage));
+  const status = outcomeOf(row, columns, pipeline);
+  const days = daysInStage(cellOf(row, columns.stageSince), latest, stageName, reader.now);
+  const setup = stage ? reader.setupByKey.get(stage.key) : undefined;
   return {
     row: rowNumber,
     id,
     name,
-    stage: stage?.name ?? cellText(cellOf(row, columns.stage)),
-    status: outcomeOf(row, columns, pipeline),
-    owner: cellText(cellOf(row, columns.owner)),
+    stage: stageName,
+    status,
+    owner: textOfCell(cellOf(row, columns.owner)),
     value: valueText(cellOf(row, columns.value), reader.locale),
-    daysInStage: daysSince(cellOf(row, columns.stageSince), reader.now),
-    missingExitCriteria: stage ? missingExitCriteria(row, reader.headers, reader.setupByKey.get(stage.key)) : [],
+    daysInStage: days,
+    stalled: isStalled(stage, status, days, setup?.stallDays),
+    nextStage: nextStage(pipeline, stage)?.name ?? null,
+    missingExitCriteria: stage ? missingExitCriteria(row, reader.headers, setup) : [],
     stageKnown: stage !== undefined,
   };
 }

@@ -1,10 +1,10 @@
 // Setup: the pipeline editor's data, and saving it to Pipeline Setup with dropdowns and renamed prospects.
-import { COLUMN_ROLES, headerKey, mappingOf } from '../core/columns';
+import { headerKey, mappingOf } from '../core/columns';
 import { nameKey, LOST_WORDS, OPEN_WORDS, WON_WORDS } from '../core/names';
-import { cellText } from '../core/prospect-row';
+import { textOfCell } from '../core/prospect-row';
 import { findProblems } from '../core/prospects';
-import { SetupProblem, setupProblems } from '../core/setup';
-import type { ColumnMapping, ColumnRole, StageSetup } from '../core/types';
+import { mappingProblems, SetupProblem, setupProblems } from '../core/setup';
+import { COLUMN_ROLES, type ColumnMapping, type StageSetup } from '../core/types';
 import { asCellText } from '../sheets/cell-text';
 import { writeColumnCells } from '../sheets/column-writes';
 import { findProspects, ProspectsTable, readHeaders, tableOf } from '../sheets/prospects-sheet';
@@ -16,10 +16,10 @@ import type { SaveSetupRequest, SaveSetupResult, SetupView } from './api';
 import { Context, currentSetup, pipelineOf, refuse, withDocumentLock } from './context';
 import { FIRST_PROSPECT_ROW, readProspectRows, stageCells } from './prospect-rows';
 
-function problemText(context: Context, problem: SetupProblem): string {
+function problemText(context: Context, problem: SetupProblem, sheetName = ''): string {
   const { t } = context;
   switch (problem.kind) {
-    case 'noName': return t('setupNoName', { row: problem.row });
+    case 'noName': return t('setupNoName', { row: problem.stage + 1 });
     case 'duplicate': return t('setupDuplicate', { name: problem.name });
     case 'wonCount': return t('setupWonCount', { count: problem.count });
     case 'noStage': return t('setupNoStage');
@@ -28,6 +28,8 @@ function problemText(context: Context, problem: SetupProblem): string {
     case 'probability': return t('setupProbability', { name: problem.name });
     case 'stallDays': return t('setupStallDays', { name: problem.name });
     case 'reservedName': return t('setupReservedName', { name: problem.name });
+    case 'roleMissing': return problem.role === 'stage' ? t('noProspectsSheet') : t('noProspectColumn', { sheet: sheetName });
+    case 'headerTwice': return t('mappingShared', { header: problem.header });
   }
 }
 
@@ -51,7 +53,7 @@ function stageCounts(table: ProspectsTable | null, rows: unknown[][], stages: re
   if (!table || table.columns.stage < 0) return counts;
   const byKey = new Map(stages.map((s) => [nameKey(s.name), s.name]));
   for (const row of rows) {
-    const name = byKey.get(nameKey(cellText(row[table.columns.stage])));
+    const name = byKey.get(nameKey(textOfCell(row[table.columns.stage])));
     if (name !== undefined) counts[name]++;
   }
   return counts;
@@ -89,15 +91,14 @@ function statusChoices(context: Context, rows: unknown[][], statusColumn: number
     }
   };
   for (const t of [context.t, other]) (['statusOpen', 'statusWon', 'statusLost'] as const).forEach((key) => add(t(key)));
-  for (const row of rows) add(cellText(row[statusColumn]));
+  for (const row of rows) add(textOfCell(row[statusColumn]));
   return choices;
 }
 
-/** The mapping to save: role → header of the sheet, or "" for "no such column". Refuses unknown and shared headers. */
+/** The mapping to save: role → header of the sheet, or "" for "no such column". Refuses unknown headers (shared ones: mappingProblems). */
 function cleanMapping(context: Context, raw: unknown, headers: readonly string[]): ColumnMapping {
   const mapping: ColumnMapping = {};
   if (!raw || typeof raw !== 'object') return mapping;
-  const used = new Map<string, ColumnRole>();
   for (const role of COLUMN_ROLES) {
     const header = (raw as Record<string, unknown>)[role];
     if (header === undefined || header === null) continue;
@@ -107,9 +108,6 @@ function cleanMapping(context: Context, raw: unknown, headers: readonly string[]
       continue;
     }
     if (!headers.some((h) => headerKey(h) === headerKey(text))) refuse(context.t('mappingUnknown', { header: text }));
-    const other = used.get(headerKey(text));
-    if (other) refuse(context.t('mappingShared', { header: text }));
-    used.set(headerKey(text), role);
     mapping[role] = text;
   }
   return mapping;
@@ -146,8 +144,8 @@ export function saveSetup(context: Context, request: SaveSetupRequest): SaveSetu
   // A new sheet starts from its own headers: the old sheet's mapping would point at the wrong columns.
   const mapping = request.mapping !== undefined ? cleanMapping(context, request.mapping, headers) : switching ? {} : context.settings.mapping;
   const table = tableOf(sheet, mapping, headers);
-  if (table.columns.stage < 0) refuse(t('noProspectsSheet'));
-  if (table.columns.prospect < 0 && table.columns.id < 0) refuse(t('noProspectColumn', { sheet: sheet.getName() }));
+  const [mappingProblem] = mappingProblems(mappingOf(headers, table.columns));
+  if (mappingProblem) refuse(problemText(context, mappingProblem, sheet.getName()));
   const renames = request.renameProspects ? cleanRenames(request.renames, stages) : new Map<string, string>();
 
   return withDocumentLock(context, () => {
@@ -162,7 +160,7 @@ export function saveSetup(context: Context, request: SaveSetupRequest): SaveSetu
     // All renames at once, so that swapping two names (A→B, B→A) does not merge them.
     const cells = new Map<number, unknown>();
     rows.forEach((row, i) => {
-      const to = renames.get(nameKey(cellText(row[columns.stage])));
+      const to = renames.get(nameKey(textOfCell(row[columns.stage])));
       if (to === undefined) return;
       cells.set(i + FIRST_PROSPECT_ROW, asCellText(to));
       row[columns.stage] = to;

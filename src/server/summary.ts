@@ -1,5 +1,6 @@
 // The Pipeline view: KPIs, the funnel with its drops, stalled prospects, by owner.
-import { cellOf, cellText, daysBetween, daysSince, identityOf, outcomeOf, stageOfRow } from '../core/prospect-row';
+import { cellOf, textOfCell, identityOf, outcomeOf, stageOfRow } from '../core/prospect-row';
+import { daysInStage, isStalled } from '../core/prospect-state';
 import { funnelRows } from '../core/funnel';
 import { enteredStage, historyKey, medianDaysToClose } from '../core/history';
 import { nameKey } from '../core/names';
@@ -19,11 +20,11 @@ export function getPipelineSummary(context: Context, requestedOwner: unknown): P
   const { columns } = table;
   const allRows = readProspectRows(table);
   const owners = columns.owner >= 0
-    ? [...new Set(allRows.map((row) => cellText(row[columns.owner])).filter(Boolean))].sort((a, b) => a.localeCompare(b))
+    ? [...new Set(allRows.map((row) => textOfCell(row[columns.owner])).filter(Boolean))].sort((a, b) => a.localeCompare(b))
     : [];
   const wanted = owner && columns.owner >= 0 ? nameKey(owner) : null;
   const rows = wanted === null ? allRows.map((row, i) => ({ row, sheetRow: i + FIRST_PROSPECT_ROW }))
-    : allRows.flatMap((row, i) => (nameKey(cellText(row[columns.owner])) === wanted ? [{ row, sheetRow: i + FIRST_PROSPECT_ROW }] : []));
+    : allRows.flatMap((row, i) => (nameKey(textOfCell(row[columns.owner])) === wanted ? [{ row, sheetRow: i + FIRST_PROSPECT_ROW }] : []));
 
   // Rows the formulas would refuse are left out here and counted, so the sidebar can send the user to Check.
   const stageGrid = rows.map(({ row }) => stageCells(row, columns));
@@ -46,15 +47,12 @@ export function getPipelineSummary(context: Context, requestedOwner: unknown): P
   const stalled: StalledProspect[] = [];
   for (const { row, sheetRow } of good) {
     const stage = stageOfRow(row, columns, pipeline);
-    if (!stage || stage.kind !== 'stage' || outcomeOf(row, columns, pipeline) !== 'open') continue;
+    if (!stage) continue;
     const limit = stallByKey.get(stage.key);
-    if (limit === null || limit === undefined) continue;
     const identity = identityOf(row, columns);
-    const logged = entered.get(historyKey(identity.id, identity.name));
-    const days = daysSince(cellOf(row, columns.stageSince), now)
-      ?? (logged && nameKey(logged.stage) === stage.key ? daysBetween(logged.when, now) : null);
-    if (days !== null && days > limit) {
-      stalled.push({ row: sheetRow, name: identity.name, stage: stage.name, owner: cellText(cellOf(row, columns.owner)), daysInStage: days, stallDays: limit });
+    const days = daysInStage(cellOf(row, columns.stageSince), entered.get(historyKey(identity.id, identity.name)), stage.name, now);
+    if (isStalled(stage, outcomeOf(row, columns, pipeline), days, limit)) {
+      stalled.push({ row: sheetRow, name: identity.name, stage: stage.name, owner: textOfCell(cellOf(row, columns.owner)), daysInStage: days!, stallDays: limit! });
     }
   }
   stalled.sort((a, b) => b.daysInStage - b.stallDays - (a.daysInStage - a.stallDays));

@@ -1,4 +1,8 @@
-import { isBlank, nameKey } from '../../src/core/names';
+import { detectColumns } from '../../src/core/columns';
+import { closestName } from '../../src/core/closest';
+import { isBlank, KIND_WORDS, nameKey, STAGE_COLUMN_NAMES, STAGE_HEADERS, withoutAccents } from '../../src/core/names';
+import { kindOf } from '../../src/core/pipeline';
+import type { StageKind } from '../../src/core/types';
 
 describe('nameKey', () => {
   it('folds case, spacing, dashes and underscores', () => {
@@ -13,5 +17,33 @@ describe('isBlank', () => {
   it('treats empty, null, undefined and white space as blank but not 0 or FALSE', () => {
     expect([ '', null, undefined, '  \t' ].every(isBlank)).toBe(true);
     expect([0, false, 'x'].some(isBlank)).toBe(false);
+  });
+});
+
+describe('withoutAccents', () => {
+  it('drops Vietnamese diacritics, đ and Đ included, composed or decomposed', () => {
+    expect(withoutAccents('Đặng Thị Thảo')).toBe('Dang Thi Thao');
+    expect(withoutAccents('giai đoạn'.normalize('NFD'))).toBe('giai doan');
+  });
+  it('is how headers and "did you mean" match text typed without accents', () => {
+    expect(detectColumns(['Ten', 'Giai doan'])).toMatchObject({ stage: 1 });
+    expect(closestName('da lien he', ['Đã liên hệ', 'Thành công'])).toBe('Đã liên hệ');
+  });
+});
+
+describe('KIND_WORDS', () => {
+  it('reads back every kind word it writes, in both languages', () => {
+    for (const words of Object.values(KIND_WORDS)) {
+      for (const [kind, word] of Object.entries(words)) expect(kindOf(word)).toBe(kind as StageKind);
+    }
+  });
+});
+
+describe('stage column names', () => {
+  it('are both the stage column\'s header aliases and the stray headers flagged in a stage column', () => {
+    for (const name of STAGE_COLUMN_NAMES) {
+      expect(detectColumns(['Prospect', name]).stage).toBe(1);
+      expect(STAGE_HEADERS.has(nameKey(name))).toBe(true);
+    }
   });
 });

@@ -1,5 +1,5 @@
-import { rowsToSetup, setupProblems, setupToRows } from '../../src/core/setup';
-import type { StageSetup } from '../../src/core/types';
+import { mappingProblems, rowsToSetup, setupProblems, setupToRows } from '../../src/core/setup';
+import type { ColumnMapping, StageSetup } from '../../src/core/types';
 
 const stage = (name: string, over: Partial<StageSetup> = {}): StageSetup => ({
   name, kind: 'stage', probability: null, momentOfTruth: false, buyerStep: '', stallDays: null, exitCriteria: [], playbook: '', ...over,
@@ -42,13 +42,94 @@ describe('setup table', () => {
 });
 
 describe('setupProblems', () => {
+  const valid = () => [
+    stage('Lead', { stallDays: 3 }), stage('Qualified'), stage('Meeting', { momentOfTruth: true }), stage('Proposal'),
+    stage('Won', { kind: 'won' }), stage('Lost', { kind: 'lost' }),
+  ];
+  const kinds = (stages: StageSetup[], mapping?: ColumnMapping) => setupProblems(stages, mapping).map((p) => p.kind);
+
   it('accepts a valid setup', () => {
-    expect(setupProblems([stage('Lead', { momentOfTruth: true }), stage('Won', { kind: 'won' })])).toEqual([]);
+    expect(setupProblems(valid(), { prospect: 'Prospect', stage: 'Stage' })).toEqual([]);
   });
+
   it('names every broken rule', () => {
-    const problems = setupProblems([
+    const problems = kinds([
       stage(''), stage('Lead'), stage('lead'), stage('Won', { kind: 'won', momentOfTruth: true }), stage('Sold', { kind: 'won', probability: 2 }),
-    ]).map((p) => p.kind);
+    ]);
     expect(problems).toEqual(expect.arrayContaining(['noName', 'duplicate', 'wonCount', 'momentOfTruthNotStage', 'probability']));
+  });
+
+  it('points at the stage and field of a problem, so the editor can highlight it', () => {
+    const stages = valid();
+    stages[3].stallDays = 2.5;
+    expect(setupProblems(stages)).toEqual([{ kind: 'stallDays', stage: 3, field: 'stallDays', name: 'Proposal' }]);
+  });
+
+  it('accepts a stall limit of 0 days and refuses one that is negative or not whole', () => {
+    const stages = valid();
+    stages[0].stallDays = 0;
+    expect(setupProblems(stages)).toEqual([]);
+    stages[1].stallDays = -1;
+    stages[2].stallDays = 1.5;
+    expect(kinds(stages)).toEqual(['stallDays', 'stallDays']);
+  });
+
+  it('refuses a first stage named like the header, which the formulas would skip', () => {
+    const stages = valid();
+    stages[0].name = 'Stage';
+    expect(setupProblems(stages)).toEqual([{ kind: 'reservedName', stage: 0, field: 'name', name: 'Stage' }]);
+    stages[0].name = 'giai đoạn';
+    expect(kinds(stages)).toEqual(['reservedName']);
+  });
+
+  it('refuses two won stages, pointing at the second, and names them', () => {
+    const stages = valid();
+    stages[3].kind = 'won';
+    expect(setupProblems(stages)).toEqual([{ kind: 'wonCount', count: 2, names: ['Proposal', 'Won'], stage: 4, field: 'kind' }]);
+  });
+
+  it('refuses a pipeline with no won stage, no ordinary stage or no moment of truth', () => {
+    expect(kinds([stage('Lost', { kind: 'lost' })])).toEqual(['wonCount', 'noStage', 'momentOfTruthCount']);
+  });
+
+  it('refuses names that are empty or the same once case and spacing are ignored, giving the trimmed name', () => {
+    const stages = valid();
+    stages[0].name = '  ';
+    stages[2].name = ' qualified ';
+    expect(setupProblems(stages).slice(0, 2)).toEqual([
+      { kind: 'noName', stage: 0, field: 'name' },
+      { kind: 'duplicate', stage: 2, field: 'name', name: 'qualified' },
+    ]);
+  });
+
+  it('refuses two moments of truth, and one that is not an ordinary stage', () => {
+    const stages = valid();
+    stages[5].momentOfTruth = true;
+    expect(kinds(stages)).toEqual(['momentOfTruthNotStage', 'momentOfTruthCount']);
+  });
+
+  it('refuses probabilities outside 0–100%, including one that is not a number', () => {
+    const stages = valid();
+    stages[0].probability = 1.5;
+    stages[1].probability = Number.NaN;
+    expect(kinds(stages)).toEqual(['probability', 'probability']);
+  });
+
+  it('requires a stage column and a column naming the prospect, where an ID column is enough', () => {
+    expect(setupProblems(valid(), { prospect: '', status: 'Status' })).toEqual([
+      { kind: 'roleMissing', role: 'stage', field: 'mapping' },
+      { kind: 'roleMissing', role: 'prospect', field: 'mapping' },
+    ]);
+    expect(mappingProblems({ id: 'ID', stage: 'Stage' })).toEqual([]);
+  });
+
+  it('refuses one column for two roles, even written with other accents or case', () => {
+    expect(mappingProblems({ prospect: 'Tên', stage: 'Giai đoạn', owner: 'giai doan' })).toEqual([
+      { kind: 'headerTwice', header: 'giai doan', role: 'owner', other: 'stage', field: 'mapping' },
+    ]);
+  });
+
+  it('leaves the mapping alone when none is given (a new sheet starts from its own headers)', () => {
+    expect(setupProblems(valid(), null)).toEqual([]);
   });
 });

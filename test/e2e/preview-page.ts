@@ -47,7 +47,7 @@ export const sidebar = (page: Page): FrameLocator => page.frameLocator('iframe[t
 export const cell = (page: Page, a1: string): Locator => page.locator(`[role="gridcell"][data-cell="${a1}"]`);
 
 /** The text a cell shows (without its dropdown arrow). */
-export const cellText = (page: Page, a1: string): Locator => cell(page, a1).locator('.text');
+export const textOfCell = (page: Page, a1: string): Locator => cell(page, a1).locator('.text');
 
 /** Clicks a cell after scrolling it to the middle of the grid (clear of the frozen header). */
 export async function clickCell(page: Page, a1: string, modifiers: Array<'Shift' | 'Control'> = []): Promise<void> {

@@ -1,6 +1,6 @@
 // The preview end to end: the real bundle answering the real sidebar, driven through the grid and the sidebar.
 import type { Browser, Page } from 'playwright-core';
-import { cell, cellText, clickCell, eventually, launchBrowser, openPreview, screenshot, sidebar, textOf, type Opened } from './preview-page';
+import { cell, textOfCell, clickCell, eventually, launchBrowser, openPreview, screenshot, sidebar, textOf, type Opened } from './preview-page';
 import { COLUMN, DemoRows } from './demo-rows';
 
 const OPEN_STAGES = ['Enquiry', 'Showroom visit', 'Test drive', 'Quote & trade-in', 'Finance approval', 'Deposit paid'];
@@ -59,7 +59,7 @@ test('Advance moves the prospect: the stage cell changes and Stage History gains
   const before = historyRow();
   await selectProspect(prospect.row, prospect.name);
   await frame().getByRole('button', { name: 'Advance to Test drive' }).click();
-  expect(await textOf(cellText(page, `D${prospect.row}`), 'Test drive')).toBe('Test drive');
+  expect(await textOf(textOfCell(page, `D${prospect.row}`), 'Test drive')).toBe('Test drive');
   expect(await textOf(frame().getByRole('status'), `${prospect.name} moved.`)).toBe(`${prospect.name} moved.`);
   await screenshot(page, '03-advanced');
 
@@ -67,10 +67,10 @@ test('Advance moves the prospect: the stage cell changes and Stage History gains
   await page.getByRole('grid', { name: 'Stage History' }).waitFor();
   const last = historyRow();
   expect(last).toBe(before + 1);
-  expect(await textOf(cellText(page, `C${last}`), prospect.name)).toBe(prospect.name);
-  expect(await cellText(page, `D${last}`).textContent()).toBe('Showroom visit');
-  expect(await cellText(page, `E${last}`).textContent()).toBe('Test drive');
-  expect(await cellText(page, `G${last}`).textContent()).toBe('you@example.com');
+  expect(await textOf(textOfCell(page, `C${last}`), prospect.name)).toBe(prospect.name);
+  expect(await textOfCell(page, `D${last}`).textContent()).toBe('Showroom visit');
+  expect(await textOfCell(page, `E${last}`).textContent()).toBe('Test drive');
+  expect(await textOfCell(page, `G${last}`).textContent()).toBe('you@example.com');
   await cell(page, `C${last}`).evaluate((element) => element.scrollIntoView({ block: 'center' }));
   await screenshot(page, '04-stage-history');
   await page.getByRole('tab', { name: 'Leads' }).click();
@@ -86,7 +86,7 @@ test('three selected prospects move in one batch', async () => {
   await frame().getByRole('heading', { name: '3 prospects selected' }).waitFor({ timeout: 10000 });
   await frame().getByLabel('Move to').selectOption('Showroom visit');
   await frame().getByRole('button', { name: 'Move', exact: true }).click();
-  for (const prospect of three) expect(await textOf(cellText(page, `D${prospect.row}`), 'Showroom visit')).toBe('Showroom visit');
+  for (const prospect of three) expect(await textOf(textOfCell(page, `D${prospect.row}`), 'Showroom visit')).toBe('Showroom visit');
   expect(historyRow()).toBe(before + 3);
   await screenshot(page, '05-batch-move');
 });
@@ -97,8 +97,8 @@ test('Lost asks for a reason and writes status and reason', async () => {
   await frame().getByRole('button', { name: 'Mark as lost' }).click();
   await frame().getByLabel('Why was it lost?').fill('Chose a competitor with faster delivery');
   await frame().locator('form').getByRole('button', { name: 'Mark as lost' }).click();
-  expect(await textOf(cellText(page, `E${prospect.row}`), 'Lost')).toBe('Lost');
-  expect(await textOf(cellText(page, `I${prospect.row}`), 'Chose a competitor with faster delivery')).toBe('Chose a competitor with faster delivery');
+  expect(await textOf(textOfCell(page, `E${prospect.row}`), 'Lost')).toBe('Lost');
+  expect(await textOf(textOfCell(page, `I${prospect.row}`), 'Chose a competitor with faster delivery')).toBe('Chose a competitor with faster delivery');
   await frame().locator('.badge.lost').waitFor({ timeout: 10000 });
   await screenshot(page, '06-lost');
 });
@@ -109,7 +109,7 @@ test('a prospect named like HTML shows as text in the grid and the sidebar and r
   await clickCell(page, `B${prospect.row}`);
   await page.keyboard.type(payload);
   await page.keyboard.press('Enter');
-  expect(await textOf(cellText(page, `B${prospect.row}`), payload)).toBe(payload);
+  expect(await textOf(textOfCell(page, `B${prospect.row}`), payload)).toBe(payload);
   await selectProspect(prospect.row, payload);
   await page.waitForTimeout(500);
   expect(await page.locator('img').count()).toBe(0);
@@ -125,7 +125,7 @@ test('typing a value the stage dropdown does not offer is refused with a message
   expect(await eventually(() => editor.inputValue(), (text) => text === 'Maybe next year')).toBe('Maybe next year');
   await page.keyboard.press('Enter');
   expect(await textOf(page.getByRole('alert'), /violates the data validation rules/)).toMatch(/violates the data validation rules/);
-  expect(await cellText(page, `D${prospect.row}`).textContent()).toBe(prospect.stage);
+  expect(await textOfCell(page, `D${prospect.row}`).textContent()).toBe(prospect.stage);
   await screenshot(page, '08-refused-edit');
 });
 
@@ -139,7 +139,7 @@ test('Check lists the demo’s typos and one click fixes one', async () => {
   await screenshot(page, '09-check');
   await fix.click();
   expect(await textOf(heading, 'Stage problems: 5')).toBe('Stage problems: 5');
-  expect(await textOf(cellText(page, `D${row}`), suggestion as string)).toBe(suggestion);
+  expect(await textOf(textOfCell(page, `D${row}`), suggestion as string)).toBe(suggestion);
   await screenshot(page, '10-check-fixed');
 });
 
@@ -178,7 +178,7 @@ test('Build dashboard from the Extensions menu draws the funnel chart on the das
   await clickCell(page, `D${row}`);
   await page.keyboard.type('Enquiry');
   await page.keyboard.press('Enter');
-  expect(await textOf(cellText(page, `D${row}`), 'Enquiry')).toBe('Enquiry');
+  expect(await textOf(textOfCell(page, `D${row}`), 'Enquiry')).toBe('Enquiry');
 
   await page.getByRole('button', { name: 'Extensions' }).click();
   await page.getByRole('menuitem', { name: 'Build dashboard' }).click();
@@ -186,7 +186,7 @@ test('Build dashboard from the Extensions menu draws the funnel chart on the das
   const chart = page.getByRole('img', { name: 'Sales funnel' });
   await chart.waitFor();
   expect(await chart.locator('rect[fill="#1a73e8"]').count()).toBeGreaterThanOrEqual(7);
-  expect(await textOf(cellText(page, 'B4'), /%$/)).toMatch(/^\d+(\.\d)?%$/);
+  expect(await textOf(textOfCell(page, 'B4'), /%$/)).toMatch(/^\d+(\.\d)?%$/);
   await page.locator('.toast').first().waitFor();
   // Wide enough to show the KPIs beside the chart, as on a large screen.
   await page.setViewportSize({ width: 1760, height: 900 });

@@ -128,7 +128,7 @@ describe('the selection and the pipeline summary', () => {
     services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Leads')!.getRange('H3').setValue(since);
     services.select('Leads', 'B3'); // Company 2 at Contacted, with a phone
     expect(server.getSelection().prospects).toEqual([
-      { row: 3, id: 'P00002', name: 'Company 2', stage: 'Contacted', status: 'open', owner: 'Lan', value: '1,001', daysInStage: 3, missingExitCriteria: [], stageKnown: true },
+      { row: 3, id: 'P00002', name: 'Company 2', stage: 'Contacted', status: 'open', owner: 'Lan', value: '1,001', daysInStage: 3, stalled: false, nextStage: 'Qualified', missingExitCriteria: [], stageKnown: true },
     ]);
     services.select('Leads', ['B8', 'C2']); // Company 7 at Contacted without a phone, and Company 1
     expect(server.getSelection().prospects.map((p) => [p.row, p.missingExitCriteria])).toEqual([[2, []], [8, ['Phone']]]);

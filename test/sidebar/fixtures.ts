@@ -1,7 +1,7 @@
 // Canned server replies for the sidebar tests, typed by the server contract so they stay shaped like the real thing.
 import type {
   CheckResult,
-  HistoryEntry,
+  ProspectHistory,
   PipelineSummary,
   ProspectView,
   SelectionView,
@@ -53,6 +53,9 @@ export const acme: ProspectView = {
   owner: 'Lan',
   value: '12,000',
   daysInStage: 12,
+  // Qualified stalls after 10 days.
+  stalled: true,
+  nextStage: 'Appointment held',
   missingExitCriteria: [],
   stageKnown: true,
 };
@@ -65,16 +68,20 @@ export const selectionOne = selectionOf(acme);
 
 export const selectionThree = selectionOf(
   acme,
-  prospect({ row: 9, id: 'L-009', name: 'Binh Minh Co', stage: 'Contacted', daysInStage: 3 }),
-  prospect({ row: 12, id: 'L-012', name: 'Cuu Long Foods', stage: 'Proposal sent', daysInStage: 1, missingExitCriteria: ['Value'] }),
+  prospect({ row: 9, id: 'L-009', name: 'Binh Minh Co', stage: 'Contacted', daysInStage: 3, stalled: false, nextStage: 'Qualified' }),
+  prospect({ row: 12, id: 'L-012', name: 'Cuu Long Foods', stage: 'Proposal sent', daysInStage: 1, stalled: false, nextStage: 'Won', missingExitCriteria: ['Value'] }),
 );
 
-/** Newest first, as getProspectHistory returns it. */
-export const historyAcme: HistoryEntry[] = [
-  { when: '2025-03-10T09:05:00.000Z', from: 'Contacted', to: 'Qualified', status: 'Open', by: 'lan@example.com', note: 'Budget confirmed' },
-  { when: '2025-03-02T03:40:00.000Z', from: 'New lead', to: 'Contacted', status: 'Open', by: 'lan@example.com', note: '' },
-  { when: '2025-03-01T02:12:00.000Z', from: '', to: 'New lead', status: 'Open', by: 'lan@example.com', note: '' },
-];
+/** Entries newest first, as getProspectHistory returns them. */
+export const historyAcme: ProspectHistory = {
+  entries: [
+    { when: '2025-03-10T09:05:00.000Z', from: 'Contacted', to: 'Qualified', status: 'Open', by: 'lan@example.com', note: 'Budget confirmed' },
+    { when: '2025-03-02T03:40:00.000Z', from: 'New lead', to: 'Contacted', status: 'Open', by: 'lan@example.com', note: '' },
+    { when: '2025-03-01T02:12:00.000Z', from: '', to: 'New lead', status: 'Open', by: 'lan@example.com', note: '' },
+  ],
+  daysInStage: 12,
+  stalled: true,
+};
 
 export const summaryEn: PipelineSummary = {
   owners: ['Lan', 'Minh'],
@@ -138,17 +145,21 @@ export const stateVi: SidebarState = {
 };
 
 export const selectionVi = selectionOf(
-  prospect({ row: 5, id: '', name: 'Công ty Hoàng Gia', stage: 'Đã gặp trực tiếp', owner: 'Trang', value: '350.000.000', daysInStage: 20, missingExitCriteria: ['Giá trị'] }),
+  prospect({ row: 5, id: '', name: 'Công ty Hoàng Gia', stage: 'Đã gặp trực tiếp', owner: 'Trang', value: '350.000.000', daysInStage: 20, stalled: true, nextStage: 'Đã gửi báo giá', missingExitCriteria: ['Giá trị'] }),
 );
 
 export const selectionViMany = selectionOf(
   selectionVi.prospects[0],
-  prospect({ row: 6, id: '', name: 'Nhà hàng Sen Vàng', stage: 'Đã liên hệ', owner: 'Trang', value: '', daysInStage: 1 }),
+  prospect({ row: 6, id: '', name: 'Nhà hàng Sen Vàng', stage: 'Đã liên hệ', owner: 'Trang', value: '', daysInStage: 1, stalled: false, nextStage: 'Đã gặp trực tiếp' }),
 );
 
-export const historyVi: HistoryEntry[] = [
-  { when: '2025-03-01T02:12:00.000Z', from: 'Đã liên hệ', to: 'Đã gặp trực tiếp', status: 'Đang mở', by: 'trang@example.com', note: 'Khách hẹn gặp tại văn phòng' },
-];
+export const historyVi: ProspectHistory = {
+  entries: [
+    { when: '2025-03-01T02:12:00.000Z', from: 'Đã liên hệ', to: 'Đã gặp trực tiếp', status: 'Đang mở', by: 'trang@example.com', note: 'Khách hẹn gặp tại văn phòng' },
+  ],
+  daysInStage: 20,
+  stalled: true,
+};
 
 export const summaryVi: PipelineSummary = {
   ...summaryEn,

@@ -12,7 +12,7 @@ const replies = (more: Replies = {}): Replies => ({
   ...more,
 });
 
-const movedAcme = (stage: string, status: 'open' | 'won' | 'lost' = 'open') => ({ value: { moved: 1, prospects: [{ ...acme, stage, status, daysInStage: 0 }] } });
+const movedAcme = (stage: string, status: 'open' | 'won' | 'lost' = 'open') => ({ value: { moved: 1, prospects: [{ ...acme, stage, status, daysInStage: 0, stalled: false }] } });
 
 describe('the Prospect view', () => {
   it('shows the selected prospect, its stage, days in stage and the playbook of its stage', async () => {
@@ -31,14 +31,22 @@ describe('the Prospect view', () => {
     expect(errors).toEqual([]);
   });
 
-  it('counts the days in stage from Stage History when the sheet has no Stage since column', async () => {
-    const fiveDaysAgo = new Date(Date.now() - 5 * 86400000 - 60000).toISOString();
+  it('shows the days in stage and the stall that the history answer gives when the selection has none', async () => {
     const { page } = await sidebar.open(replies({
-      getSelection: { value: selectionOf(prospect({ daysInStage: null })) },
-      getProspectHistory: { value: [{ when: fiveDaysAgo, from: 'Contacted', to: 'Qualified', status: 'Open', by: 'lan@example.com', note: '' }] },
+      getSelection: { value: selectionOf(prospect({ daysInStage: null, stalled: false })) },
+      getProspectHistory: { value: { ...historyAcme, daysInStage: 15, stalled: true } },
     }));
     await page.getByRole('heading', { name: 'Acme Ltd' }).waitFor();
-    await page.locator('.facts', { hasText: '5 days' }).waitFor();
+    await page.locator('.facts', { hasText: '15 days' }).waitFor();
+    await page.getByText('Stalled: longer').waitFor();
+  });
+
+  it('never shows a lost prospect as stalled, however long it has been in its stage', async () => {
+    const { page } = await sidebar.open(replies({
+      getSelection: { value: selectionOf(prospect({ status: 'lost', daysInStage: 40, stalled: false, nextStage: 'Appointment held' })) },
+    }));
+    await page.locator('.facts', { hasText: '40 days' }).waitFor();
+    expect(await page.getByText('Stalled: longer').count()).toBe(0);
   });
 
   it('says history is matched by name when the sheet has no ID column', async () => {
@@ -193,7 +201,7 @@ describe('the Prospect view', () => {
     const s = await sidebar.open(
       replies({
         getSelection: { value: selectionOf(prospect({ name: hostile, owner: '<b>Lan</b>', missingExitCriteria: ['<script>alert(2)</script>'] })) },
-        getProspectHistory: { value: [{ ...historyAcme[0], note: '<iframe src="javascript:alert(3)">' }] },
+        getProspectHistory: { value: { ...historyAcme, entries: [{ ...historyAcme.entries[0], note: '<iframe src="javascript:alert(3)">' }] } },
       }),
     );
     await s.page.getByRole('heading', { name: hostile }).waitFor();
