@@ -2,14 +2,15 @@
 import { historyKey } from '../core/history';
 import { identityOf } from '../core/prospect-row';
 import { readHistory } from '../sheets/history-sheet';
+import { readProspectRow } from '../sheets/prospect-rows';
+import { activateRow } from '../sheets/spreadsheet';
 import type { HistoryEntry } from './api';
 import { Context, prospectsOf } from './context';
 
 export function getProspectHistory(context: Context, row: number): HistoryEntry[] {
   const table = prospectsOf(context);
-  const rowNumber = Math.floor(Number(row));
-  if (!(rowNumber >= 2) || rowNumber > table.sheet.getLastRow()) return [];
-  const values = table.sheet.getRange(rowNumber, 1, 1, table.width).getValues()[0];
+  const values = readProspectRow(table, Math.floor(Number(row)));
+  if (!values) return [];
   const identity = identityOf(values, table.columns);
   const key = historyKey(identity.id, identity.name);
   return readHistory(context.services)
@@ -21,8 +22,5 @@ export function getProspectHistory(context: Context, row: number): HistoryEntry[
 /** Selects a prospect's row on the prospects sheet ("go to row"). */
 export function goToRow(context: Context, row: number): void {
   const table = prospectsOf(context);
-  const rowNumber = Math.floor(Number(row));
-  if (!(rowNumber >= 2) || rowNumber > table.sheet.getMaxRows()) return;
-  table.sheet.activate();
-  table.sheet.getRange(rowNumber, 1, 1, Math.max(1, table.width)).activate();
+  activateRow(table, Math.floor(Number(row)));
 }
