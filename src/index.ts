@@ -5,6 +5,7 @@ import { openContext } from './server/context';
 import { createServer } from './server';
 import { buildMenu, openSidebar, showHelp as showHelpAlert } from './server/menu';
 import { liveServices } from './sheets/live-services';
+import { toast } from './sheets/ui';
 
 const server = () => createServer(liveServices());
 
@@ -144,7 +145,7 @@ export function showCheck() {
 export function buildDashboardFromMenu() {
   const services = liveServices();
   const { sheet } = server().buildDashboard();
-  services.SpreadsheetApp.getActiveSpreadsheet().toast(openContext(services).t('dashboardBuilt', { sheet }), 'Stagecoach');
+  toast(services, openContext(services).t('dashboardBuilt', { sheet }), 'Stagecoach');
 }
 
 /** Menu: a short help text. */

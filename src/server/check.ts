@@ -5,11 +5,11 @@ import type { ProspectsTable } from '../sheets/prospects-sheet';
 import { textOfCell, identityOf } from '../core/prospect-row';
 import { findProblems, ProblemKind } from '../core/prospects';
 import type { MessageKey } from '../i18n/messages';
-import { asCellText } from '../sheets/cell-text';
 import { appendHistory } from '../sheets/history-sheet';
+import { FIRST_PROSPECT_ROW, lastProspectRow, readProspectRows, writeStageCell } from '../sheets/prospect-rows';
 import type { CheckResult, FixRequest } from './api';
-import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse, withDocumentLock } from './context';
-import { FIRST_PROSPECT_ROW, readProspectRows, stageCells } from './prospect-rows';
+import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse, saveFreshCopies, withDocumentLock } from './context';
+import { stageCells } from './prospect-rows';
 
 export const PROBLEM_KEYS: Record<ProblemKind, MessageKey> = {
   number: 'problemNumber', date: 'problemDate', checkbox: 'problemCheckbox', errorValue: 'problemErrorValue',
@@ -33,7 +33,7 @@ function problemsOf(context: Context, table: ProspectsTable, rows: unknown[][], 
   const { columns } = table;
   const grid = rows.map((row) => stageCells(row, columns));
   return {
-    sheet: table.sheet.getName(),
+    sheet: table.name,
     problems: findProblems(grid, pipeline).map((p) => {
       const [stage, status] = grid[p.row - 1];
       return {
@@ -49,24 +49,26 @@ function problemsOf(context: Context, table: ProspectsTable, rows: unknown[][], 
 /** Replaces one stage cell with a stage of the pipeline, if it still holds what the check saw; logs the change. */
 export function fixStage(context: Context, request: FixRequest): CheckResult {
   const { t } = context;
-  const pipeline = pipelineOf(currentSetup(context, true));
+  const setup = currentSetup(context, true);
+  const pipeline = pipelineOf(setup);
   const stage = typeof request?.replacement === 'string' ? pipeline.byKey.get(nameKey(request.replacement)) : undefined;
   if (!stage) refuse(t('unknownStage', { stage: String(request?.replacement ?? '') }));
   const row = Math.floor(Number(request.row));
   return withDocumentLock(context, () => {
     const table = prospectsOf(context);
-    if (!(row >= FIRST_PROSPECT_ROW) || row > table.sheet.getLastRow()) refuse(t('rowGone', { row }));
+    if (!(row >= FIRST_PROSPECT_ROW) || row > lastProspectRow(table)) refuse(t('rowGone', { row }));
     // One read of every row: it checks the cell and gives the check that the sidebar shows next.
     const rows = readProspectRows(table);
     const values = rows[row - FIRST_PROSPECT_ROW];
     const current = textOfCell(values[table.columns.stage]);
     if (current !== String(request.value ?? '').trim()) refuse(t('fixChanged', { row, value: String(request.value ?? '') }));
-    table.sheet.getRange(row, table.columns.stage + 1).setValue(asCellText(stage.name));
+    writeStageCell(table, row, stage.name);
     values[table.columns.stage] = stage.name;
     const identity = identityOf(values, table.columns);
     appendHistory(context.services, [{
       when: new Date(), id: identity.id, prospect: identity.name, from: current, to: stage.name, status: '', by: currentUser(context), note: context.t('noteFixed'),
     }], context.locale);
+    saveFreshCopies(context, table, setup);
     return problemsOf(context, table, rows, pipeline);
   });
 }

@@ -5,10 +5,12 @@ import { pipelineFromSetup } from '../core/setup';
 import type { Locale, StageSetup } from '../core/types';
 import { serverText } from '../i18n/messages';
 import type { Services, SpreadsheetLike } from '../sheets/gas';
+import { activeUserEmail, withDocumentLock as withLock } from '../sheets/lock';
 import { userLocale } from '../sheets/locale';
-import { ProspectsTable, requireProspects } from '../sheets/prospects-sheet';
+import { ProspectsTable, requireProspects, saveTableLayout } from '../sheets/prospects-sheet';
 import { Settings } from '../sheets/settings';
 import { defaultSetup, readSetupSheet } from '../sheets/setup-sheet';
+import { activeSpreadsheet } from '../sheets/spreadsheet';
 
 export interface Context {
   services: Services;
@@ -22,20 +24,29 @@ export function openContext(services: Services): Context {
   const locale = userLocale(services);
   return {
     services,
-    spreadsheet: services.SpreadsheetApp.getActiveSpreadsheet(),
+    spreadsheet: activeSpreadsheet(services),
     locale,
     t: serverText(locale),
     settings: new Settings(services),
   };
 }
 
-/** The setup: the copy in settings (no range read), else the sheet (one read, then cached), else the default. */
+/**
+ * The setup: the copy in settings (no range read), else the sheet (one read), else the default. Saves nothing:
+ * only actions refresh the copy (saveSetup, and the actions that read the sheet fresh: see saveFreshCopies).
+ */
 export function currentSetup(context: Context, fresh = false): StageSetup[] {
   const cached = fresh ? null : context.settings.setup;
-  if (cached) return cached;
-  const stages = readSetupSheet(context.services) ?? defaultSetup();
-  context.settings.setup = stages;
-  return stages;
+  return cached ?? readSetupSheet(context.services) ?? defaultSetup();
+}
+
+/**
+ * After an action read Pipeline Setup and the header row fresh: saves the copies the views and the selection poll
+ * read instead (each save writes nothing when its copy is unchanged).
+ */
+export function saveFreshCopies(context: Context, table: ProspectsTable | null, setup: StageSetup[]): void {
+  context.settings.saveSetupCopy(setup);
+  if (table) saveTableLayout(context.settings, table);
 }
 
 export function pipelineOf(stages: readonly StageSetup[]): Pipeline {
@@ -43,12 +54,10 @@ export function pipelineOf(stages: readonly StageSetup[]): Pipeline {
 }
 
 export function prospectsOf(context: Context): ProspectsTable {
-  const table = requireProspects(context.spreadsheet, context.settings, {
+  return requireProspects(context.spreadsheet, context.settings, {
     noSheet: context.t('noProspectsSheet'),
     noProspect: (sheet) => context.t('noProspectColumn', { sheet }),
   });
-  context.settings.layout = { sheet: table.sheet.getName(), headers: table.headers };
-  return table;
 }
 
 /** A refusal the sidebar shows as it is. */
@@ -58,11 +67,7 @@ export function refuse(message: string): never {
 
 /** Who made a change, for Stage History's "By" column. */
 export function currentUser(context: Context): string {
-  try {
-    return context.services.Session.getActiveUser().getEmail();
-  } catch {
-    return ''; // without the email scope Apps Script may refuse; the log still records the change
-  }
+  return activeUserEmail(context.services);
 }
 
 /**
@@ -70,11 +75,5 @@ export function currentUser(context: Context): string {
  * The lock is always released, whatever the change throws.
  */
 export function withDocumentLock<T>(context: Context, change: () => T): T {
-  const lock = context.services.LockService.getDocumentLock();
-  if (lock && !lock.tryLock(10000)) refuse(context.t('busy'));
-  try {
-    return change();
-  } finally {
-    lock?.releaseLock();
-  }
+  return withLock(context.services, change, () => refuse(context.t('busy')));
 }

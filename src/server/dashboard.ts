@@ -1,15 +1,17 @@
 // Build dashboard: the live KPI formulas and the funnel chart for the current prospects sheet and pipeline.
 import { buildDashboardSheet } from '../sheets/dashboard';
-import { Context, currentSetup, pipelineOf, prospectsOf } from './context';
+import { sheetName, showSheet } from '../sheets/spreadsheet';
+import { Context, currentSetup, pipelineOf, prospectsOf, saveFreshCopies } from './context';
 
 export function buildDashboard(context: Context): { sheet: string } {
   const { t } = context;
   const setup = currentSetup(context, true);
   const pipeline = pipelineOf(setup);
-  const { sheet, columns } = prospectsOf(context);
+  const table = prospectsOf(context);
+  const { columns } = table;
   const moment = setup.find((s) => s.momentOfTruth && s.kind === 'stage')?.name ?? null;
   const built = buildDashboardSheet(context.services, {
-    prospectsSheet: sheet.getName(),
+    prospectsSheet: table.name,
     stageColumn: columns.stage + 1,
     statusColumn: columns.status + 1,
     valueColumn: columns.value + 1,
@@ -23,6 +25,7 @@ export function buildDashboard(context: Context): { sheet: string } {
       label: t('dashLabel'), spacer: t('dashSpacer'), reached: t('dashReached'),
     },
   });
-  built.activate();
-  return { sheet: built.getName() };
+  saveFreshCopies(context, table, setup);
+  showSheet(built);
+  return { sheet: sheetName(built) };
 }

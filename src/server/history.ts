@@ -2,6 +2,8 @@
 import { enteredStage, historyKey } from '../core/history';
 import { identityOf } from '../core/prospect-row';
 import { readHistory } from '../sheets/history-sheet';
+import { readProspectRow } from '../sheets/prospect-rows';
+import { activateRow } from '../sheets/spreadsheet';
 import type { ProspectHistory } from './api';
 import { Context, currentSetup, pipelineOf, prospectsOf } from './context';
 import { prospectView, rowReader } from './prospect-view';
@@ -9,8 +11,8 @@ import { prospectView, rowReader } from './prospect-view';
 export function getProspectHistory(context: Context, row: number): ProspectHistory {
   const table = prospectsOf(context);
   const rowNumber = Math.floor(Number(row));
-  if (!(rowNumber >= 2) || rowNumber > table.sheet.getLastRow()) return { entries: [], daysInStage: null, stalled: false };
-  const values = table.sheet.getRange(rowNumber, 1, 1, table.width).getValues()[0];
+  const values = readProspectRow(table, rowNumber);
+  if (!values) return { entries: [], daysInStage: null, stalled: false };
   const identity = identityOf(values, table.columns);
   const key = historyKey(identity.id, identity.name);
   const records = readHistory(context.services).filter((record) => historyKey(record.id, record.prospect) === key);
@@ -26,8 +28,5 @@ export function getProspectHistory(context: Context, row: number): ProspectHisto
 /** Selects a prospect's row on the prospects sheet ("go to row"). */
 export function goToRow(context: Context, row: number): void {
   const table = prospectsOf(context);
-  const rowNumber = Math.floor(Number(row));
-  if (!(rowNumber >= 2) || rowNumber > table.sheet.getMaxRows()) return;
-  table.sheet.activate();
-  table.sheet.getRange(rowNumber, 1, 1, Math.max(1, table.width)).activate();
+  activateRow(table, Math.floor(Number(row)));
 }

@@ -2,10 +2,11 @@
 import type { Locale } from '../core/types';
 import { serverText } from '../i18n/messages';
 import type { Services } from '../sheets/gas';
-import { openContext } from './context';
+import { findProspects } from '../sheets/prospects-sheet';
+import { saveRequestedView, takeRequestedView as takeSavedView } from '../sheets/settings';
+import { alert, buildAddonMenu, showSidebar } from '../sheets/ui';
+import { currentSetup, openContext, saveFreshCopies } from './context';
 import type { SidebarState } from './api';
-
-const VIEW_KEY = 'stagecoach.view';
 
 /**
  * Builds the menu. In AuthMode.NONE (the add-on not yet used in this document) no service but the menu may be
@@ -14,32 +15,33 @@ const VIEW_KEY = 'stagecoach.view';
 export function buildMenu(services: Services, authorised: boolean): void {
   const locale: Locale = authorised ? openContext(services).locale : 'en';
   const t = serverText(locale);
-  services.SpreadsheetApp.getUi().createAddonMenu()
-    .addItem(t('menuOpenSidebar'), 'showSidebar')
-    .addItem(t('menuSetUp'), 'showSetup')
-    .addItem(t('menuCheck'), 'showCheck')
-    .addSeparator()
-    .addItem(t('menuDashboard'), 'buildDashboardFromMenu')
-    .addItem(t('menuHelp'), 'showHelp')
-    .addToUi();
+  buildAddonMenu(services, [
+    { caption: t('menuOpenSidebar'), functionName: 'showSidebar' },
+    { caption: t('menuSetUp'), functionName: 'showSetup' },
+    { caption: t('menuCheck'), functionName: 'showCheck' },
+    'separator',
+    { caption: t('menuDashboard'), functionName: 'buildDashboardFromMenu' },
+    { caption: t('menuHelp'), functionName: 'showHelp' },
+  ]);
 }
 
-/** Opens the sidebar on a view; the sidebar asks for it in getSidebarState. */
+/**
+ * Opens the sidebar on a view; the sidebar asks for it in getSidebarState. Opening is an action, so it saves the
+ * copies of Pipeline Setup and the header row that the selection poll and the views read (they save nothing).
+ */
 export function openSidebar(services: Services, view: SidebarState['view']): void {
   const context = openContext(services);
-  services.PropertiesService.getDocumentProperties().setProperty(VIEW_KEY, view);
-  const html = services.HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(context.t('sidebarTitle'));
-  services.SpreadsheetApp.getUi().showSidebar(html);
+  saveFreshCopies(context, findProspects(context.spreadsheet, context.settings), currentSetup(context, true));
+  saveRequestedView(services, view);
+  showSidebar(services, 'Sidebar', context.t('sidebarTitle'));
 }
 
 /** The view the menu asked for, once (later openings start on Prospect). */
 export function takeRequestedView(services: Services): SidebarState['view'] {
-  const properties = services.PropertiesService.getDocumentProperties();
-  const view = properties.getProperty(VIEW_KEY);
-  if (view) properties.deleteProperty(VIEW_KEY);
+  const view = takeSavedView(services);
   return view === 'pipeline' || view === 'setup' || view === 'check' ? view : 'prospect';
 }
 
 export function showHelp(services: Services): void {
-  services.SpreadsheetApp.getUi().alert(openContext(services).t('help'));
+  alert(services, openContext(services).t('help'));
 }

@@ -9,8 +9,9 @@ import type { StageSetup } from '../core/types';
 import { asCellText } from '../sheets/cell-text';
 import { writeColumnCells } from '../sheets/column-writes';
 import { appendHistory } from '../sheets/history-sheet';
+import { lastProspectRow, readRows } from '../sheets/prospect-rows';
 import type { MoveAction, MoveRequest, MoveResult, ProspectRef } from './api';
-import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse, withDocumentLock } from './context';
+import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse, saveFreshCopies, withDocumentLock } from './context';
 import { prospectView, rowReader } from './prospect-view';
 
 interface Change {
@@ -134,15 +135,19 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
     const table = prospectsOf(context);
     const { sheet, columns, headers } = table;
     const planner: Planner = { t, pipeline, columns };
-    const rowNumbers = refs.map((ref) => ref.row);
-    const first = Math.min(...rowNumbers);
-    const last = Math.max(...rowNumbers);
-    if (last > sheet.getLastRow()) refuse(t('rowGone', { row: last }));
-    const block = sheet.getRange(first, 1, last - first + 1, table.width).getValues();
+    let last = 0; // a loop, not Math.max(...rows): spreading 125,000 arguments overflows the call stack
+    for (const ref of refs) last = Math.max(last, ref.row);
+    if (last > lastProspectRow(table)) refuse(t('rowGone', { row: last }));
+    // Only the selected rows are read, run by run (close runs together), never the span between scattered rows.
+    // Far-apart runs cost one read each: Apps Script has no batched read of several ranges. Reading just the
+    // needed columns over the whole span would keep the call count at one but read cells in proportion to the
+    // span (up to the whole sheet), so the cells read stay bounded by the selection instead; the "3 reads" budget
+    // holds for contiguous and closely scattered selections (see GAP_CELLS in src/sheets/row-runs.ts).
+    const selected = readRows(table, refs.map((ref) => ref.row));
 
     const changes: Change[] = [];
     for (const ref of refs) {
-      const row = block[ref.row - first];
+      const row = selected.get(ref.row)!;
       const identity = identityOf(row, columns);
       const stageCell = textOfCell(cellOf(row, columns.stage));
       // The ID identifies a prospect where there is one; a row without an ID is known by its name.
@@ -155,6 +160,7 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
     }
     const blocked = request.force ? null : missingCriteriaMessage(context, changes, headers, setup);
     if (blocked) return { moved: 0, prospects: [], blocked: { message: blocked } };
+    saveFreshCopies(context, table, setup);
 
     const now = new Date();
     const stageCells = new Map<number, unknown>();

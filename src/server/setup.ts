@@ -7,14 +7,15 @@ import { mappingProblems, SetupProblem, setupProblems } from '../core/setup';
 import { COLUMN_ROLES, type ColumnMapping, type StageSetup } from '../core/types';
 import { asCellText } from '../sheets/cell-text';
 import { writeColumnCells } from '../sheets/column-writes';
-import { findProspects, ProspectsTable, readHeaders, tableOf } from '../sheets/prospects-sheet';
-import { DASHBOARD_SHEET, HISTORY_SHEET, SETUP_SHEET } from '../sheets/sheet-names';
+import { FIRST_PROSPECT_ROW, readProspectRows } from '../sheets/prospect-rows';
+import { findProspects, ProspectsTable, readHeaders, saveTableLayout, tableOf } from '../sheets/prospects-sheet';
 import { writeSetupSheet } from '../sheets/setup-sheet';
+import { sheetByName, sheetName, userSheetNames } from '../sheets/spreadsheet';
 import { applyStageValidation } from '../sheets/validation';
 import { serverText } from '../i18n/messages';
 import type { SaveSetupRequest, SaveSetupResult, SetupView } from './api';
 import { Context, currentSetup, pipelineOf, refuse, withDocumentLock } from './context';
-import { FIRST_PROSPECT_ROW, readProspectRows, stageCells } from './prospect-rows';
+import { stageCells } from './prospect-rows';
 
 function problemText(context: Context, problem: SetupProblem, sheetName = ''): string {
   const { t } = context;
@@ -59,9 +60,9 @@ function stageCounts(table: ProspectsTable | null, rows: unknown[][], stages: re
   return counts;
 }
 
-export function getSetup(context: Context, sheetName?: string | null): SetupView {
+export function getSetup(context: Context, otherSheet?: string | null): SetupView {
   const stages = currentSetup(context, true);
-  const other = typeof sheetName === 'string' ? context.spreadsheet.getSheetByName(sheetName) : null;
+  const other = sheetByName(context.spreadsheet, otherSheet);
   // Another sheet is read as it is: its columns guessed from its headers, nothing saved until Save.
   const table = other ? tableOf(other, {}) : findProspects(context.spreadsheet, context.settings);
   const rows = table ? readProspectRows(table) : [];
@@ -69,8 +70,8 @@ export function getSetup(context: Context, sheetName?: string | null): SetupView
     stages,
     mapping: table ? mappingOf(table.headers, table.columns) : {},
     headers: table ? table.headers.filter((h) => h.trim() !== '') : [],
-    prospectsSheet: table?.sheet.getName() ?? null,
-    sheets: context.spreadsheet.getSheets().map((s) => s.getName()).filter((n) => ![SETUP_SHEET, HISTORY_SHEET, DASHBOARD_SHEET].includes(n)),
+    prospectsSheet: table?.name ?? null,
+    sheets: userSheetNames(context.spreadsheet),
     stageCounts: stageCounts(table, rows, stages),
   };
 }
@@ -136,24 +137,23 @@ export function saveSetup(context: Context, request: SaveSetupRequest): SaveSetu
 
   // Everything is checked before anything is written: a refused save leaves the spreadsheet as it was.
   const current = findProspects(context.spreadsheet, context.settings);
-  const requested = typeof request.prospectsSheet === 'string' ? context.spreadsheet.getSheetByName(request.prospectsSheet) : null;
+  const requested = sheetByName(context.spreadsheet, request?.prospectsSheet);
   const sheet = requested ?? current?.sheet ?? null;
   if (!sheet) refuse(t('noProspectsSheet'));
-  const switching = !current || sheet.getName() !== current.sheet.getName();
+  const switching = !current || sheetName(sheet) !== current.name;
   const headers = switching ? readHeaders(sheet) : current.headers;
   // A new sheet starts from its own headers: the old sheet's mapping would point at the wrong columns.
   const mapping = request.mapping !== undefined ? cleanMapping(context, request.mapping, headers) : switching ? {} : context.settings.mapping;
   const table = tableOf(sheet, mapping, headers);
   const [mappingProblem] = mappingProblems(mappingOf(headers, table.columns));
-  if (mappingProblem) refuse(problemText(context, mappingProblem, sheet.getName()));
+  if (mappingProblem) refuse(problemText(context, mappingProblem, table.name));
   const renames = request.renameProspects ? cleanRenames(request.renames, stages) : new Map<string, string>();
 
   return withDocumentLock(context, () => {
-    context.settings.prospectsSheet = sheet.getName();
-    context.settings.mapping = mapping;
-    context.settings.layout = { sheet: sheet.getName(), headers };
+    context.settings.saveMapping(mapping);
+    saveTableLayout(context.settings, table);
     const setupSheet = writeSetupSheet(context.services, stages, context.locale);
-    context.settings.setup = stages;
+    context.settings.saveSetupCopy(stages);
 
     const { columns } = table;
     const rows = readProspectRows(table);

@@ -8,7 +8,7 @@ import { takeRequestedView } from './menu';
 
 export function getSidebarState(context: Context): SidebarState {
   const problems: string[] = [];
-  const stages = currentSetup(context, true); // a fresh read: the setup sheet may have been edited by hand
+  const stages = currentSetup(context, true); // a fresh read (saved nowhere): the setup sheet may have been edited by hand
   try {
     pipelineOf(stages);
   } catch (error) {
@@ -17,12 +17,11 @@ export function getSidebarState(context: Context): SidebarState {
   }
   const table = findProspects(context.spreadsheet, context.settings);
   if (!table || table.columns.stage < 0) problems.push(context.t('noProspectsSheet'));
-  else if (table.columns.prospect < 0 && table.columns.id < 0) problems.push(context.t('noProspectColumn', { sheet: table.sheet.getName() }));
-  if (table) context.settings.layout = { sheet: table.sheet.getName(), headers: table.headers };
+  else if (table.columns.prospect < 0 && table.columns.id < 0) problems.push(context.t('noProspectColumn', { sheet: table.name }));
   return {
     locale: context.locale,
     view: takeRequestedView(context.services),
-    prospectsSheet: table?.sheet.getName() ?? null,
+    prospectsSheet: table?.name ?? null,
     mapping: table ? mappingOf(table.headers, detectColumns(table.headers, context.settings.mapping)) : {},
     stages,
     problems,

@@ -9,7 +9,8 @@ import { findProblems } from '../core/prospects';
 import { readHistory } from '../sheets/history-sheet';
 import type { PipelineSummary, StalledProspect } from './api';
 import { Context, currentSetup, pipelineOf, prospectsOf } from './context';
-import { FIRST_PROSPECT_ROW, readProspectRows, stageCells } from './prospect-rows';
+import { FIRST_PROSPECT_ROW, readProspectRows } from '../sheets/prospect-rows';
+import { stageCells } from './prospect-rows';
 
 export function getPipelineSummary(context: Context, requestedOwner: unknown): PipelineSummary {
   const owner = typeof requestedOwner === 'string' && requestedOwner.trim() !== '' ? requestedOwner : null;

@@ -1,19 +1,12 @@
 // Writes values into single cells of one column without touching any other cell, in as few calls as possible.
 import type { SheetLike } from './gas';
 import { columnLetter } from './prospects-sheet';
+import { runsOfRows } from './row-runs';
 
 /** Runs of consecutive rows as A1 ranges of one column: rows 5,6,7,9 of C → C5:C7, C9. */
 function runsOf(column: number, rows: number[]): string[] {
   const letter = columnLetter(column);
-  const sorted = [...rows].sort((a, b) => a - b);
-  const ranges: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    ranges.push(sorted[i] === sorted[j] ? `${letter}${sorted[i]}` : `${letter}${sorted[i]}:${letter}${sorted[j]}`);
-    i = j + 1;
-  }
-  return ranges;
+  return runsOfRows(rows).map(({ first, last }) => (first === last ? `${letter}${first}` : `${letter}${first}:${letter}${last}`));
 }
 
 /**

@@ -3,18 +3,18 @@ import { ColumnMap, detectColumns } from '../core/columns';
 import { StagecoachError } from '../core/errors';
 import type { ColumnMapping } from '../core/types';
 import type { SheetLike, SpreadsheetLike } from './gas';
-import { DASHBOARD_SHEET, HISTORY_SHEET, SETUP_SHEET } from './sheet-names';
-import type { Settings } from './settings';
+import { isOwnSheet } from './sheet-names';
+import type { Layout, Settings } from './settings';
 
 export interface ProspectsTable {
   sheet: SheetLike;
+  /** The sheet's name as it was when the table was read. */
+  name: string;
   headers: string[];
   columns: ColumnMap;
   /** Number of columns in the header row. */
   width: number;
 }
-
-const OWN_SHEETS = new Set([SETUP_SHEET, HISTORY_SHEET, DASHBOARD_SHEET]);
 
 /** One read: the header row (row 1). */
 export function readHeaders(sheet: SheetLike): string[] {
@@ -25,12 +25,13 @@ export function readHeaders(sheet: SheetLike): string[] {
 
 /** Any sheet read as a prospects sheet (one read of its header row, unless the headers are given). */
 export function tableOf(sheet: SheetLike, mapping: ColumnMapping, headers: string[] = readHeaders(sheet)): ProspectsTable {
-  return { sheet, headers, columns: detectColumns(headers, mapping), width: headers.length };
+  return { sheet, name: sheet.getName(), headers, columns: detectColumns(headers, mapping), width: headers.length };
 }
 
 /**
  * The prospects sheet: the one saved in settings, else the active sheet when it has a stage column, else the
- * first sheet that has one. Returns null when no sheet qualifies. Reads one header row per sheet it looks at.
+ * first sheet that has one. Returns null when no sheet qualifies. Reads one header row per sheet it looks at, and
+ * saves nothing: the sheet found is saved by the next action (saveSetup, a move).
  */
 export function findProspects(spreadsheet: SpreadsheetLike, settings: Settings): ProspectsTable | null {
   const saved = settings.prospectsSheet;
@@ -39,12 +40,9 @@ export function findProspects(spreadsheet: SpreadsheetLike, settings: Settings):
   const active = spreadsheet.getActiveSheet();
   const candidates = [active, ...spreadsheet.getSheets().filter((s) => s.getName() !== active.getName())];
   for (const sheet of candidates) {
-    if (OWN_SHEETS.has(sheet.getName())) continue;
+    if (isOwnSheet(sheet.getName())) continue;
     const found = tableOf(sheet, settings.mapping);
-    if (found.columns.stage >= 0) {
-      settings.prospectsSheet = sheet.getName();
-      return found;
-    }
+    if (found.columns.stage >= 0) return found;
   }
   return null;
 }
@@ -59,6 +57,17 @@ export function requireProspects(
   if (!found || found.columns.stage < 0) throw new StagecoachError(messages.noSheet);
   if (found.columns.prospect < 0 && found.columns.id < 0) throw new StagecoachError(messages.noProspect(found.sheet.getName()));
   return found;
+}
+
+/** The header row as the selection poll reads it without reading it again. */
+export function layoutOf(table: ProspectsTable): Layout {
+  return { sheet: table.name, headers: table.headers };
+}
+
+/** Saves which sheet holds the prospects and its header row, as read by an action. */
+export function saveTableLayout(settings: Settings, table: ProspectsTable): void {
+  settings.saveProspectsSheet(table.name);
+  settings.saveLayout(layoutOf(table));
 }
 
 /** A1 notation of a column letter (1 → A, 27 → AA). */

@@ -25,6 +25,11 @@ function readJson<T>(properties: PropertiesLike, key: string): T | null {
   }
 }
 
+/**
+ * Reading a setting never writes one: each write is an explicit save, made by an action (saveSetup, a move, opening
+ * the sidebar), never by a read path (Apps Script counts property writes against a daily quota, and a view that
+ * re-saved what it read could overwrite a newer save made meanwhile by someone else).
+ */
 export class Settings {
   private readonly properties: PropertiesLike;
 
@@ -36,16 +41,15 @@ export class Settings {
     return this.properties.getProperty(SHEET);
   }
 
-  set prospectsSheet(name: string | null) {
-    if (name === null) this.properties.deleteProperty(SHEET);
-    else this.properties.setProperty(SHEET, name);
+  saveProspectsSheet(name: string): void {
+    if (name !== this.properties.getProperty(SHEET)) this.properties.setProperty(SHEET, name);
   }
 
   get mapping(): ColumnMapping {
     return readJson<ColumnMapping>(this.properties, MAPPING) ?? {};
   }
 
-  set mapping(mapping: ColumnMapping) {
+  saveMapping(mapping: ColumnMapping): void {
     this.properties.setProperty(MAPPING, JSON.stringify(mapping));
   }
 
@@ -53,12 +57,12 @@ export class Settings {
     return readJson<Layout>(this.properties, LAYOUT);
   }
 
-  set layout(layout: Layout) {
+  saveLayout(layout: Layout): void {
     const text = JSON.stringify(layout);
     if (text !== this.properties.getProperty(LAYOUT)) this.properties.setProperty(LAYOUT, text);
   }
 
-  /** The setup as last saved or read; null when there is none. Stored in chunks to stay under the 9 KB limit. */
+  /** The setup as last saved; null when there is none. Stored in chunks to stay under the 9 KB limit. */
   get setup(): StageSetup[] | null {
     const parts = Number(this.properties.getProperty(`${SETUP}.parts`) ?? '0');
     if (!parts) return null;
@@ -71,7 +75,8 @@ export class Settings {
     }
   }
 
-  set setup(stages: StageSetup[] | null) {
+  /** Saves the copy of the setup that views read instead of Pipeline Setup; writes nothing when it is unchanged. */
+  saveSetupCopy(stages: StageSetup[] | null): void {
     const old = Number(this.properties.getProperty(`${SETUP}.parts`) ?? '0');
     const text = stages ? JSON.stringify(stages) : '';
     if (old > 0 && stages && JSON.stringify(this.setup) === text) return; // unchanged: no property writes
@@ -80,4 +85,19 @@ export class Settings {
     for (let i = parts; i < old; i++) this.properties.deleteProperty(`${SETUP}.${i}`);
     this.properties.setProperty(`${SETUP}.parts`, String(parts));
   }
+}
+
+const VIEW = 'stagecoach.view';
+
+/** Remembers the view the menu opened the sidebar on, for the sidebar to ask for. */
+export function saveRequestedView(services: Services, view: string): void {
+  services.PropertiesService.getDocumentProperties().setProperty(VIEW, view);
+}
+
+/** The view the menu asked for, once: it is forgotten as it is taken, so later openings start on Prospect. */
+export function takeRequestedView(services: Services): string | null {
+  const properties = services.PropertiesService.getDocumentProperties();
+  const view = properties.getProperty(VIEW);
+  if (view) properties.deleteProperty(VIEW);
+  return view;
 }

@@ -1,0 +1,39 @@
+// Reads and writes prospect rows of the prospects sheet: all of them, one, or just the rows selected.
+import { asCellText } from './cell-text';
+import type { CellValue } from './gas';
+import type { ProspectsTable } from './prospects-sheet';
+import { readRuns, runsOfRows } from './row-runs';
+
+export const FIRST_PROSPECT_ROW = 2;
+
+/** The last row holding anything (0 for an empty sheet); not a range read. */
+export function lastProspectRow(table: ProspectsTable): number {
+  return table.sheet.getLastRow();
+}
+
+/** Rows 2…last of the prospects sheet in one read; row i of the result is sheet row i + 2. */
+export function readProspectRows(table: ProspectsTable): unknown[][] {
+  const last = table.sheet.getLastRow();
+  if (last < FIRST_PROSPECT_ROW || table.width === 0) return [];
+  return table.sheet.getRange(FIRST_PROSPECT_ROW, 1, last - FIRST_PROSPECT_ROW + 1, table.width).getValues();
+}
+
+/** One prospect row (one read), or null when the row is not a prospect row of the sheet. */
+export function readProspectRow(table: ProspectsTable, row: number): unknown[] | null {
+  if (!(row >= FIRST_PROSPECT_ROW) || row > table.sheet.getLastRow() || table.width === 0) return null;
+  return table.sheet.getRange(row, 1, 1, table.width).getValues()[0];
+}
+
+/**
+ * The given rows (any order, each below the header and at most the last row): row → values. Each run of
+ * consecutive rows is read with its neighbours when they are close, on its own when far (see readRuns), so the
+ * cells read stay bounded by the rows asked for, never by the span between scattered rows.
+ */
+export function readRows(table: ProspectsTable, rows: Iterable<number>): Map<number, CellValue[]> {
+  return readRuns(table.sheet, runsOfRows(rows), table.width);
+}
+
+/** Writes one stage cell (as text: a stage name never becomes a formula). One write. */
+export function writeStageCell(table: ProspectsTable, row: number, stage: string): void {
+  table.sheet.getRange(row, table.columns.stage + 1).setValue(asCellText(stage));
+}
