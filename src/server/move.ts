@@ -4,12 +4,15 @@ import type { Pipeline, Stage } from '../core/pipeline';
 import type { ColumnMap } from '../core/columns';
 import { cellOf, cellText, identityOf, missingExitCriteria, outcomeOf, stageOfRow } from '../core/prospect-row';
 import type { HistoryRecord } from '../core/history';
+import { identityProblem, indexIdentities, rowIdentities } from '../core/identity';
 import type { StageSetup } from '../core/types';
 import { asCellText } from '../sheets/cell-text';
 import { writeColumnCells } from '../sheets/column-writes';
 import { appendHistory } from '../sheets/history-sheet';
 import type { MoveAction, MoveRequest, MoveResult, ProspectRef } from './api';
 import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse, withDocumentLock } from './context';
+import { identityMessage } from './identity-message';
+import { FIRST_PROSPECT_ROW, readProspectRows } from './prospect-rows';
 import { prospectView, rowReader } from './prospect-view';
 
 interface Change {
@@ -133,21 +136,20 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
     const table = prospectsOf(context);
     const { sheet, columns, headers } = table;
     const planner: Planner = { t, pipeline, columns };
-    const rowNumbers = refs.map((ref) => ref.row);
-    const first = Math.min(...rowNumbers);
-    const last = Math.max(...rowNumbers);
+    const last = Math.max(...refs.map((ref) => ref.row));
     if (last > sheet.getLastRow()) refuse(t('rowGone', { row: last }));
-    const block = sheet.getRange(first, 1, last - first + 1, table.width).getValues();
+    // Every row, in one read: the selected rows, and every ID and name to check that no other row holds the same prospect.
+    const block = readProspectRows(table);
+    const first = FIRST_PROSPECT_ROW;
+    const identities = indexIdentities(rowIdentities(block, columns, first));
 
     const changes: Change[] = [];
     for (const ref of refs) {
       const row = block[ref.row - first];
-      const identity = identityOf(row, columns);
       const stageCell = cellText(cellOf(row, columns.stage));
-      // The ID identifies a prospect where there is one; a row without an ID is known by its name.
-      const byId = columns.id >= 0 && (identity.id !== '' || ref.id !== '');
-      const same = (byId ? identity.id === ref.id : identity.name === ref.name) && nameKey(stageCell) === nameKey(ref.stage);
-      if (!same) refuse(t('rowChanged', { row: ref.row, name: identity.name || identity.id, stage: stageCell }));
+      // The ID and the name must both still match (IDs like =ROW()-1 renumber), and no other row may hold them.
+      const problem = identityProblem(ref, { ...identityOf(row, columns), stage: stageCell }, identities);
+      if (problem) refuse(identityMessage(t, problem));
       const from = stageOfRow(row, columns, pipeline);
       if (!from) refuse(t('notAStageValue', { row: ref.row, value: stageCell }));
       changes.push(plan(planner, action, ref, row, from));

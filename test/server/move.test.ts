@@ -55,7 +55,7 @@ describe('moveProspects', () => {
     other.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Leads')!.getRange('A2:J3').setValues([three, two]);
     const before = sheet.values();
     services.counters.reset();
-    expect(() => server.moveProspects({ prospects: refs, action: { kind: 'advance' } })).toThrow(/Row 2 changed since you selected it/);
+    expect(() => server.moveProspects({ prospects: refs, action: { kind: 'advance' } })).toThrow('Row 2 no longer holds "Company 1" (ID P00001); it now holds "Company 2" (ID P00002).');
     expect(services.counters.writes).toBe(0);
     expect(sheet.values()).toEqual(before);
     expect(workbook.findSheet('Stage History')).toBeFalsy();
@@ -67,7 +67,7 @@ describe('moveProspects', () => {
     const refs = refsOf(server, services, 'A2');
     const other = userOf(workbook, 'lan@example.com');
     other.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Leads')!.getRange('B2').setValue('Someone else');
-    expect(() => server.moveProspects({ prospects: refs, action: { kind: 'advance' } })).toThrow(/Row 2 changed since you selected it/);
+    expect(() => server.moveProspects({ prospects: refs, action: { kind: 'advance' } })).toThrow('Row 2 no longer holds "Company 1"; it now holds "Someone else".');
   });
 
   it('blocks leaving a stage whose exit criteria are empty, and moves when the user confirms', () => {

@@ -98,10 +98,10 @@ describe('check and fix', () => {
     const { server } = userOf(workbook);
     const check = server.checkStages();
     expect(check.problems).toEqual([
-      { row: 3, value: 'contactd', problem: '"contactd" is not a stage of the pipeline.', suggestion: 'Contacted' },
-      { row: 5, value: '42', problem: '42 is a number, not a stage name.', suggestion: '' },
+      { row: 3, id: 'P00002', name: 'Company 2', value: 'contactd', problem: '"contactd" is not a stage of the pipeline.', suggestion: 'Contacted' },
+      { row: 5, id: 'P00004', name: 'Company 4', value: '42', problem: '42 is a number, not a stage name.', suggestion: '' },
     ]);
-    const after = server.fixStage({ row: 3, value: 'contactd', replacement: 'Contacted' });
+    const after = server.fixStage({ row: 3, id: 'P00002', name: 'Company 2', value: 'contactd', replacement: 'Contacted' });
     expect(after.problems.map((p) => p.row)).toEqual([5]);
     expect(workbook.sheet('Leads').values('D3')[0][0]).toBe('Contacted');
     expect(workbook.sheet('Stage History').values('D2:E2')[0]).toEqual(['contactd', 'Contacted']);
@@ -112,7 +112,7 @@ describe('check and fix', () => {
     const workbook = makeWorkbook(rows);
     const { server } = userOf(workbook);
     workbook.userEdit('Leads', 'D2', 'Meeting');
-    expect(() => server.fixStage({ row: 2, value: 'Leed', replacement: 'Lead' })).toThrow('Row 2 no longer holds "Leed"');
+    expect(() => server.fixStage({ row: 2, id: 'P00001', name: 'Company 1', value: 'Leed', replacement: 'Lead' })).toThrow('Row 2 no longer holds "Leed"');
     expect(workbook.sheet('Leads').values('D2')[0][0]).toBe('Meeting');
   });
 });
