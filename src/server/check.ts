@@ -67,7 +67,7 @@ export function fixStage(context: Context, request: FixRequest): CheckResult {
     // The row must still hold the prospect Check listed there (ID and name), and be the only row holding it.
     const selected = { row, id: cellText(request.id), name: cellText(request.name), stage: current };
     const moved = identityProblem(selected, { ...identityOf(values, columns), stage: current }, indexIdentities(rowIdentities(rows, columns, FIRST_PROSPECT_ROW)));
-    if (moved) refuse(moved.kind === 'changed' ? t('fixChanged', { row, value: identityText(t, selected) }) : identityMessage(t, moved));
+    if (moved) refuse(moved.kind === 'changed' ? t('fixProspectChanged', { row, selected: identityText(t, selected) }) : identityMessage(t, moved));
     if (current !== String(request.value ?? '').trim()) refuse(t('fixChanged', { row, value: String(request.value ?? '') }));
     // A fix corrects only what Check reports, to what it suggests: replacing a valid stage would move the prospect past its exit criteria.
     const reported = problemOf(row, values[columns.stage], cellOf(values, columns.status), pipeline);

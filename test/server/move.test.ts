@@ -116,4 +116,22 @@ describe('moveProspects', () => {
     expect(() => server.moveProspects({ prospects: refsOf(server, services, 'A2'), action: { kind: 'advance' } })).toThrow('Company 1 is already won.');
     expect(() => server.moveProspects({ prospects: refsOf(server, services, 'A3'), action: { kind: 'move', stage: 'Nowhere' } })).toThrow('"Nowhere" is not a stage');
   });
+
+  it('refuses when another row holds the same ID and name, and names both rows', () => {
+    const rows = prospectRows(4);
+    rows[3] = [...rows[1]]; // row 5 is a copy of row 3
+    const workbook = makeWorkbook(rows);
+    const { services, server } = userOf(workbook);
+    const before = workbook.sheet('Leads').values();
+    expect(() => server.moveProspects({ prospects: refsOf(server, services, 'A3'), action: { kind: 'advance' } }))
+      .toThrow('Rows 3 and 5 hold "Company 2" (ID P00002): give each prospect its own ID, then try again.');
+    expect(workbook.sheet('Leads').values()).toEqual(before);
+  });
+
+  it('refuses a repeated name when the IDs only number the rows, since an inserted row would shift them', () => {
+    const rows = prospectRows(4).map((row, i) => [i + 1, i === 2 ? 'Company 1' : row[1], ...row.slice(2)]);
+    const { services, server } = userOf(makeWorkbook(rows));
+    expect(() => server.moveProspects({ prospects: refsOf(server, services, 'A2'), action: { kind: 'advance' } }))
+      .toThrow('Rows 2 and 4 hold "Company 1", and their IDs follow the row numbers (like =ROW()-1)');
+  });
 });

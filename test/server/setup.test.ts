@@ -117,6 +117,34 @@ describe('check and fix', () => {
   });
 });
 
+describe('fixStage', () => {
+  const typo = () => makeWorkbook(prospectRows(4).map((row, i) => (i === 1 ? [...row.slice(0, 3), 'Contactd', ...row.slice(4)] : row)));
+
+  it('refuses to "fix" a valid stage, which would move the prospect past its exit criteria', () => {
+    const workbook = typo();
+    const { server } = userOf(workbook);
+    expect(() => server.fixStage({ row: 2, id: 'P00001', name: 'Company 1', value: 'Lead', replacement: 'Won' }))
+      .toThrow('Row 2: Check does not suggest replacing "Lead" with "Won".');
+    expect(workbook.sheet('Leads').values('D2')[0][0]).toBe('Lead');
+    expect(workbook.findSheet('Stage History')).toBeFalsy();
+  });
+
+  it('refuses a replacement other than the one Check suggests', () => {
+    const { server } = userOf(typo());
+    expect(() => server.fixStage({ row: 3, id: 'P00002', name: 'Company 2', value: 'Contactd', replacement: 'Proposal' }))
+      .toThrow('Check does not suggest replacing "Contactd" with "Proposal"');
+  });
+
+  it('refuses a fix when the row now holds another prospect with the same typo', () => {
+    const workbook = typo();
+    const { server } = userOf(workbook);
+    const [problem] = server.checkStages().problems;
+    workbook.userEdit('Leads', 'B3', 'Company 9'); // a colleague retyped the row
+    expect(() => server.fixStage({ ...problem, replacement: problem.suggestion })).toThrow('Row 3 no longer holds "Company 2" (ID P00002); run Check again.');
+    expect(workbook.sheet('Leads').values('D3')[0][0]).toBe('Contactd');
+  });
+});
+
 describe('the selection and the pipeline summary', () => {
   it('shows the selected prospect with its playbook stage, missing exit criteria and days in stage', () => {
     const workbook = makeWorkbook();
