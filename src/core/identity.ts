@@ -90,18 +90,6 @@ export function identityProblem(
   return null;
 }
 
-/** The first problem among several selected prospects, or null when every row may be written. */
-export function firstIdentityProblem(
-  checks: Iterable<{ selected: SelectedProspect; holds: ProspectIdentity & { stage: string } }>,
-  index: IdentityIndex,
-): IdentityProblem | null {
-  for (const { selected, holds } of checks) {
-    const problem = identityProblem(selected, holds, index);
-    if (problem) return problem;
-  }
-  return null;
-}
-
 /** The identities of rows read from the sheet (row i of `rows` is sheet row `firstRow + i`), as the sidebar names them. */
 export function rowIdentities(rows: readonly (readonly unknown[])[], columns: ColumnMap, firstRow: number): RowIdentity[] {
   return rows.map((row, i) => ({ row: firstRow + i, ...identityOf(row, columns) }));

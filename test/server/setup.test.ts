@@ -124,7 +124,7 @@ describe('fixStage', () => {
     const workbook = typo();
     const { server } = userOf(workbook);
     expect(() => server.fixStage({ row: 2, id: 'P00001', name: 'Company 1', value: 'Lead', replacement: 'Won' }))
-      .toThrow('Row 2: Check does not suggest replacing "Lead" with "Won".');
+      .toThrow('Row 2: Check does not suggest "Won" for "Lead". Run Check again.');
     expect(workbook.sheet('Leads').values('D2')[0][0]).toBe('Lead');
     expect(workbook.findSheet('Stage History')).toBeFalsy();
   });
@@ -132,7 +132,7 @@ describe('fixStage', () => {
   it('refuses a replacement other than the one Check suggests', () => {
     const { server } = userOf(typo());
     expect(() => server.fixStage({ row: 3, id: 'P00002', name: 'Company 2', value: 'Contactd', replacement: 'Proposal' }))
-      .toThrow('Check does not suggest replacing "Contactd" with "Proposal"');
+      .toThrow('Check does not suggest "Proposal" for "Contactd"');
   });
 
   it('refuses a fix when the row now holds another prospect with the same typo', () => {

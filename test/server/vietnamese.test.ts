@@ -37,7 +37,7 @@ describe('a Vietnamese setup end to end', () => {
     server.moveProspects({ prospects: refs, action: { kind: 'lost', reason: 'Chê giá cao' } });
     expect(workbook.sheet('Khách hàng').values('E3:I3')[0]).toEqual(['Thua', 620000000, 'Hùng', 'đt 0912', 'Chê giá cao']);
     expect(() => server.moveProspects({ prospects: refs.map((r) => ({ ...r, id: 'KH99' })), action: { kind: 'won' } }))
-      .toThrow('Dòng 3 không còn là "Trần Thị Bình" (mã KH99); giờ là "Trần Thị Bình" (mã KH02). Trang tính đã thay đổi kể từ khi bạn chọn');
+      .toThrow('Dòng 3 giờ là "Trần Thị Bình" (mã KH02), không phải "Trần Thị Bình" (mã KH99): hãy chọn lại.');
   });
 
   it('builds a dashboard with Vietnamese labels over the same formulas', () => {
