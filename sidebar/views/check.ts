@@ -66,7 +66,7 @@ export function createCheckView(context: ViewContext): View {
   }
 
   async function fix(problem: StageProblemView, index: number): Promise<void> {
-    const fixed = await busy(panel, context, () => call('fixStage', { row: problem.row, value: problem.value, replacement: problem.suggestion }));
+    const fixed = await busy(panel, context, () => call('fixStage', { row: problem.row, id: problem.id, name: problem.name, value: problem.value, replacement: problem.suggestion }));
     if (!fixed) return;
     context.status.info(t('fixed', { row: problem.row, suggestion: problem.suggestion }));
     const next = fixed.problems[Math.min(index, fixed.problems.length - 1)];

@@ -144,6 +144,9 @@ export interface SaveSetupResult {
 export interface StageProblemView {
   /** 1-based sheet row. */
   row: number;
+  /** Who the row holds, sent back with a fix so the server can check the row still holds that prospect. */
+  id: string;
+  name: string;
   value: string;
   problem: string;
   suggestion: string;
@@ -156,6 +159,9 @@ export interface CheckResult {
 
 export interface FixRequest {
   row: number;
+  /** The ID and name Check listed for the row; the fix is refused if the row now holds another prospect. */
+  id: string;
+  name: string;
   /** What the cell held when the check ran; the fix is refused if it changed. */
   value: string;
   replacement: string;

@@ -1,13 +1,15 @@
 // Check: every stage cell the formulas cannot read, with "go to row" and one-click fixes.
-import { nameKey } from '../core/names';
+import { nameKey, showValue } from '../core/names';
 import type { Pipeline } from '../core/pipeline';
 import type { ProspectsTable } from '../sheets/prospects-sheet';
-import { textOfCell, identityOf } from '../core/prospect-row';
-import { findProblems, ProblemKind } from '../core/prospects';
+import { identityProblem, indexIdentities, rowIdentities } from '../core/identity';
+import { cellOf, textOfCell, identityOf } from '../core/prospect-row';
+import { findProblems, problemOf, ProblemKind } from '../core/prospects';
 import type { MessageKey } from '../i18n/messages';
 import { appendHistory } from '../sheets/history-sheet';
 import { FIRST_PROSPECT_ROW, lastProspectRow, readProspectRows, writeStageCell } from '../sheets/prospect-rows';
 import type { CheckResult, FixRequest } from './api';
+import { identityMessage, identityText } from './identity-message';
 import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse, saveFreshCopies, withDocumentLock } from './context';
 import { stageCells } from './prospect-rows';
 
@@ -38,6 +40,7 @@ function problemsOf(context: Context, table: ProspectsTable, rows: unknown[][], 
       const [stage, status] = grid[p.row - 1];
       return {
         row: p.row - 1 + FIRST_PROSPECT_ROW,
+        ...identityOf(rows[p.row - 1], columns),
         value: textOfCell(p.value),
         problem: context.t(PROBLEM_KEYS[p.kind], { value: quoted(stage), status: quoted(status) }),
         suggestion: p.suggestion,
@@ -60,8 +63,18 @@ export function fixStage(context: Context, request: FixRequest): CheckResult {
     // One read of every row: it checks the cell and gives the check that the sidebar shows next.
     const rows = readProspectRows(table);
     const values = rows[row - FIRST_PROSPECT_ROW];
-    const current = textOfCell(values[table.columns.stage]);
+    const { columns } = table;
+    const current = textOfCell(values[columns.stage]);
+    // The row must still hold the prospect Check listed there (ID and name), and be the only row holding it.
+    const selected = { row, id: textOfCell(request.id), name: textOfCell(request.name), stage: current };
+    const moved = identityProblem(selected, { ...identityOf(values, columns), stage: current }, indexIdentities(rowIdentities(rows, columns, FIRST_PROSPECT_ROW)));
+    if (moved) refuse(moved.kind === 'changed' ? t('fixProspectChanged', { row, selected: identityText(t, selected) }) : identityMessage(t, moved));
     if (current !== String(request.value ?? '').trim()) refuse(t('fixChanged', { row, value: String(request.value ?? '') }));
+    // A fix corrects only what Check reports, to what it suggests: replacing a valid stage would move the prospect past its exit criteria.
+    const reported = problemOf(row, values[columns.stage], cellOf(values, columns.status), pipeline);
+    if (!reported?.suggestion || pipeline.byKey.get(nameKey(reported.suggestion)) !== stage) {
+      refuse(t('fixNotSuggested', { row, value: showValue(values[columns.stage]), replacement: showValue(request.replacement) }));
+    }
     writeStageCell(table, row, stage.name);
     values[table.columns.stage] = stage.name;
     const identity = identityOf(values, table.columns);

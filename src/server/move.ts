@@ -5,13 +5,15 @@ import type { ColumnMap } from '../core/columns';
 import { cellOf, textOfCell, identityOf, missingExitCriteria, outcomeOf, stageOfRow } from '../core/prospect-row';
 import { nextStage } from '../core/prospect-state';
 import type { HistoryRecord } from '../core/history';
+import { identityProblem, indexIdentities } from '../core/identity';
 import type { StageSetup } from '../core/types';
 import { asCellText } from '../sheets/cell-text';
 import { writeColumnCells } from '../sheets/column-writes';
 import { appendHistory } from '../sheets/history-sheet';
-import { lastProspectRow, readRows } from '../sheets/prospect-rows';
+import { lastProspectRow, readIdentities, readRows } from '../sheets/prospect-rows';
 import type { MoveAction, MoveRequest, MoveResult, ProspectRef } from './api';
 import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse, saveFreshCopies, withDocumentLock } from './context';
+import { identityMessage } from './identity-message';
 import { prospectView, rowReader } from './prospect-view';
 
 interface Change {
@@ -144,16 +146,16 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
     // span (up to the whole sheet), so the cells read stay bounded by the selection instead; the "3 reads" budget
     // holds for contiguous and closely scattered selections (see GAP_CELLS in src/sheets/row-runs.ts).
     const selected = readRows(table, refs.map((ref) => ref.row));
+    // Every row's ID and name (those columns only), to check that no other row holds the same prospect.
+    const identities = indexIdentities(readIdentities(table));
 
     const changes: Change[] = [];
     for (const ref of refs) {
       const row = selected.get(ref.row)!;
-      const identity = identityOf(row, columns);
       const stageCell = textOfCell(cellOf(row, columns.stage));
-      // The ID identifies a prospect where there is one; a row without an ID is known by its name.
-      const byId = columns.id >= 0 && (identity.id !== '' || ref.id !== '');
-      const same = (byId ? identity.id === ref.id : identity.name === ref.name) && nameKey(stageCell) === nameKey(ref.stage);
-      if (!same) refuse(t('rowChanged', { row: ref.row, name: identity.name || identity.id, stage: stageCell }));
+      // The ID and the name must both still match (IDs like =ROW()-1 renumber), and no other row may hold them.
+      const problem = identityProblem(ref, { ...identityOf(row, columns), stage: stageCell }, identities);
+      if (problem) refuse(identityMessage(t, problem));
       const from = stageOfRow(row, columns, pipeline);
       if (!from) refuse(t('notAStageValue', { row: ref.row, value: stageCell }));
       changes.push(plan(planner, action, ref, row, from));

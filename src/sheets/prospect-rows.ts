@@ -1,4 +1,5 @@
 // Reads and writes prospect rows of the prospects sheet: all of them, one, or just the rows selected.
+import { rowIdentities, type RowIdentity } from '../core/identity';
 import { asCellText } from './cell-text';
 import type { CellValue } from './gas';
 import type { ProspectsTable } from './prospects-sheet';
@@ -36,4 +37,19 @@ export function readRows(table: ProspectsTable, rows: Iterable<number>): Map<num
 /** Writes one stage cell (as text: a stage name never becomes a formula). One write. */
 export function writeStageCell(table: ProspectsTable, row: number, stage: string): void {
   table.sheet.getRange(row, table.columns.stage + 1).setValue(asCellText(stage));
+}
+
+/**
+ * The ID and name of every prospect row, for the check that no other row holds the selected prospect: one read
+ * of the columns from the ID to the name column (often adjacent), never the full width.
+ */
+export function readIdentities(table: ProspectsTable): RowIdentity[] {
+  const { id, prospect } = table.columns;
+  const last = table.sheet.getLastRow();
+  if (last < FIRST_PROSPECT_ROW || (id < 0 && prospect < 0)) return [];
+  const from = id < 0 ? prospect : prospect < 0 ? id : Math.min(id, prospect);
+  const to = Math.max(id, prospect);
+  const block = table.sheet.getRange(FIRST_PROSPECT_ROW, from + 1, last - FIRST_PROSPECT_ROW + 1, to - from + 1).getValues();
+  const shifted = { ...table.columns, id: id < 0 ? -1 : id - from, prospect: prospect < 0 ? -1 : prospect - from };
+  return rowIdentities(block, shifted, FIRST_PROSPECT_ROW);
 }

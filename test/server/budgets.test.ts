@@ -104,7 +104,7 @@ describe.each(SIZES)('with %i selected prospects', (size) => {
     const sheet = services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Leads')!;
     sheet.getRange('D3').setDataValidation(null);
     sheet.getRange('D3').setValue('Contactd');
-    const used = measure('fixStage', size, services, () => server.fixStage({ row: 3, value: 'Contactd', replacement: 'Contacted' }));
+    const used = measure('fixStage', size, services, () => server.fixStage({ row: 3, id: 'P00002', name: 'Company 2', value: 'Contactd', replacement: 'Contacted' }));
     expect(used).toEqual({ reads: 3, writes: 1, appends: 1 });
   });
 

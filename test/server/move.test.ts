@@ -55,7 +55,7 @@ describe('moveProspects', () => {
     other.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Leads')!.getRange('A2:J3').setValues([three, two]);
     const before = sheet.values();
     services.counters.reset();
-    expect(() => server.moveProspects({ prospects: refs, action: { kind: 'advance' } })).toThrow(/Row 2 changed since you selected it/);
+    expect(() => server.moveProspects({ prospects: refs, action: { kind: 'advance' } })).toThrow('Row 2 now holds "Company 2" (ID P00002), not "Company 1" (ID P00001): select the prospect again.');
     expect(services.counters.writes).toBe(0);
     expect(sheet.values()).toEqual(before);
     expect(workbook.findSheet('Stage History')).toBeFalsy();
@@ -67,7 +67,7 @@ describe('moveProspects', () => {
     const refs = refsOf(server, services, 'A2');
     const other = userOf(workbook, 'lan@example.com');
     other.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Leads')!.getRange('B2').setValue('Someone else');
-    expect(() => server.moveProspects({ prospects: refs, action: { kind: 'advance' } })).toThrow(/Row 2 changed since you selected it/);
+    expect(() => server.moveProspects({ prospects: refs, action: { kind: 'advance' } })).toThrow('Row 2 now holds "Someone else", not "Company 1"');
   });
 
   it('blocks leaving a stage whose exit criteria are empty, and moves when the user confirms', () => {
@@ -115,5 +115,23 @@ describe('moveProspects', () => {
     const { services, server } = userOf(makeWorkbook(prospectRows(2, () => 'Won')));
     expect(() => server.moveProspects({ prospects: refsOf(server, services, 'A2'), action: { kind: 'advance' } })).toThrow('Company 1 is already won.');
     expect(() => server.moveProspects({ prospects: refsOf(server, services, 'A3'), action: { kind: 'move', stage: 'Nowhere' } })).toThrow('"Nowhere" is not a stage');
+  });
+
+  it('refuses when another row holds the same ID and name, and names both rows', () => {
+    const rows = prospectRows(4);
+    rows[3] = [...rows[1]]; // row 5 is a copy of row 3
+    const workbook = makeWorkbook(rows);
+    const { services, server } = userOf(workbook);
+    const before = workbook.sheet('Leads').values();
+    expect(() => server.moveProspects({ prospects: refsOf(server, services, 'A3'), action: { kind: 'advance' } }))
+      .toThrow('Rows 3 and 5 hold "Company 2" (ID P00002): give each prospect its own ID, then try again.');
+    expect(workbook.sheet('Leads').values()).toEqual(before);
+  });
+
+  it('refuses a repeated name when the IDs only number the rows, since an inserted row would shift them', () => {
+    const rows = prospectRows(4).map((row, i) => [i + 1, i === 2 ? 'Company 1' : row[1], ...row.slice(2)]);
+    const { services, server } = userOf(makeWorkbook(rows));
+    expect(() => server.moveProspects({ prospects: refsOf(server, services, 'A2'), action: { kind: 'advance' } }))
+      .toThrow('Rows 2 and 4 hold "Company 1", and the IDs are row numbers (=ROW()-1): give each prospect its own ID');
   });
 });

@@ -98,10 +98,10 @@ describe('check and fix', () => {
     const { server } = userOf(workbook);
     const check = server.checkStages();
     expect(check.problems).toEqual([
-      { row: 3, value: 'contactd', problem: '"contactd" is not a stage of the pipeline.', suggestion: 'Contacted' },
-      { row: 5, value: '42', problem: '42 is a number, not a stage name.', suggestion: '' },
+      { row: 3, id: 'P00002', name: 'Company 2', value: 'contactd', problem: '"contactd" is not a stage of the pipeline.', suggestion: 'Contacted' },
+      { row: 5, id: 'P00004', name: 'Company 4', value: '42', problem: '42 is a number, not a stage name.', suggestion: '' },
     ]);
-    const after = server.fixStage({ row: 3, value: 'contactd', replacement: 'Contacted' });
+    const after = server.fixStage({ row: 3, id: 'P00002', name: 'Company 2', value: 'contactd', replacement: 'Contacted' });
     expect(after.problems.map((p) => p.row)).toEqual([5]);
     expect(workbook.sheet('Leads').values('D3')[0][0]).toBe('Contacted');
     expect(workbook.sheet('Stage History').values('D2:E2')[0]).toEqual(['contactd', 'Contacted']);
@@ -112,8 +112,36 @@ describe('check and fix', () => {
     const workbook = makeWorkbook(rows);
     const { server } = userOf(workbook);
     workbook.userEdit('Leads', 'D2', 'Meeting');
-    expect(() => server.fixStage({ row: 2, value: 'Leed', replacement: 'Lead' })).toThrow('Row 2 no longer holds "Leed"');
+    expect(() => server.fixStage({ row: 2, id: 'P00001', name: 'Company 1', value: 'Leed', replacement: 'Lead' })).toThrow('Row 2 no longer holds "Leed"');
     expect(workbook.sheet('Leads').values('D2')[0][0]).toBe('Meeting');
+  });
+});
+
+describe('fixStage', () => {
+  const typo = () => makeWorkbook(prospectRows(4).map((row, i) => (i === 1 ? [...row.slice(0, 3), 'Contactd', ...row.slice(4)] : row)));
+
+  it('refuses to "fix" a valid stage, which would move the prospect past its exit criteria', () => {
+    const workbook = typo();
+    const { server } = userOf(workbook);
+    expect(() => server.fixStage({ row: 2, id: 'P00001', name: 'Company 1', value: 'Lead', replacement: 'Won' }))
+      .toThrow('Row 2: Check does not suggest "Won" for "Lead". Run Check again.');
+    expect(workbook.sheet('Leads').values('D2')[0][0]).toBe('Lead');
+    expect(workbook.findSheet('Stage History')).toBeFalsy();
+  });
+
+  it('refuses a replacement other than the one Check suggests', () => {
+    const { server } = userOf(typo());
+    expect(() => server.fixStage({ row: 3, id: 'P00002', name: 'Company 2', value: 'Contactd', replacement: 'Proposal' }))
+      .toThrow('Check does not suggest "Proposal" for "Contactd"');
+  });
+
+  it('refuses a fix when the row now holds another prospect with the same typo', () => {
+    const workbook = typo();
+    const { server } = userOf(workbook);
+    const [problem] = server.checkStages().problems;
+    workbook.userEdit('Leads', 'B3', 'Company 9'); // a colleague retyped the row
+    expect(() => server.fixStage({ ...problem, replacement: problem.suggestion })).toThrow('Row 3 no longer holds "Company 2" (ID P00002); run Check again.');
+    expect(workbook.sheet('Leads').values('D3')[0][0]).toBe('Contactd');
   });
 });
 

@@ -26,7 +26,7 @@ describe('a Vietnamese setup end to end', () => {
 
   it('checks in Vietnamese terms and suggests the accented stage', () => {
     const { problems } = server.checkStages();
-    expect(problems).toEqual([{ row: 4, value: 'lai thu', problem: '"lai thu" không phải là giai đoạn của kênh bán hàng.', suggestion: 'Lái thử' }]);
+    expect(problems).toEqual([{ row: 4, id: 'KH03', name: 'Lê Văn Cường', value: 'lai thu', problem: '"lai thu" không phải là giai đoạn của kênh bán hàng.', suggestion: 'Lái thử' }]);
   });
 
   it('moves a prospect, writing Vietnamese status words, and refuses in Vietnamese', () => {
@@ -37,7 +37,7 @@ describe('a Vietnamese setup end to end', () => {
     server.moveProspects({ prospects: refs, action: { kind: 'lost', reason: 'Chê giá cao' } });
     expect(workbook.sheet('Khách hàng').values('E3:I3')[0]).toEqual(['Thua', 620000000, 'Hùng', 'đt 0912', 'Chê giá cao']);
     expect(() => server.moveProspects({ prospects: refs.map((r) => ({ ...r, id: 'KH99' })), action: { kind: 'won' } }))
-      .toThrow(/^Dòng 3 đã thay đổi kể từ khi bạn chọn/);
+      .toThrow('Dòng 3 giờ là "Trần Thị Bình" (mã KH02), không phải "Trần Thị Bình" (mã KH99): hãy chọn lại.');
   });
 
   it('builds a dashboard with Vietnamese labels over the same formulas', () => {

@@ -120,8 +120,8 @@ export const setupEn: SetupView = {
 export const checkEn: CheckResult = {
   sheet: 'Leads',
   problems: [
-    { row: 15, value: 'Qualifed', problem: '"Qualifed" is not a stage of the pipeline.', suggestion: 'Qualified' },
-    { row: 22, value: 'Maybe later', problem: '"Maybe later" is not a stage of the pipeline.', suggestion: '' },
+    { row: 15, id: 'L-015', name: 'Hoang Trading', value: 'Qualifed', problem: '"Qualifed" is not a stage of the pipeline.', suggestion: 'Qualified' },
+    { row: 22, id: 'L-022', name: 'Minh Phat Logistics', value: 'Maybe later', problem: '"Maybe later" is not a stage of the pipeline.', suggestion: '' },
   ],
 };
 
@@ -184,5 +184,5 @@ export const setupVi: SetupView = {
 
 export const checkVi: CheckResult = {
   sheet: 'Khách hàng',
-  problems: [{ row: 9, value: 'Da lien he', problem: '“Da lien he” không phải là giai đoạn của kênh bán hàng.', suggestion: 'Đã liên hệ' }],
+  problems: [{ row: 9, id: 'L-009', name: 'Công ty Sao Mai', value: 'Da lien he', problem: '“Da lien he” không phải là giai đoạn của kênh bán hàng.', suggestion: 'Đã liên hệ' }],
 };
