@@ -104,6 +104,11 @@ describe('the Prospect view', () => {
     expect(await s.status()).toBe('');
   });
 
+  it('fails a reply google.script.run could not carry (a Date) as Apps Script would, and says so', async () => {
+    const s = await sidebar.open(replies({ getSelection: { value: { ...selectionOne, readAt: new Date() } } }));
+    await s.page.getByRole('status').getByText(/cannot send a Date \(the reply of getSelection\.readAt\)/).waitFor();
+  });
+
   it('applies an action to every selected prospect in one call', async () => {
     const s = await sidebar.open(
       replies({
