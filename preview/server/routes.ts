@@ -2,6 +2,7 @@
 import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import type { PageAssets } from './page-assets';
+import { scriptRunReply } from './script-run-rules';
 import type { PreviewSession } from './session';
 
 const LONG_POLL_MS = 25000;
@@ -70,14 +71,15 @@ export function previewApp(session: PreviewSession, assets: PageAssets): express
     res.json(session.runMenuItem(functionName));
   });
 
-  // google.script.run from the sidebar: an entry point the bundle declares, JSON arguments, a JSON result.
+  // google.script.run from the sidebar: an entry point the bundle declares, JSON arguments, a result google.script.run
+  // can carry (a Date or a class instance in it fails the call, as in Apps Script).
   app.post('/api/run', (req, res) => {
     const { fn, args } = req.body ?? {};
     if (typeof fn !== 'string' || !Array.isArray(args)) return void res.status(400).json({ error: 'Send { fn, args: [] }.' });
     if (!session.addon.has(fn)) return void res.json({ error: `Script function not found: ${fn}` });
     try {
       const value = session.runFromSidebar(fn, args);
-      res.json({ value: value === undefined ? null : JSON.parse(JSON.stringify(value)) });
+      res.json({ value: value === undefined ? null : scriptRunReply(fn, value) });
     } catch (error) {
       res.json({ error: message(error) });
     }

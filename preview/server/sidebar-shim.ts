@@ -1,7 +1,12 @@
 // The sidebar page as the add-on showed it, with google.script.run answered by the preview server (POST /api/run).
+import { scriptRunCopy } from './script-run-rules';
 
-/** Runs in the sidebar before its own script: a google.script.run whose calls go to /api/run as JSON. */
+/**
+ * Runs in the sidebar before its own script: a google.script.run whose calls go to /api/run as JSON. Arguments obey
+ * google.script.run's rules (script-run-rules.ts): a Date, a function, NaN… fails the call; the server checks the reply.
+ */
 const SHIM = `(function () {
+  var scriptRunCopy = ${scriptRunCopy.toString()};
   function runner(success, failure, user) {
     return new Proxy({}, {
       get: function (target, name) {
@@ -10,7 +15,16 @@ const SHIM = `(function () {
         if (name === 'withUserObject') return function (u) { return runner(success, failure, u); };
         if (typeof name !== 'string' || name === 'then') return undefined;
         return function () {
-          var args = Array.prototype.slice.call(arguments);
+          var args;
+          try {
+            args = Array.prototype.slice.call(arguments).map(function (arg, index) {
+              var copied = scriptRunCopy(arg, 'argument ' + (index + 1) + ' of ' + name);
+              return copied === undefined ? null : copied;
+            });
+          } catch (error) {
+            setTimeout(function () { if (failure) failure(error, user); }, 0);
+            return;
+          }
           fetch('/api/run', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ fn: name, args: args }) })
             .then(function (response) { return response.json(); })
             .then(function (reply) {

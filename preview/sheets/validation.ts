@@ -5,7 +5,7 @@ import type { Recorder } from './context';
 
 export type CriteriaType = 'VALUE_IN_LIST' | 'VALUE_IN_RANGE' | 'CHECKBOX';
 
-/** The cells a "value in range" rule offers: read live, so the dropdown follows edits to that range. */
+/** The cells a "value in range" rule offers: read live, so the dropdown follows edits to that range (see listOf). */
 export interface ValueSource {
   range: RangeLike;
   items(): string[];
@@ -70,6 +70,28 @@ export class DataValidation implements DataValidationLike {
   }
 }
 
+/** The sheet data a range rule reads its list from (internal, uncounted reads: they are Sheets' own, not the add-on's). */
+interface ListCells {
+  workbook: { readonly version: number };
+  readDisplay(rect: unknown): string[][];
+}
+
+/**
+ * The non-blank display values of the list range, read again only after the workbook changed: a write checking many
+ * cells reads the list once, and a hand edit of the list is seen by the next check.
+ */
+function listOf(data: ListCells, rect: unknown): () => string[] {
+  let readAt = -1;
+  let items: string[] = [];
+  return () => {
+    if (readAt !== data.workbook.version) {
+      items = data.readDisplay(rect).flat().filter((text) => text.trim() !== '');
+      readAt = data.workbook.version;
+    }
+    return items;
+  };
+}
+
 export class DataValidationBuilder implements DataValidationBuilderLike {
   private criteriaType: CriteriaType = 'VALUE_IN_LIST';
   private list: readonly string[] = [];
@@ -103,13 +125,12 @@ export class DataValidationBuilder implements DataValidationBuilderLike {
   /** A dropdown of the values in a range, read when a cell is checked, so it follows edits to that range. */
   requireValueInRange(range: RangeLike, showDropdown = true): DataValidationBuilder {
     this.rec?.call('DataValidationBuilder.requireValueInRange');
-    const cells = range as unknown as { data?: { readDisplay(rect: unknown): string[][] }; rect?: unknown };
+    const cells = range as unknown as { data?: ListCells; rect?: unknown };
     if (!cells.data || !cells.rect) throw new Error('requireValueInRange needs a range of this spreadsheet.');
-    const { data, rect } = cells as { data: { readDisplay(rect: unknown): string[][] }; rect: unknown };
     this.criteriaType = 'VALUE_IN_RANGE';
     this.list = [];
     this.showDropdown = showDropdown;
-    this.source = { range, items: () => data.readDisplay(rect).flat().filter((text) => text.trim() !== '') };
+    this.source = { range, items: listOf(cells.data, cells.rect) };
     return this;
   }
 

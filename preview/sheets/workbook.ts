@@ -64,6 +64,7 @@ export class Workbook {
   private nextChartId = 1;
   private evaluator: FormulaEvaluator | null = null;
   private readonly listeners = new Set<(change: WorkbookChange) => void>();
+  private changes = 0;
 
   constructor(options: WorkbookOptions = {}) {
     this.id = options.id ?? 'in-memory-spreadsheet';
@@ -213,8 +214,16 @@ export class Workbook {
     return () => this.listeners.delete(listener);
   }
 
+  /** Moves on with every change (a cache of cell contents is good while this stays the same). */
+  get version(): number {
+    return this.changes;
+  }
+
   emit(change: WorkbookChange): void {
+    // Once before the listeners and once after: what a listener reads while others catch up is not kept.
+    this.changes++;
     for (const l of this.listeners) l(change);
+    this.changes++;
   }
 }
 

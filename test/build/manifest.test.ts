@@ -7,7 +7,7 @@ const root = join(__dirname, '../..');
 
 describe('the deployable project', () => {
   it('clasp lists exactly Code.js, Sidebar.html and appsscript.json from dist/', () => {
-    const status = JSON.parse(execFileSync('npx', ['clasp', 'status', '--json'], { cwd: root, encoding: 'utf8' }));
+    const status = JSON.parse(execFileSync(join(root, 'node_modules/.bin/clasp'), ['status', '--json'], { cwd: root, encoding: 'utf8' }));
     expect([...status.filesToPush].sort()).toEqual(['dist/Code.js', 'dist/Sidebar.html', 'dist/appsscript.json']);
   });
 

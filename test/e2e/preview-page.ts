@@ -1,18 +1,9 @@
 // Drives the preview page in headless Debian Chromium: one preview server and one browser per test file.
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { startPreview, type Preview, type PreviewOptions } from '../../preview/server';
+import { saveScreenshot } from '../support/screenshots';
 
-export const ARTIFACTS = resolve(__dirname, '../../artifacts');
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
+export { launchBrowser } from '../support/browser';
 
 export interface Opened {
   preview: Preview;
@@ -35,11 +26,9 @@ export async function openPreview(browser: Browser, options: PreviewOptions = {}
   return { preview, page, dialogs };
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const path = join(ARTIFACTS, `e2e-${name}.png`);
-  await page.screenshot({ path });
-  return path;
+/** artifacts/e2e-NAME.png, when SCREENSHOTS=1. */
+export function screenshot(page: Page, name: string): Promise<void> {
+  return saveScreenshot(page, `e2e-${name}`);
 }
 
 export const sidebar = (page: Page): FrameLocator => page.frameLocator('iframe[title="Stagecoach"]');
@@ -56,19 +45,18 @@ export async function clickCell(page: Page, a1: string, modifiers: Array<'Shift'
   await target.click({ modifiers });
 }
 
-/** Waits until `probe` gives a value `accept` likes; returns the last value seen either way (the test then asserts). */
-export async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 10000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!accept(value) && Date.now() < end) {
-    await new Promise((done) => setTimeout(done, 100));
-    value = await probe();
-  }
-  return value;
-}
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The text of a locator once it equals (or matches) what is expected, or what it held at the time limit. */
-export function textOf(locator: Locator, expected: string | RegExp, timeoutMs?: number): Promise<string> {
-  const matches = (text: string) => (typeof expected === 'string' ? text === expected : expected.test(text));
-  return eventually(async () => ((await locator.count()) ? ((await locator.first().textContent()) ?? '').trim() : ''), matches, timeoutMs);
+/**
+ * The text of a locator's first element once it equals (or matches) what is expected, or what it held at the time
+ * limit (the test then asserts, and its failure shows the difference). Playwright waits for the text, no polling here.
+ */
+export async function textOf(locator: Locator, expected: string | RegExp, timeoutMs = 10000): Promise<string> {
+  const pattern = typeof expected === 'string' ? new RegExp(`^\\s*${escapeRegExp(expected)}\\s*$`) : expected;
+  await locator
+    .first()
+    .filter({ hasText: pattern })
+    .waitFor({ state: 'attached', timeout: timeoutMs })
+    .catch(() => undefined);
+  return (await locator.count()) ? ((await locator.first().textContent()) ?? '').trim() : '';
 }

@@ -1,6 +1,6 @@
 // The preview end to end: the real bundle answering the real sidebar, driven through the grid and the sidebar.
 import type { Browser, Page } from 'playwright-core';
-import { cell, textOfCell, clickCell, eventually, launchBrowser, openPreview, screenshot, sidebar, textOf, type Opened } from './preview-page';
+import { cell, textOfCell, clickCell, launchBrowser, openPreview, screenshot, sidebar, textOf, type Opened } from './preview-page';
 import { COLUMN, DemoRows } from './demo-rows';
 
 const OPEN_STAGES = ['Enquiry', 'Showroom visit', 'Test drive', 'Quote & trade-in', 'Finance approval', 'Deposit paid'];
@@ -111,7 +111,7 @@ test('a prospect named like HTML shows as text in the grid and the sidebar and r
   await page.keyboard.press('Enter');
   expect(await textOf(textOfCell(page, `B${prospect.row}`), payload)).toBe(payload);
   await selectProspect(prospect.row, payload);
-  await page.waitForTimeout(500);
+  // The sidebar has rendered the name by now: an element injected by it would already be there.
   expect(await page.locator('img').count()).toBe(0);
   expect(await frame().locator('img').count()).toBe(0);
   await screenshot(page, '07-html-name-as-text');
@@ -122,7 +122,9 @@ test('typing a value the stage dropdown does not offer is refused with a message
   await clickCell(page, `D${prospect.row}`);
   await page.keyboard.type('Maybe next year');
   const editor = page.getByRole('combobox', { name: `Edit cell D${prospect.row}` });
-  expect(await eventually(() => editor.inputValue(), (text) => text === 'Maybe next year')).toBe('Maybe next year');
+  const typed = await editor.elementHandle();
+  await page.waitForFunction(([input, text]) => (input as HTMLInputElement).value === text, [typed, 'Maybe next year'] as const);
+  expect(await editor.inputValue()).toBe('Maybe next year');
   await page.keyboard.press('Enter');
   expect(await textOf(page.getByRole('alert'), /violates the data validation rules/)).toMatch(/violates the data validation rules/);
   expect(await textOfCell(page, `D${prospect.row}`).textContent()).toBe(prospect.stage);
@@ -168,7 +170,7 @@ test('Build dashboard from the Extensions menu draws the funnel chart on the das
   await frame().getByRole('heading', { name: /^Stage problems: / }).waitFor();
   for (let left = await fix.count(); left > 0; left--) {
     await fix.first().click();
-    await eventually(() => fix.count(), (n) => n < left);
+    await fix.nth(left - 1).waitFor({ state: 'detached' });
   }
   // The number typed as a stage has no suggestion: "Go to row" selects it, and typing fixes it.
   const label = await frame().locator('.row-label').first().textContent();
@@ -182,7 +184,7 @@ test('Build dashboard from the Extensions menu draws the funnel chart on the das
 
   await page.getByRole('button', { name: 'Extensions' }).click();
   await page.getByRole('menuitem', { name: 'Build dashboard' }).click();
-  await eventually(() => page.getByRole('tab', { name: 'Pipeline Dashboard' }).getAttribute('aria-selected'), (s) => s === 'true');
+  await page.getByRole('tab', { name: 'Pipeline Dashboard', selected: true }).waitFor();
   const chart = page.getByRole('img', { name: 'Sales funnel' });
   await chart.waitFor();
   expect(await chart.locator('rect[fill="#1a73e8"]').count()).toBeGreaterThanOrEqual(7);

@@ -3,6 +3,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeWorkbook, prospectRows, refsOf, userOf } from './workbook';
 
+/** Reads of a move: Pipeline Setup, the header row, the selected rows, the identity columns. */
+const MOVE_READS = 4;
+
 const SIZES = [1, 100, 10000];
 const table: string[] = ['| function | rows | reads | writes | history appends |', '|---|---:|---:|---:|---:|'];
 
@@ -46,12 +49,14 @@ describe.each(SIZES)('with %i selected prospects', (size) => {
     ['move', { kind: 'move', stage: 'Proposal' } as const],
     ['won', { kind: 'won' } as const],
     ['lost', { kind: 'lost', reason: 'No budget' } as const],
-  ])('moveProspects (%s) stays within 3 reads, 3 writes and one history append', (name, action) => {
+  ])('moveProspects (%s) stays within 4 reads, 3 writes and one history append', (name, action) => {
     const { services, server, workbook } = setUp();
     const refs = refsOf(server, services, `A2:A${size + 1}`);
     expect(refs).toHaveLength(size);
     const used = measure(`moveProspects (${name})`, size, services, () => server.moveProspects({ prospects: refs, action }));
-    expect(used.reads).toBeLessThanOrEqual(3);
+    // Pipeline Setup, the header row, the selected rows, and the ID and name columns: a row holds the selected
+    // prospect only if no other row holds the same ID and name, which only those columns of every row can tell.
+    expect(used.reads).toBeLessThanOrEqual(MOVE_READS);
     expect(used.writes).toBeLessThanOrEqual(3);
     expect(used.appends).toBe(1);
     expect(workbook.sheet('Stage History').lastRow()).toBe(1 + 1 + size);
@@ -73,7 +78,7 @@ describe.each(SIZES)('with %i selected prospects', (size) => {
     const refs = refsOf(server, services, rows);
     const targets = new Set(refs.map((ref) => ref.stage)).size;
     const used = measure('moveProspects (advance, every other row)', rows.length, services, () => server.moveProspects({ prospects: refs, action: { kind: 'advance' } }));
-    expect(used.reads).toBeLessThanOrEqual(3);
+    expect(used.reads).toBeLessThanOrEqual(MOVE_READS);
     expect(used.writes).toBeLessThanOrEqual(targets + 2);
   });
 

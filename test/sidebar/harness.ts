@@ -1,17 +1,18 @@
-// Drives the built sidebar in headless Debian Chromium with a fake google.script.run that answers from fixtures.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+// Drives the built sidebar in headless Chromium with a fake google.script.run that answers from fixtures.
+import type { Browser, Page } from 'playwright-core';
+import { scriptRunCopy, scriptRunReply } from '../../preview/server/script-run-rules';
 import type { ServerApi } from '../../src/server/api';
+import { launchBrowser } from '../support/browser';
+import { distFile, ROOT } from '../support/dist';
+import { saveScreenshot, screenshotsWanted } from '../support/screenshots';
 
-export const root = resolve(__dirname, '../..');
+export const root = ROOT;
 
 /** One answer of the fake server: a value, or an error whose message the sidebar must show. */
 export interface Reply {
   value?: unknown;
   error?: string;
+  /** Page milliseconds before the answer arrives (on the page's clock, which a test may drive: see `clock`). */
   delayMs?: number;
 }
 
@@ -23,29 +24,46 @@ export interface Call {
   args: unknown[];
 }
 
-let built: string | undefined;
-
-/** The sidebar as `scripts/sidebar-build.mjs` builds it (run in a child process: the script is an ES module). */
-export function sidebarHtml(): string {
-  if (built === undefined) {
-    const out = join(mkdtempSync(join(tmpdir(), 'sidebar-')), 'Sidebar.html');
-    execFileSync(process.execPath, [join(root, 'scripts/sidebar-build.mjs'), out], { cwd: root });
-    built = readFileSync(out, 'utf8');
-  }
-  return built;
+export interface OpenOptions {
+  /**
+   * Installs a fake clock in the page, paused at 2025-03-12 09:00 UTC: timers (the selection poll, delayed replies)
+   * fire only when the test advances it with `Sidebar.advance`. Replies without a delay still arrive at once.
+   */
+  clock?: boolean;
 }
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+const CLOCK_START = new Date('2025-03-12T09:00:00Z');
+
+/** The built sidebar, dist/Sidebar.html. */
+export function sidebarHtml(): string {
+  return distFile('Sidebar.html');
+}
+
+/**
+ * A reply as google.script.run would deliver it: its value copied by Google's rules, or, when the value breaks them
+ * (a Date, a function, a class instance…), a failure carrying the reason, as the real call would fail.
+ */
+function delivered(name: string, reply: Reply): Reply {
+  if (reply.error !== undefined || reply.value === undefined) return reply;
+  try {
+    return { ...reply, value: scriptRunReply(name, reply.value) };
+  } catch (error) {
+    return { error: (error as Error).message, delayMs: reply.delayMs };
+  }
+}
+
+function deliveredAll(replies: Replies): Record<string, Reply | Reply[]> {
+  return Object.fromEntries(
+    Object.entries(replies).map(([name, reply]) => [name, Array.isArray(reply) ? reply.map((r) => delivered(name, r)) : delivered(name, reply as Reply)]),
+  );
 }
 
 /** Runs in the page before its scripts: google.script.run answering from `replies`, and a switchable visibilityState. */
-function installFakeServer(replies: Record<string, Reply | Reply[]>): void {
+function installFakeServer({ replies, rules }: { replies: Record<string, Reply | Reply[]>; rules: string }): void {
   type Handler = ((value: unknown) => void) | undefined;
   const page = window as unknown as Record<string, unknown>;
+  // The same checker as the preview's (preview/server/script-run-rules.ts), from its source text.
+  const copyByRules = (0, eval)(`(${rules})`) as (value: unknown, what: string) => unknown;
   const calls: { name: string; args: unknown[] }[] = [];
   const times: { name: string; at: number }[] = [];
   page.__calls = calls;
@@ -57,6 +75,18 @@ function installFakeServer(replies: Record<string, Reply | Reply[]>): void {
   page.__setVisibility = (state: DocumentVisibilityState) => {
     visibility = state;
     document.dispatchEvent(new Event('visibilitychange'));
+  };
+  // An answer without delay comes in a task of its own (as a real one does) but off the clock, so that a paused
+  // fake clock holds back only what waits on time: the poll's timer and delayed replies.
+  const soon: Array<() => void> = [];
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => soon.shift()?.();
+  const later = (task: () => void, delayMs: number | undefined): void => {
+    if (delayMs) setTimeout(task, delayMs);
+    else {
+      soon.push(task);
+      channel.port2.postMessage(null);
+    }
   };
   const nextReply = (name: string): Reply | undefined => {
     const reply = (page.__replies as Record<string, Reply | Reply[]>)[name];
@@ -72,15 +102,22 @@ function installFakeServer(replies: Record<string, Reply | Reply[]>): void {
           if (property === 'withFailureHandler') return (handler: Handler) => runner(success, handler);
           if (typeof property !== 'string') return undefined;
           return (...args: unknown[]) => {
-            // google.script.run sends plain JSON: a Date or a function would not survive.
-            calls.push({ name: property, args: JSON.parse(JSON.stringify(args)) });
+            let sent: unknown[];
+            try {
+              sent = args.map((arg, index) => copyByRules(arg, `argument ${index + 1} of ${property}`) ?? null);
+            } catch (error) {
+              // A request google.script.run refuses never reaches the server.
+              later(() => failure?.(error), 0);
+              return;
+            }
+            calls.push({ name: property, args: sent });
             times.push({ name: property, at: performance.now() });
             const reply = nextReply(property);
-            setTimeout(() => {
+            later(() => {
               if (!reply) failure?.(new Error(`Fake server has no reply for ${property}`));
               else if (reply.error !== undefined) failure?.(new Error(reply.error));
-              else success?.(reply.value === undefined ? undefined : JSON.parse(JSON.stringify(reply.value)));
-            }, reply?.delayMs ?? 0);
+              else success?.(reply.value);
+            }, reply?.delayMs);
           };
         },
       },
@@ -126,9 +163,15 @@ export class Sidebar {
 
   /** Changes what the fake server answers from now on. */
   async reply(name: keyof ServerApi, reply: Reply | Reply[]): Promise<void> {
-    await this.page.evaluate(([name, reply]) => {
-      (window as unknown as { __replies: Record<string, unknown> }).__replies[name as string] = reply;
-    }, [name, reply] as const);
+    const answers = deliveredAll({ [name]: reply })[name];
+    await this.page.evaluate(([name, answers]) => {
+      (window as unknown as { __replies: Record<string, unknown> }).__replies[name as string] = answers;
+    }, [name, answers] as const);
+  }
+
+  /** Runs the page's fake clock forward (opened with `clock: true`), firing every timer due on the way. */
+  async advance(ms: number): Promise<void> {
+    await this.page.clock.runFor(ms);
   }
 
   async setVisibility(state: 'visible' | 'hidden'): Promise<void> {
@@ -144,18 +187,23 @@ export class Sidebar {
     await this.page.getByRole('tab', { name }).click();
   }
 
+  /** artifacts/sidebar-NAME.png, when SCREENSHOTS=1. */
   async screenshot(name: string): Promise<void> {
-    const dir = join(root, 'artifacts');
-    mkdirSync(dir, { recursive: true });
+    if (!screenshotsWanted()) return;
     await this.page.evaluate(() => window.scrollTo(0, 0));
-    await this.page.screenshot({ path: join(dir, `sidebar-${name}.png`), fullPage: true });
+    await saveScreenshot(this.page, `sidebar-${name}`, { fullPage: true });
   }
 }
 
 /** Opens the built sidebar in a fresh 300 px wide page whose google.script.run answers from `replies`. */
-export async function openSidebar(browser: Browser, replies: Replies): Promise<Sidebar> {
+export async function openSidebar(browser: Browser, replies: Replies, options: OpenOptions = {}): Promise<Sidebar> {
   const page = await browser.newPage({ viewport: { width: 300, height: 800 }, locale: 'en-US', timezoneId: 'Asia/Ho_Chi_Minh' });
-  await page.addInitScript(installFakeServer, replies as Record<string, Reply | Reply[]>);
+  if (options.clock) {
+    // Installed a minute early: time runs until pauseAt, which cannot go back.
+    await page.clock.install({ time: CLOCK_START.getTime() - 60_000 });
+    await page.clock.pauseAt(CLOCK_START);
+  }
+  await page.addInitScript(installFakeServer, { replies: deliveredAll(replies), rules: scriptRunCopy.toString() });
   await page.goto('about:blank');
   const sidebar = new Sidebar(page);
   await page.setContent(sidebarHtml());
@@ -168,13 +216,14 @@ export function testSlug(): string {
 }
 
 /**
- * Shares one browser per test file; `open` gives each test its own page, screenshotted under artifacts/ and closed after it.
+ * Shares one browser per test file; `open` gives each test its own page, closed after it (and screenshotted under
+ * artifacts/ when SCREENSHOTS=1).
  */
-export function useSidebar(): { open(replies: Replies): Promise<Sidebar> } {
+export function useSidebar(): { open(replies: Replies, options?: OpenOptions): Promise<Sidebar> } {
   let browser: Browser;
   let current: Sidebar | undefined;
   beforeAll(async () => {
-    browser = await launch();
+    browser = await launchBrowser();
   });
   afterEach(async () => {
     if (!current) return;
@@ -186,8 +235,8 @@ export function useSidebar(): { open(replies: Replies): Promise<Sidebar> } {
     await browser?.close();
   });
   return {
-    async open(replies) {
-      current = await openSidebar(browser, replies);
+    async open(replies, options) {
+      current = await openSidebar(browser, replies, options);
       return current;
     },
   };

@@ -1,4 +1,5 @@
-// The selection poll: about every 1.5 s while the Prospect view is shown and the page visible; never two at once.
+// The selection poll: every 1.5 s while the Prospect view is shown and the page visible; never two at once.
+// The page's clock is fake and paused: each test runs it forward, so nothing here waits on real time.
 import { historyAcme, selectionOne, stateEn, summaryEn } from './fixtures';
 import { useSidebar, type Replies, type Sidebar } from './harness';
 
@@ -14,31 +15,35 @@ const replies = (more: Replies = {}): Replies => ({
 
 const polls = async (s: Sidebar) => (await s.calls('getSelection')).length;
 
-/** Opens the sidebar on the Prospect view, once it shows the selected prospect. */
+/** Opens the sidebar on the Prospect view, once it shows the selected prospect (the first poll has answered). */
 async function openOnProspect(more: Replies = {}): Promise<Sidebar> {
-  const s = await sidebar.open(replies(more));
+  const s = await sidebar.open(replies(more), { clock: true });
   await s.page.getByRole('heading', { name: 'Acme Ltd' }).waitFor();
   return s;
 }
 
 describe('the selection poll', () => {
-  it('polls about every 1.5 s while the Prospect view is visible', async () => {
+  it('polls every 1.5 s while the Prospect view is visible', async () => {
     const s = await openOnProspect();
-    await s.waitForCalls('getSelection', 4);
+    const first = await polls(s);
+    await s.advance(1499);
+    expect(await polls(s)).toBe(first);
+    await s.advance(1 + 1500 * 2);
+    expect(await polls(s)).toBe(first + 3);
     const times = await s.callTimes('getSelection');
     const gaps = times.slice(1).map((at, index) => at - times[index]);
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1450);
-    expect(Math.max(...gaps)).toBeLessThan(3000);
+    for (const gap of gaps) expect(gap).toBe(1500);
   });
 
   it('stops while the document is hidden and polls again as soon as it is visible', async () => {
     const s = await openOnProspect();
     await s.setVisibility('hidden');
     const hidden = await polls(s);
-    await s.page.waitForTimeout(3500);
+    await s.advance(10_000);
     expect(await polls(s)).toBe(hidden);
     await s.setVisibility('visible');
-    await s.page.waitForTimeout(200);
+    // At once: the clock has not moved.
+    await s.waitForCalls('getSelection', hidden + 1);
     expect(await polls(s)).toBe(hidden + 1);
   });
 
@@ -46,10 +51,10 @@ describe('the selection poll', () => {
     const s = await openOnProspect();
     await s.tab('Pipeline');
     const away = await polls(s);
-    await s.page.waitForTimeout(3300);
+    await s.advance(10_000);
     expect(await polls(s)).toBe(away);
     await s.tab('Prospect');
-    await s.page.waitForTimeout(200);
+    await s.waitForCalls('getSelection', away + 1);
     expect(await polls(s)).toBe(away + 1);
   });
 
@@ -57,8 +62,15 @@ describe('the selection poll', () => {
     const s = await openOnProspect();
     await s.reply('getSelection', { value: selectionOne, delayMs: 4000 });
     const before = await polls(s);
-    await s.page.waitForTimeout(5000);
-    // One slow poll started; the next waits for its answer, then 1.5 s more.
-    expect((await polls(s)) - before).toBe(1);
+    await s.advance(1500);
+    expect(await polls(s)).toBe(before + 1);
+    // The slow answer comes 4 s after that poll began; nothing is asked meanwhile.
+    await s.advance(3999);
+    expect(await polls(s)).toBe(before + 1);
+    // Then 1.5 s after the answer, the next poll.
+    await s.advance(1 + 1499);
+    expect(await polls(s)).toBe(before + 1);
+    await s.advance(1);
+    expect(await polls(s)).toBe(before + 2);
   });
 });

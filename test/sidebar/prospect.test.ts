@@ -105,10 +105,16 @@ describe('the Prospect view', () => {
   });
 
   it('shows a failed poll in the status area and clears it once the selection reads again', async () => {
-    const s = await sidebar.open(replies({ getSelection: [{ error: 'Service Spreadsheets timed out.' }, { value: selectionOne }] }));
+    const s = await sidebar.open(replies({ getSelection: [{ error: 'Service Spreadsheets timed out.' }, { value: selectionOne }] }), { clock: true });
     await s.page.getByRole('status').getByText('Service Spreadsheets timed out.').waitFor();
+    await s.advance(1500);
     await s.page.getByRole('heading', { name: 'Acme Ltd' }).waitFor();
     expect(await s.status()).toBe('');
+  });
+
+  it('fails a reply google.script.run could not carry (a Date) as Apps Script would, and says so', async () => {
+    const s = await sidebar.open(replies({ getSelection: { value: { ...selectionOne, readAt: new Date() } } }));
+    await s.page.getByRole('status').getByText(/cannot send a Date \(the reply of getSelection\.readAt\)/).waitFor();
   });
 
   it('applies an action to every selected prospect in one call', async () => {
@@ -185,14 +191,16 @@ describe('the Prospect view', () => {
   });
 
   it('shows the latest history entries, newest first, read once per selected prospect', async () => {
-    const s = await sidebar.open(replies());
+    const s = await sidebar.open(replies(), { clock: true });
     const entries = s.page.locator('.history-list li');
     await entries.first().waitFor();
     expect(await entries.first().innerText()).toContain('Contacted → Qualified');
     expect(await entries.first().innerText()).toContain('Budget confirmed');
     expect(await entries.first().locator('.when').innerText()).toMatch(/^Mar 10, 2025, 4:05\sPM$/);
     expect(await entries.last().innerText()).toContain('New lead');
-    await s.waitForCalls('getSelection', 3);
+    // Two more polls find the same prospect: its history is not read again.
+    await s.advance(3000);
+    expect(await s.calls('getSelection')).toHaveLength(3);
     expect(await s.calls('getProspectHistory')).toEqual([{ name: 'getProspectHistory', args: [7] }]);
   });
 
@@ -206,7 +214,6 @@ describe('the Prospect view', () => {
     );
     await s.page.getByRole('heading', { name: hostile }).waitFor();
     await s.page.locator('.history-list li').first().waitFor();
-    await s.page.waitForTimeout(300);
     expect(await s.page.locator('.prospect-name').textContent()).toBe(hostile);
     expect(await s.page.locator('#app img, #app b, #app iframe, #app script').count()).toBe(0);
     expect(await s.page.getByText('<b>Lan</b>').count()).toBe(1);

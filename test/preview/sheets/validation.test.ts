@@ -37,6 +37,23 @@ describe('data validation', () => {
     expect(wb.sheet('Prospects').values('B2')[0][0]).toBe('Proposal');
   });
 
+  test('a range rule reads its list once for a whole write, and a hand edit of the list counts from the next write', () => {
+    const { app, sheet, wb, data, services } = setup();
+    const source = sheet.getRange('F1:F3');
+    source.setValues([['Lead'], ['Won'], ['']]);
+    sheet.getRange('B2:B201').setDataValidation(app.newDataValidation().requireValueInRange(source, true).setAllowInvalid(false).build());
+    const listReads = jest.spyOn(data, 'readDisplay');
+    services.counters.reset();
+    sheet.getRange('B2:B201').setValues(Array.from({ length: 200 }, (_, i) => [i % 2 ? 'Won' : 'Lead']));
+    expect(listReads).toHaveBeenCalledTimes(1);
+    // The add-on made one write; the rule's own look at its list is not the add-on's I/O.
+    expect([services.counters.reads, services.counters.writes]).toEqual([0, 1]);
+    expect(() => sheet.getRange('B2:B3').setValues([['Proposal'], ['Lead']])).toThrow(/violates the data validation rules/);
+    wb.userEdit('Prospects', 'F3', 'Proposal');
+    sheet.getRange('B2:B3').setValues([['Proposal'], ['Lead']]);
+    expect(wb.sheet('Prospects').values('B2:B3')).toEqual([['Proposal'], ['Lead']]);
+  });
+
   test('a new rule allows invalid data (shows a warning) unless told otherwise, and has no help text', () => {
     // gas-fakes' builder, modelled on live Apps Script, starts with allowInvalid = true and helpText = null
     // (tanaikech/gas-fakes src/services/spreadsheetapp/fakedatavalidationbuilder.js).
