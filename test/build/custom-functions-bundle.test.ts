@@ -1,5 +1,6 @@
 // The built bundle, run as Apps Script runs it: the formulas Sheets autocompletes and calls.
-import { declaredFunctions, loadBundle, readBundle } from './bundle';
+import { declaredEntryPoints } from '../../scripts/entry-points.cjs';
+import { loadBundle, readBundle } from './bundle';
 
 const FORMULAS: Record<string, string[]> = {
   CONVERSION: ['prospects', 'from_stage', 'to_stage', 'pipeline'],
@@ -13,7 +14,7 @@ const FORMULAS: Record<string, string[]> = {
 
 describe('dist/Code.js', () => {
   const code = readBundle();
-  const declared = declaredFunctions(code);
+  const declared = declaredEntryPoints(code);
 
   it('declares every formula as a top-level function with its parameter names', () => {
     for (const [name, params] of Object.entries(FORMULAS)) {
