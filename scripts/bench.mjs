@@ -23,7 +23,7 @@ const fresh = (s) => s.split('').join('');
 /** @param {number} rows */
 function makeColumns(rows) {
   let seed = 42;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   /** @type {Column} */
   const stages = new Array(rows);
   /** @type {Column} */
@@ -36,7 +36,7 @@ function makeColumns(rows) {
     const stage = STAGES[Math.min(STAGES.length - 1, Math.floor(-Math.log(random() + 1e-12) * 2.5))];
     stages[r] = [blank ? '' : fresh(random() < 0.05 ? ` ${stage.toUpperCase()} ` : stage)];
     values[r] = [blank ? '' : Math.round(random() * 10000)];
-    customers[r] = [blank ? '' : fresh(`Customer ${Math.floor(random() * rows / 4)}`)];
+    customers[r] = [blank ? '' : fresh(`Customer ${Math.floor((random() * rows) / 4)}`)];
   }
   return { stages, values, customers };
 }
@@ -113,7 +113,9 @@ function coldStart(runs) {
 const COLD_RUNS = 9;
 const cold = coldStart(COLD_RUNS);
 console.log(`Code.js ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB, cold in a fresh V8 context (median of ${COLD_RUNS}):`);
-console.log(`  compile ${cold.compile.toFixed(2)} ms + run top level ${cold.run.toFixed(2)} ms + first CONVERSION call ${cold.firstCall.toFixed(2)} ms`);
+console.log(
+  `  compile ${cold.compile.toFixed(2)} ms + run top level ${cold.run.toFixed(2)} ms + first CONVERSION call ${cold.firstCall.toFixed(2)} ms`,
+);
 console.log(`  = ${(cold.compile + cold.run + cold.firstCall).toFixed(2)} ms before a formula's own work\n`);
 
 /** @type {{ name: string, size: number, ms: number, floorMs: number, baselineMs: number }[]} */

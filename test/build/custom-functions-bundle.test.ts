@@ -53,12 +53,18 @@ describe('dist/Code.js', () => {
 
   it('throws an Error whose message Sheets shows as the tooltip', () => {
     const context = loadBundle();
-    expect(() => context.CONVERSION([['Lead'], ['Meetng']], undefined, undefined, [['Lead'], ['Meeting'], ['Won']]))
-      .toThrow('Row 2: "Meetng" is not a stage of the pipeline. Did you mean "Meeting"?');
+    expect(() => context.CONVERSION([['Lead'], ['Meetng']], undefined, undefined, [['Lead'], ['Meeting'], ['Won']])).toThrow(
+      'Row 2: "Meetng" is not a stage of the pipeline. Did you mean "Meeting"?',
+    );
   });
 
   it('reads the saved Pipeline Setup when the pipeline argument is left out', () => {
-    const setup = [['Stage', 'Kind', 'Win probability'], ['Enquiry', 'stage', ''], ['Site visit', 'stage', ''], ['Booked', 'won', '']];
+    const setup = [
+      ['Stage', 'Kind', 'Win probability'],
+      ['Enquiry', 'stage', ''],
+      ['Site visit', 'stage', ''],
+      ['Booked', 'won', ''],
+    ];
     const sheet = { getLastRow: () => setup.length, getRange: () => ({ getValues: () => setup }) };
     const SpreadsheetApp = { getActiveSpreadsheet: () => ({ getSheetByName: (name: string) => (name === 'Pipeline Setup' ? sheet : null) }) };
     const context = loadBundle({ SpreadsheetApp });
