@@ -16,6 +16,7 @@ const LAUNCH_ARGS = [
   '--no-first-run',
 ];
 
+/** @param {string} name */
 function onPath(name) {
   try {
     return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim() || undefined;

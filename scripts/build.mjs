@@ -1,13 +1,15 @@
 // Builds dist/: Code.js (one bundle + a top-level function per entry point), Sidebar.html, appsscript.json.
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { declareEntryPoints, readEntryPoints } from './entry-points.mjs';
+import { declareEntryPoints, declaredEntryPoints, readEntryPoints } from './entry-points.cjs';
+import { buildSidebar } from './sidebar-build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const BUNDLE = 'Stagecoach';
+// Apps Script parses all of Code.js on every custom-function call: `npm run bench` prints what that costs.
 const CODE_BUDGET = 200 * 1024;
 
 async function buildCode() {
@@ -27,23 +29,26 @@ async function buildCode() {
   const bundle = result.outputFiles[0].text;
   const entryPoints = readEntryPoints(join(root, 'src/index.ts'));
   const header = '// Stagecoach: built by `npm run build` from src/. Do not edit; edit src/ and rebuild.\n\n';
-  return header + declareEntryPoints(entryPoints, BUNDLE) + '\n' + bundle;
-}
-
-async function buildSidebarHtml() {
-  const builder = join(root, 'scripts/sidebar-build.mjs');
-  if (!existsSync(builder)) return '<!DOCTYPE html><html><body><p>Stagecoach</p></body></html>\n';
-  const { buildSidebar } = await import(builder);
-  return buildSidebar({ minify: true });
+  const code = header + declareEntryPoints(entryPoints, BUNDLE) + '\n' + bundle;
+  // The tests and the preview find the entry points by reading Code.js back: it must say what was declared.
+  const declared = declaredEntryPoints(code).map((entry) => entry.name);
+  const expected = entryPoints.map((entry) => entry.name);
+  if (declared.join() !== expected.join()) {
+    throw new Error(`dist/Code.js declares ${declared.join(', ')} but src/index.ts exports ${expected.join(', ')}.`);
+  }
+  return code;
 }
 
 export async function build() {
-  mkdirSync(dist, { recursive: true });
   const code = await buildCode();
+  const sidebar = await buildSidebar({ minify: true });
+  // A fresh dist/: clasp pushes every file in it (e.g. the Code.js and manifest `clasp create` pulls in).
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, 'Code.js'), code);
-  const sidebar = await buildSidebarHtml();
   writeFileSync(join(dist, 'Sidebar.html'), sidebar);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  /** @param {number} n */
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   const codeSize = Buffer.byteLength(code);
   console.log(`dist/Code.js       ${kb(codeSize)} (budget ${kb(CODE_BUDGET)})`);

@@ -10,7 +10,11 @@ const sidebar = resolve(root, 'sidebar');
 const STYLE_TAG = /<link rel="stylesheet" href="style\.css">/;
 const SCRIPT_TAG = /<script src="main\.ts"><\/script>/;
 
-/** Keeps inlined text from closing its own element early or opening an HTML comment. */
+/**
+ * Keeps inlined text from closing its own element early or opening an HTML comment.
+ * @param {string} code
+ * @param {string} tag
+ */
 function escapeInline(code, tag) {
   return code.replace(new RegExp(`</(${tag})`, 'gi'), '<\\/$1').replace(/<!--/g, '<\\!--');
 }

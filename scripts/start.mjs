@@ -34,7 +34,7 @@ try {
   const stop = () => void preview.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-} catch (error) {
+} catch (/** @type {any} */ error) {
   console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: try PORT=8081 npm start.` : error.message);
   process.exit(1);
 }

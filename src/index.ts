@@ -1,13 +1,22 @@
 // The one entry file: its exported functions are what Apps Script sees (the build emits one top-level declaration each).
+// src/entry-contract.ts proves at compile time that these match ServerApi and the menu.
 import { callCustomFunction } from './functions';
 import type { FixRequest, MoveRequest, SaveSetupRequest } from './server/api';
+import * as check from './server/check';
 import { openContext } from './server/context';
-import { createServer } from './server';
+import * as dashboard from './server/dashboard';
+import * as history from './server/history';
 import { buildMenu, openSidebar, showHelp as showHelpAlert } from './server/menu';
+import * as move from './server/move';
+import * as selection from './server/selection';
+import * as setup from './server/setup';
+import * as state from './server/state';
+import * as summary from './server/summary';
 import { liveServices } from './sheets/live-services';
 import { toast } from './sheets/ui';
 
-const server = () => createServer(liveServices());
+/** Each call starts from Apps Script's services afresh: the user, their language and the settings of this call. */
+const context = () => openContext(liveServices());
 
 /** AuthMode.NONE: the add-on is installed but not yet used in this document. */
 function isAuthModeNone(e?: { authMode?: unknown }): boolean {
@@ -144,8 +153,9 @@ export function showCheck() {
 /** Menu: builds or rebuilds the Pipeline Dashboard sheet. */
 export function buildDashboardFromMenu() {
   const services = liveServices();
-  const { sheet } = server().buildDashboard();
-  toast(services, openContext(services).t('dashboardBuilt', { sheet }), 'Stagecoach');
+  const opened = openContext(services);
+  const { sheet } = dashboard.buildDashboard(opened);
+  toast(services, opened.t('dashboardBuilt', { sheet }), 'Stagecoach');
 }
 
 /** Menu: a short help text. */
@@ -157,12 +167,12 @@ export function showHelp() {
 
 /** Sidebar: language, requested view, pipeline and prospects sheet. */
 export function getSidebarState() {
-  return server().getSidebarState();
+  return state.getSidebarState(context());
 }
 
 /** Sidebar poll: the selected prospect rows. */
 export function getSelection() {
-  return server().getSelection();
+  return selection.getSelection(context());
 }
 
 /**
@@ -170,7 +180,7 @@ export function getSelection() {
  * @param {object} request The prospects and the action.
  */
 export function moveProspects(request: MoveRequest) {
-  return server().moveProspects(request);
+  return move.moveProspects(context(), request);
 }
 
 /**
@@ -178,7 +188,7 @@ export function moveProspects(request: MoveRequest) {
  * @param {string} owner An owner's name, or null for everyone.
  */
 export function getPipelineSummary(owner: string | null) {
-  return server().getPipelineSummary(owner);
+  return summary.getPipelineSummary(context(), owner);
 }
 
 /**
@@ -186,7 +196,7 @@ export function getPipelineSummary(owner: string | null) {
  * @param {string} sheet A sheet to read the headers of, or null for the saved one.
  */
 export function getSetup(sheet?: string | null) {
-  return server().getSetup(sheet);
+  return setup.getSetup(context(), sheet);
 }
 
 /**
@@ -194,12 +204,12 @@ export function getSetup(sheet?: string | null) {
  * @param {object} request The stages, renames and column mapping.
  */
 export function saveSetup(request: SaveSetupRequest) {
-  return server().saveSetup(request);
+  return setup.saveSetup(context(), request);
 }
 
 /** Sidebar: every stage cell the formulas cannot read. */
 export function checkStages() {
-  return server().checkStages();
+  return check.checkStages(context());
 }
 
 /**
@@ -207,7 +217,7 @@ export function checkStages() {
  * @param {object} request The row, the value seen, and the replacement.
  */
 export function fixStage(request: FixRequest) {
-  return server().fixStage(request);
+  return check.fixStage(context(), request);
 }
 
 /**
@@ -215,7 +225,7 @@ export function fixStage(request: FixRequest) {
  * @param {number} row The sheet row.
  */
 export function goToRow(row: number) {
-  return server().goToRow(row);
+  return history.goToRow(context(), row);
 }
 
 /**
@@ -223,10 +233,10 @@ export function goToRow(row: number) {
  * @param {number} row The sheet row.
  */
 export function getProspectHistory(row: number) {
-  return server().getProspectHistory(row);
+  return history.getProspectHistory(context(), row);
 }
 
 /** Sidebar: builds or rebuilds the Pipeline Dashboard. */
 export function buildDashboard() {
-  return server().buildDashboard();
+  return dashboard.buildDashboard(context());
 }

@@ -1,5 +1,6 @@
 // Runs the built add-on (dist/Code.js) in this realm with one user's services passed in as Apps Script's globals.
 import { readFileSync } from 'node:fs';
+import { declaredEntryPoints } from '../../scripts/entry-points.cjs';
 import type { Services } from '../../src/sheets/gas';
 
 /** The add-on's entry points by name: what Apps Script would call (triggers, menu items, custom functions, google.script.run). */
@@ -10,11 +11,6 @@ export interface Addon {
 }
 
 const GLOBALS = ['SpreadsheetApp', 'PropertiesService', 'LockService', 'Session', 'HtmlService', 'Charts', 'CacheService', 'Utilities'] as const;
-
-/** Names of the top-level function declarations of the bundle: the only functions Apps Script can call. */
-export function declaredEntryPoints(code: string): string[] {
-  return [...code.matchAll(/^function ([A-Za-z_$][\w$]*)\(/gm)].map((match) => match[1] as string);
-}
 
 export function readBundle(path: string): string {
   try {
@@ -29,7 +25,7 @@ export function readBundle(path: string): string {
  * but in its own function scope: another user's services load their own copy beside it.
  */
 export function loadAddon(code: string, services: Services): Addon {
-  const entryPoints = declaredEntryPoints(code);
+  const entryPoints = declaredEntryPoints(code).map((entry) => entry.name);
   if (!entryPoints.length) throw new Error('dist/Code.js declares no entry points: is it the Stagecoach bundle?');
   const exported = `\nreturn { ${entryPoints.join(', ')} };`;
   // The code is the file `npm run build` wrote, never text from a request.

@@ -15,13 +15,3 @@ export function loadBundle(globals: Record<string, unknown> = {}): vm.Context {
   vm.runInContext(readBundle(), context, { filename: 'Code.js' });
   return context;
 }
-
-/** Top-level `function NAME(params)` declarations with the JSDoc block right above each. */
-export function declaredFunctions(code: string): { name: string; params: string[]; jsdoc: string }[] {
-  const found: { name: string; params: string[]; jsdoc: string }[] = [];
-  const pattern = /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)\nfunction (\w+)\(([^)]*)\) \{/g;
-  for (const match of code.matchAll(pattern)) {
-    found.push({ jsdoc: match[1], name: match[2], params: match[3].split(',').map((p) => p.trim()).filter(Boolean) });
-  }
-  return found;
-}

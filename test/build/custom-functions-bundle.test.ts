@@ -1,5 +1,6 @@
 // The built bundle, run as Apps Script runs it: the formulas Sheets autocompletes and calls.
-import { declaredFunctions, loadBundle, readBundle } from './bundle';
+import { declaredEntryPoints } from '../../scripts/entry-points.cjs';
+import { loadBundle, readBundle } from './bundle';
 
 const FORMULAS: Record<string, string[]> = {
   CONVERSION: ['prospects', 'from_stage', 'to_stage', 'pipeline'],
@@ -13,7 +14,7 @@ const FORMULAS: Record<string, string[]> = {
 
 describe('dist/Code.js', () => {
   const code = readBundle();
-  const declared = declaredFunctions(code);
+  const declared = declaredEntryPoints(code);
 
   it('declares every formula as a top-level function with its parameter names', () => {
     for (const [name, params] of Object.entries(FORMULAS)) {
@@ -52,12 +53,18 @@ describe('dist/Code.js', () => {
 
   it('throws an Error whose message Sheets shows as the tooltip', () => {
     const context = loadBundle();
-    expect(() => context.CONVERSION([['Lead'], ['Meetng']], undefined, undefined, [['Lead'], ['Meeting'], ['Won']]))
-      .toThrow('Row 2: "Meetng" is not a stage of the pipeline. Did you mean "Meeting"?');
+    expect(() => context.CONVERSION([['Lead'], ['Meetng']], undefined, undefined, [['Lead'], ['Meeting'], ['Won']])).toThrow(
+      'Row 2: "Meetng" is not a stage of the pipeline. Did you mean "Meeting"?',
+    );
   });
 
   it('reads the saved Pipeline Setup when the pipeline argument is left out', () => {
-    const setup = [['Stage', 'Kind', 'Win probability'], ['Enquiry', 'stage', ''], ['Site visit', 'stage', ''], ['Booked', 'won', '']];
+    const setup = [
+      ['Stage', 'Kind', 'Win probability'],
+      ['Enquiry', 'stage', ''],
+      ['Site visit', 'stage', ''],
+      ['Booked', 'won', ''],
+    ];
     const sheet = { getLastRow: () => setup.length, getRange: () => ({ getValues: () => setup }) };
     const SpreadsheetApp = { getActiveSpreadsheet: () => ({ getSheetByName: (name: string) => (name === 'Pipeline Setup' ? sheet : null) }) };
     const context = loadBundle({ SpreadsheetApp });

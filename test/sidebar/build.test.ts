@@ -1,14 +1,6 @@
-// The built sidebar: one self-contained HTML file, small, that renders sheet content as text only.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { root, sidebarHtml } from './harness';
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sources(path) : [path];
-  });
-}
+// The built sidebar: one self-contained HTML file, small, that fetches nothing and keeps Vietnamese readable.
+// (That the sources never write HTML from strings is a lint rule: no-restricted-syntax in eslint.config.mjs.)
+import { sidebarHtml } from './harness';
 
 describe('the built sidebar', () => {
   const html = sidebarHtml();
@@ -30,12 +22,5 @@ describe('the built sidebar', () => {
 
   it('keeps every Vietnamese string readable (UTF-8, not escaped)', () => {
     expect(html).toContain('Khoảnh khắc chân lý');
-  });
-
-  it('never writes HTML from strings in the sidebar sources', () => {
-    const offenders = sources(join(root, 'sidebar'))
-      .filter((path) => path.endsWith('.ts'))
-      .filter((path) => /\.(innerHTML|outerHTML)\b|insertAdjacentHTML|document\.write|\beval\(|new Function/.test(readFileSync(path, 'utf8')));
-    expect(offenders).toEqual([]);
   });
 });

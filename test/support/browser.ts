@@ -2,6 +2,7 @@
 import { chromium, type Browser } from 'playwright-core';
 
 // A CommonJS script shared with `npm test`'s pretest step, so the tests and the installer agree on the browser.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a .cjs script has no typed import here
 const { findBrowser, LAUNCH_ARGS } = require('../../scripts/browser.cjs') as { findBrowser(): string | undefined; LAUNCH_ARGS: string[] };
 
 declare const STAGECOACH_PROJECT: string | undefined;

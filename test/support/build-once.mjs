@@ -7,8 +7,12 @@ import { build } from '../../scripts/build.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUTPUTS = ['dist/Code.js', 'dist/Sidebar.html', 'dist/appsscript.json'];
 // Everything scripts/build.mjs reads.
-const SOURCES = ['src', 'sidebar', 'appsscript.json', 'scripts/build.mjs', 'scripts/sidebar-build.mjs', 'scripts/entry-points.mjs'];
+const SOURCES = ['src', 'sidebar', 'appsscript.json', 'scripts/build.mjs', 'scripts/sidebar-build.mjs', 'scripts/entry-points.cjs'];
 
+/**
+ * @param {string} path
+ * @returns {number} the newest modification time under `path`
+ */
 function newestIn(path) {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
