@@ -130,10 +130,13 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline): HistoryLog {
   const toRow = new Int32Array(count);
   const prospectOf = (row: Row, r: number): number => {
     const id = row[ID];
+    // A known ID is one lookup; only IDs not met yet (or blank) are looked at further.
+    let p = idCells.get(id);
+    if (p !== undefined) return p;
     const byId = !isBlank(id);
     const cell = byId ? id : row[PROSPECT];
     const cells = byId ? idCells : nameCells;
-    let p = cells.get(cell);
+    p = cells.get(cell);
     if (p !== undefined) return p;
     if (isBlank(cell)) throw fail('errHistoryNoProspect', { row: r + 1 });
     if (!(typeof cell === 'number' && Number.isFinite(cell)) && !(typeof cell === 'string' && !isErrorValue(cell))) {
