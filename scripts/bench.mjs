@@ -1,44 +1,114 @@
-// npm run bench: the cold start of Code.js, then the built formulas on whole-column data against a bare-loop floor
-// and a native-formula baseline.
+// npm run bench: the cold start of Code.js, then the built formulas on whole-column data against a bare-loop floor and a native-formula baseline.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const code = readFileSync(join(root, 'dist/Code.js'), 'utf8');
 // One plain global scope, as in Apps Script (a node:vm context would add an interceptor to every global lookup).
-const formulas = new Function(`${code}\nreturn Stagecoach;`)();
+// SpreadsheetApp stands in for the spreadsheet's settings (English, Hanoi), read once per call as in Apps Script.
+const spreadsheet = { getSpreadsheetLocale: () => 'en_US', getSpreadsheetTimeZone: () => 'Asia/Ho_Chi_Minh', getSheetByName: () => null };
+const code = readFileSync(join(root, 'dist/Code.js'), 'utf8');
+const formulas = new Function('SpreadsheetApp', `${code}\nreturn Stagecoach;`)({ getActiveSpreadsheet: () => spreadsheet });
 
 const STAGES = ['New lead', 'Contacted', 'Qualified', 'Needs analysis', 'Site visit', 'Proposal', 'Negotiation', 'Contract sent', 'Won', 'Lost'];
 const PIPELINE = STAGES.map((name) => [name]);
-const SIZES = [10_000, 100_000, 1_000_000];
+const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [100_000, 1_000_000];
 
 // Strings as Sheets hands them over: a fresh string per cell, not one shared literal.
 /** @param {string} s */
 const fresh = (s) => s.split('').join('');
 
-/** @typedef {(string | number)[][]} Column */
+const OWNERS = ['Mai', 'Nam', 'An', 'Bình', 'Chi', 'Dũng', 'Hà', 'Lan'];
+const REASONS = ['Price', 'Timing', 'Budget', 'Went with a competitor', 'No answer', ''];
+const DAY = 86_400_000;
+const START = Date.UTC(2024, 0, 1);
+
+/** @typedef {unknown[][]} Column */
 
 /** @param {number} rows */
 function makeColumns(rows) {
   let seed = 42;
-  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-  /** @type {Column} */
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
   const stages = new Array(rows);
-  /** @type {Column} */
   const values = new Array(rows);
-  /** @type {Column} */
   const customers = new Array(rows);
+  const owners = new Array(rows);
+  const reasons = new Array(rows);
+  const created = new Array(rows);
+  const closes = new Array(rows);
   for (let r = 0; r < rows; r++) {
     const blank = random() < 0.1;
     // Earlier stages are more common, as in a real funnel.
     const stage = STAGES[Math.min(STAGES.length - 1, Math.floor(-Math.log(random() + 1e-12) * 2.5))];
     stages[r] = [blank ? '' : fresh(random() < 0.05 ? ` ${stage.toUpperCase()} ` : stage)];
     values[r] = [blank ? '' : Math.round(random() * 10000)];
-    customers[r] = [blank ? '' : fresh(`Customer ${Math.floor((random() * rows) / 4)}`)];
+    customers[r] = [blank ? '' : fresh(`Customer ${Math.floor(random() * rows / 4)}`)];
+    owners[r] = [blank ? '' : fresh(OWNERS[Math.floor(random() * OWNERS.length)])];
+    reasons[r] = [blank ? '' : fresh(REASONS[Math.floor(random() * REASONS.length)])];
+    // Dates as Sheets hands them over: a fresh Date per cell, over two years.
+    created[r] = [blank ? '' : new Date(START + Math.floor(random() * 730 * DAY))];
+    closes[r] = [blank || random() < 0.2 ? '' : new Date(START + Math.floor(random() * 900 * DAY))];
   }
-  return { stages, values, customers };
+  return { stages, values, customers, owners, reasons, created, closes };
+}
+
+/** Stage History of `events` rows, appended in time order: each prospect climbs a few stages, some are lost. */
+/** @param {number} events */
+function makeHistory(events) {
+  let seed = 7;
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  /** @type {Column} */
+  const rows = [['When', 'ID', 'Prospect', 'From', 'To', 'Status', 'By', 'Note', 'Change']];
+  const open = [];
+  let next = 0;
+  let when = START;
+  const climb = STAGES.slice(0, STAGES.length - 1);
+  while (rows.length <= events) {
+    when += Math.floor(random() * 120_000);
+    if (open.length < 2000 || random() < 0.25) {
+      const id = `P${next++}`;
+      open.push({ id, name: `Prospect ${id}`, at: 0 });
+      rows.push([new Date(when), fresh(id), fresh(`Prospect ${id}`), '', fresh(climb[0]), '', 'a@x.vn', '', '']);
+      continue;
+    }
+    const i = Math.floor(random() * open.length);
+    const p = open[i];
+    const lost = random() < 0.15;
+    const step = Math.min(climb.length - 1, p.at + 1 + Math.floor(random() * 2));
+    const to = lost ? 'Lost' : climb[step];
+    rows.push([new Date(when), fresh(p.id), fresh(p.name), climb[p.at], fresh(to), lost ? 'Lost' : '', 'a@x.vn', '', '']);
+    p.at = step;
+    if (lost || to === 'Won') open.splice(i, 1);
+  }
+  return rows;
+}
+
+// A floor that reads every cell of the inputs once and does nothing else.
+/** @param {...Column} grids */
+function touch(...grids) {
+  let seen = 0;
+  for (const grid of grids) {
+    for (let r = 0; r < grid.length; r++) {
+      const row = grid[r];
+      for (let c = 0; c < row.length; c++) if (row[c] !== '') seen++;
+    }
+  }
+  return seen;
+}
+
+// PARETO's floor: one Map get-and-set per row, keyed by the cell as typed.
+/**
+ * @param {Column} customers
+ * @param {Column} values
+ */
+function sumByCell(customers, values) {
+  const sums = new Map();
+  for (let r = 0; r < customers.length; r++) {
+    const c = customers[r][0];
+    sums.set(c, (sums.get(c) ?? 0) + (values[r][0] || 0));
+  }
+  return sums.size;
 }
 
 /** @param {number[]} times */
@@ -75,8 +145,7 @@ function floor(stages) {
 // What a user does with native formulas: one COUNTIF-style pass per stage, normalising every cell each time.
 /** @param {Column} stages */
 function baseline(stages) {
-  /** @param {unknown} s */
-  const key = (s) => String(s).normalize('NFC').replace(/[-_]/g, ' ').trim().replace(/\s+/g, ' ').toLowerCase();
+  const key = (/** @type {unknown} */ s) => String(s).normalize('NFC').replace(/[-_]/g, ' ').trim().replace(/\s+/g, ' ').toLowerCase();
   return STAGES.map((stage) => {
     const wanted = key(stage);
     let count = 0;
@@ -118,10 +187,13 @@ console.log(
 );
 console.log(`  = ${(cold.compile + cold.run + cold.firstCall).toFixed(2)} ms before a formula's own work\n`);
 
+const only = process.argv[2] ? new Set(process.argv[2].split(',')) : null;
 /** @type {{ name: string, size: number, ms: number, floorMs: number, baselineMs: number }[]} */
 const rows = [];
 for (const size of SIZES) {
-  const { stages, values, customers } = makeColumns(size);
+  const { stages, values, customers, owners, reasons, created, closes } = makeColumns(size);
+  const history = makeHistory(size);
+  const won = stages.map(([s]) => [s.trim().toLowerCase() === 'won' ? 'Won' : s]);
   const runs = size >= 1_000_000 ? 7 : size >= 100_000 ? 11 : 31;
   const floorMs = time(() => floor(stages), runs);
   const baselineMs = time(() => baseline(stages), size >= 1_000_000 ? 3 : 5);
@@ -133,17 +205,42 @@ for (const size of SIZES) {
     STAGECHECK: () => formulas.STAGECHECK(stages, PIPELINE),
     PARETO: () => formulas.PARETO(customers, values),
     TOPSHARE: () => formulas.TOPSHARE(customers, values),
+    'PARETO (won rows)': () => formulas.PARETO(customers, values, 0.8, won, PIPELINE),
+    CYCLETIME: () => formulas.CYCLETIME(history, undefined, undefined, undefined, PIPELINE),
+    STAGETIME: () => formulas.STAGETIME(history, PIPELINE),
+    VELOCITY: () => formulas.VELOCITY(stages, values, history, PIPELINE),
+    COHORTS: () => formulas.COHORTS(stages, created, undefined, PIPELINE),
+    FORECAST: () => formulas.FORECAST(stages, values, closes, PIPELINE),
+    LOSTREASONS: () => formulas.LOSTREASONS(stages, reasons, values, PIPELINE),
+    BYOWNER: () => formulas.BYOWNER(stages, owners, values, PIPELINE),
+    CALIBRATION: () => formulas.CALIBRATION(stages, PIPELINE),
+  };
+  // Each function against a floor that touches its inputs once (PARETO: one Map get-and-set per row).
+  /** @type {Record<string, Column[]>} */
+  const inputs = {
+    CONVERSION: [stages], FUNNEL: [stages], WINRATE: [stages], PIPELINEVALUE: [stages, values], STAGECHECK: [stages],
+    CYCLETIME: [history], STAGETIME: [history], VELOCITY: [stages, values, history], COHORTS: [stages, created],
+    FORECAST: [stages, values, closes], LOSTREASONS: [stages, reasons, values], BYOWNER: [stages, owners, values], CALIBRATION: [stages],
+  };
+  /** @type {Map<string, number>} */
+  const floors = new Map();
+  const floorOf = (/** @type {string} */ name) => {
+    const key = name.startsWith('PARETO') || name === 'TOPSHARE' ? 'map' : inputs[name].length + (inputs[name].includes(history) ? 'h' : '');
+    if (!floors.has(key)) {
+      floors.set(key, key === 'map' ? time(() => sumByCell(customers, values), runs) : time(() => touch(...inputs[name]), runs));
+    }
+    return /** @type {number} */ (floors.get(key));
   };
   for (const [name, fn] of Object.entries(cases)) {
+    if (only && !only.has(name)) continue;
     const ms = time(fn, runs);
-    rows.push({ name, size, ms, floorMs, baselineMs });
+    rows.push({ name, size, ms, floorMs: floorOf(name), baselineMs });
   }
   rows.push({ name: '(floor: Map lookup per row)', size, ms: floorMs, floorMs, baselineMs });
   rows.push({ name: '(baseline: COUNTIF per stage)', size, ms: baselineMs, floorMs, baselineMs });
 }
 
-/** @param {number} n */
-const fmt = (n, digits = 1) => n.toFixed(digits);
+const fmt = (/** @type {number} */ n, digits = 1) => n.toFixed(digits);
 console.log('| function | rows | median ms | rows/s | × floor | baseline ÷ this |');
 console.log('|---|---:|---:|---:|---:|---:|');
 for (const { name, size, ms, floorMs, baselineMs } of rows) {
@@ -151,7 +248,6 @@ for (const { name, size, ms, floorMs, baselineMs } of rows) {
   console.log(`| ${name} | ${size.toLocaleString('en-US')} | ${fmt(ms)} | ${perSecond} | ${fmt(ms / floorMs, 2)} | ${fmt(baselineMs / ms)} |`);
 }
 for (const name of ['FUNNEL', 'CONVERSION']) {
-  /** @param {number} size */
-  const at = (size) => rows.find((r) => r.name === name && r.size === size)?.ms ?? NaN;
+  const at = (/** @type {number} */ size) => rows.find((r) => r.name === name && r.size === size)?.ms ?? NaN;
   console.log(`${name}: 1M ÷ 100k = ${fmt(at(1_000_000) / at(100_000), 2)} (linear ≈ 10)`);
 }

@@ -96,11 +96,13 @@ export function STAGECHECK(prospects: unknown, pipeline?: unknown) {
  * @param {B2:B} customers The customer of each sale, e.g. B2:B (a name or an ID).
  * @param {F2:F} revenue The revenue of each sale, e.g. F2:F; a customer's rows are summed, refunds included.
  * @param {0.8} revenue_share Optional. The share of revenue, e.g. 0.8 (the default).
+ * @param {C2:C} prospects Optional. On a leads sheet, the stage column, e.g. C2:C: only won prospects' rows count.
+ * @param {'Pipeline Setup'!A:C} pipeline Optional. The stages in order, e.g. 'Pipeline Setup'!A:C; default: the saved pipeline.
  * @return The share of customers, largest first, that together bring revenue_share of the revenue.
  * @customfunction
  */
-export function PARETO(customers: unknown, revenue: unknown, revenue_share?: unknown) {
-  return callCustomFunction('PARETO', [customers, revenue, revenue_share]);
+export function PARETO(customers: unknown, revenue: unknown, revenue_share?: unknown, prospects?: unknown, pipeline?: unknown) {
+  return callCustomFunction('PARETO', [customers, revenue, revenue_share, prospects, pipeline]);
 }
 
 /**
@@ -110,11 +112,124 @@ export function PARETO(customers: unknown, revenue: unknown, revenue_share?: unk
  * @param {B2:B} customers The customer of each sale, e.g. B2:B (a name or an ID).
  * @param {F2:F} revenue The revenue of each sale, e.g. F2:F; a customer's rows are summed, refunds included.
  * @param {0.2} customer_share Optional. The share of top customers, e.g. 0.2 (the default).
+ * @param {C2:C} prospects Optional. On a leads sheet, the stage column, e.g. C2:C: only won prospects' rows count.
+ * @param {'Pipeline Setup'!A:C} pipeline Optional. The stages in order, e.g. 'Pipeline Setup'!A:C; default: the saved pipeline.
  * @return The share of revenue from the top customer_share of customers.
  * @customfunction
  */
-export function TOPSHARE(customers: unknown, revenue: unknown, customer_share?: unknown) {
-  return callCustomFunction('TOPSHARE', [customers, revenue, customer_share]);
+export function TOPSHARE(customers: unknown, revenue: unknown, customer_share?: unknown, prospects?: unknown, pipeline?: unknown) {
+  return callCustomFunction('TOPSHARE', [customers, revenue, customer_share, prospects, pipeline]);
+}
+
+/**
+ * Days from reaching one stage to reaching another, from Stage History: the median (or mean) over the prospects that made it.
+ * Prospects first logged past from_stage (imported mid-way) are left out: their start was not seen.
+ *
+ * @param {'Stage History'!A:I} history The Stage History log, e.g. 'Stage History'!A:I.
+ * @param {"Lead"} from_stage Optional. The stage the clock starts at, e.g. "Lead"; default: the first stage.
+ * @param {"Won"} to_stage Optional. The stage the clock stops at, e.g. "Won"; default: the won stage.
+ * @param {"median"} statistic Optional. "median" (the default) or "mean", e.g. "mean".
+ * @param {'Pipeline Setup'!A:C} pipeline Optional. The stages in order, e.g. 'Pipeline Setup'!A:C; default: the saved pipeline.
+ * @return The days between the two stages, e.g. 23.5 (fractional days).
+ * @customfunction
+ */
+export function CYCLETIME(history: unknown, from_stage?: unknown, to_stage?: unknown, statistic?: unknown, pipeline?: unknown) {
+  return callCustomFunction('CYCLETIME', [history, from_stage, to_stage, statistic, pipeline]);
+}
+
+/**
+ * Where prospects wait: per stage, the median days of the stays that ended, how many ended, and how many are still there.
+ *
+ * @param {'Stage History'!A:I} history The Stage History log, e.g. 'Stage History'!A:I.
+ * @param {'Pipeline Setup'!A:C} pipeline Optional. The stages in order, e.g. 'Pipeline Setup'!A:C; default: the saved pipeline.
+ * @return A table Stage, Median days, Stays, Still in stage.
+ * @customfunction
+ */
+export function STAGETIME(history: unknown, pipeline?: unknown) {
+  return callCustomFunction('STAGETIME', [history, pipeline]);
+}
+
+/**
+ * Sales velocity, value per day: open prospects × mean won value × win rate ÷ mean days from first stage to won.
+ *
+ * @param {C2:C} prospects The stage column, e.g. C2:C, or stage and status as {C2:C, E2:E}.
+ * @param {F2:F} values The deal value of each prospect, e.g. F2:F (numbers or blank).
+ * @param {'Stage History'!A:I} history The Stage History log, e.g. 'Stage History'!A:I.
+ * @param {'Pipeline Setup'!A:C} pipeline Optional. The stages in order, e.g. 'Pipeline Setup'!A:C; default: the saved pipeline.
+ * @return The value the pipeline brings in per day, e.g. 1250.
+ * @customfunction
+ */
+export function VELOCITY(prospects: unknown, values: unknown, history: unknown, pipeline?: unknown) {
+  return callCustomFunction('VELOCITY', [prospects, values, history, pipeline]);
+}
+
+/**
+ * What became of each month's new prospects: how many came in, how many reached a stage, and how many are still open.
+ *
+ * @param {C2:C} prospects The stage column, e.g. C2:C, or stage and status as {C2:C, E2:E}.
+ * @param {G2:G} created The date each prospect came in, e.g. G2:G (dates or blank).
+ * @param {"Won"} to_stage Optional. The stage that counts as reached, e.g. "Site visit"; default: the won stage.
+ * @param {'Pipeline Setup'!A:C} pipeline Optional. The stages in order, e.g. 'Pipeline Setup'!A:C; default: the saved pipeline.
+ * @return A table Month, Prospects, Reached, Conversion, Open, months ascending.
+ * @customfunction
+ */
+export function COHORTS(prospects: unknown, created: unknown, to_stage?: unknown, pipeline?: unknown) {
+  return callCustomFunction('COHORTS', [prospects, created, to_stage, pipeline]);
+}
+
+/**
+ * The open pipeline by expected close month: deals, value, and value weighted by each stage's win probability.
+ *
+ * @param {C2:C} prospects The stage column, e.g. C2:C, or stage and status as {C2:C, E2:E}.
+ * @param {F2:F} values The deal value of each prospect, e.g. F2:F (numbers or blank).
+ * @param {H2:H} close_dates The expected close date of each prospect, e.g. H2:H (dates or blank).
+ * @param {'Pipeline Setup'!A:C} pipeline Optional. The stages with win probabilities, e.g. 'Pipeline Setup'!A:C; default: the saved pipeline.
+ * @return A table Month, Deals, Value, Weighted, with a Total row.
+ * @customfunction
+ */
+export function FORECAST(prospects: unknown, values: unknown, close_dates: unknown, pipeline?: unknown) {
+  return callCustomFunction('FORECAST', [prospects, values, close_dates, pipeline]);
+}
+
+/**
+ * Why deals are lost: lost prospects per reason, most frequent first, with their share (and value).
+ *
+ * @param {C2:C} prospects The stage column, e.g. C2:C, or stage and status as {C2:C, E2:E}.
+ * @param {I2:I} reasons The lost reason of each prospect, e.g. I2:I; other rows' reasons are ignored.
+ * @param {F2:F} values Optional. Deal values, e.g. F2:F: adds the value lost per reason.
+ * @param {'Pipeline Setup'!A:C} pipeline Optional. The stages in order, e.g. 'Pipeline Setup'!A:C; default: the saved pipeline.
+ * @return A table Reason, Lost, Share (and Value).
+ * @customfunction
+ */
+export function LOSTREASONS(prospects: unknown, reasons: unknown, values?: unknown, pipeline?: unknown) {
+  return callCustomFunction('LOSTREASONS', [prospects, reasons, values, pipeline]);
+}
+
+/**
+ * A leaderboard per owner: prospects, open, won, lost, win rate, conversion (and won value).
+ *
+ * @param {C2:C} prospects The stage column, e.g. C2:C, or stage and status as {C2:C, E2:E}.
+ * @param {D2:D} owners The owner of each prospect, e.g. D2:D.
+ * @param {F2:F} values Optional. Deal values, e.g. F2:F: adds Won value and ranks by it.
+ * @param {'Pipeline Setup'!A:C} pipeline Optional. The stages in order, e.g. 'Pipeline Setup'!A:C; default: the saved pipeline.
+ * @return A table Owner, Prospects, Open, Won, Lost, Win rate, Conversion (and Won value).
+ * @customfunction
+ */
+export function BYOWNER(prospects: unknown, owners: unknown, values?: unknown, pipeline?: unknown) {
+  return callCustomFunction('BYOWNER', [prospects, owners, values, pipeline]);
+}
+
+/**
+ * Are the win probabilities right? Per stage, the probability set beside the share won among closed prospects that reached it.
+ * With only a stage column (no status), a lost prospect counts as reaching the first stage only, so Observed runs high.
+ *
+ * @param {C2:C} prospects The stage and status columns, e.g. {C2:C, E2:E}, or the stage column C2:C.
+ * @param {'Pipeline Setup'!A:C} pipeline Optional. The stages with win probabilities, e.g. 'Pipeline Setup'!A:C; default: the saved pipeline.
+ * @return A table Stage, Set, Observed, Closed.
+ * @customfunction
+ */
+export function CALIBRATION(prospects: unknown, pipeline?: unknown) {
+  return callCustomFunction('CALIBRATION', [prospects, pipeline]);
 }
 
 // ——— Triggers and menu ———

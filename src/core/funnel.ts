@@ -2,8 +2,8 @@
 import type { Grid } from './grid';
 import type { Pipeline } from './pipeline';
 import { reachedCounts, tallyProspects } from './prospects';
-
-export const FUNNEL_HEADER = ['Stage', 'Reached', 'Now', 'Step %', 'Overall %'];
+import { labels } from './localized-error';
+import type { Locale } from './types';
 
 export interface FunnelRow {
   stage: string;
@@ -31,8 +31,8 @@ export function funnelRows(prospects: Grid, pipeline: Pipeline, values?: Grid): 
 }
 
 /** The FUNNEL table as it spills into the sheet: a header row, then one row per step; "" where a rate is undefined. */
-export function funnelTable(prospects: Grid, pipeline: Pipeline, values?: Grid): (string | number)[][] {
-  const header = values ? [...FUNNEL_HEADER, 'Value'] : FUNNEL_HEADER;
+export function funnelTable(prospects: Grid, pipeline: Pipeline, values?: Grid, locale: Locale = 'en'): (string | number)[][] {
+  const header = labels(locale, 'colStage', 'colReached', 'colNow', 'colStepRate', 'colOverallRate', 'colValue').slice(0, values ? 6 : 5);
   const rows = funnelRows(prospects, pipeline, values).map((row) => {
     const cells: (string | number)[] = [row.stage, row.reached, row.now, row.stepRate ?? '', row.overallRate ?? ''];
     if (values) cells.push(row.value);

@@ -2,6 +2,9 @@
 import { cellAt, Grid } from './grid';
 import { StagecoachError } from './errors';
 import { isBlank, isErrorValue, nameKey, showValue } from './names';
+import { checkSameRowsAs } from './companion';
+import type { Pipeline } from './pipeline';
+import { forEachProspect, OUTCOME_WON } from './prospects';
 
 /** Net revenue per customer with positive net revenue, largest first, and the running sums C_1…C_n. */
 export interface CustomerRanking {
@@ -9,15 +12,8 @@ export interface CustomerRanking {
   total: number;
 }
 
-function customerKey(cell: unknown, row: number, keys: Map<string, string>): string {
-  if (typeof cell === 'number' && Number.isFinite(cell)) return String(cell);
-  if (typeof cell === 'string' && !isErrorValue(cell)) {
-    // A customer's name repeats on each of its sales: normalise each spelling once.
-    let key = keys.get(cell);
-    if (key === undefined) keys.set(cell, (key = nameKey(cell)));
-    return key;
-  }
-  throw new StagecoachError(`Row ${row} of the customers: ${showValue(cell)} is not a customer name or ID. Use text or a number.`);
+function isCustomer(cell: unknown): boolean {
+  return (typeof cell === 'number' && Number.isFinite(cell)) || (typeof cell === 'string' && !isErrorValue(cell));
 }
 
 function revenueOf(cell: unknown, row: number): number {
@@ -26,29 +22,66 @@ function revenueOf(cell: unknown, row: number): number {
   throw new StagecoachError(`Row ${row} of the revenue: ${showValue(cell)} is not a number. Revenue must be numbers or blank.`);
 }
 
-/** Sums revenue by customer (net of refunds) and ranks the customers with positive net revenue. */
-export function rankCustomers(customers: Grid, revenue: Grid): CustomerRanking {
+/**
+ * Sums revenue by customer (net of refunds) and ranks the customers with positive net revenue.
+ * `counts`, when given, says which rows count (the won rows of a leads sheet); the others are not read.
+ * Each row costs one Map lookup on the cell as typed; the distinct spellings are keyed once, afterwards.
+ */
+export function rankCustomers(customers: Grid, revenue: Grid, counts?: Uint8Array): CustomerRanking {
   if (customers.length !== revenue.length) {
     throw new StagecoachError(`The customers range has ${customers.length} rows but the revenue range has ${revenue.length}. Give ranges of the same rows, e.g. B2:B and F2:F.`);
   }
   const firstRevenue = cellAt(revenue, 0, 0);
   const start = typeof firstRevenue === 'string' && !isBlank(firstRevenue) && !isErrorValue(firstRevenue) ? 1 : 0;
-  const net = new Map<string, number>();
-  const keys = new Map<string, string>();
+  const slotOf = new Map<unknown, number>();
+  const cells: unknown[] = [];
+  const sums: number[] = [];
   for (let r = start; r < customers.length; r++) {
-    const customer = cellAt(customers, r, 0);
-    if (isBlank(customer)) continue; // revenue without a customer cannot be attributed
-    const key = customerKey(customer, r + 1, keys);
-    net.set(key, (net.get(key) ?? 0) + revenueOf(cellAt(revenue, r, 0), r + 1));
+    if (counts && !counts[r]) continue;
+    const row: unknown = customers[r];
+    const customer: unknown = Array.isArray(row) ? row[0] : row;
+    let slot = slotOf.get(customer);
+    if (slot === undefined) {
+      if (isBlank(customer)) continue; // revenue without a customer cannot be attributed
+      if (!isCustomer(customer)) {
+        throw new StagecoachError(`Row ${r + 1} of the customers: ${showValue(customer)} is not a customer name or ID. Use text or a number.`);
+      }
+      slotOf.set(customer, (slot = sums.length));
+      cells.push(customer);
+      sums.push(0);
+    }
+    const money: unknown = revenue[r];
+    sums[slot] += revenueOf(Array.isArray(money) ? money[0] : money, r + 1);
   }
-  const ranked = [...net.values()].filter((v) => v > 0).sort((a, b) => b - a);
-  if (ranked.length === 0) {
+  // Spellings of one customer ("Anh", "anh ", 1001 and "1001") meet here.
+  const net = new Map<string, number>();
+  for (let i = 0; i < cells.length; i++) {
+    const key = typeof cells[i] === 'number' ? String(cells[i]) : nameKey(cells[i] as string);
+    net.set(key, (net.get(key) ?? 0) + sums[i]);
+  }
+  let positive = 0;
+  for (const v of net.values()) if (v > 0) positive++;
+  if (positive === 0) {
     throw new StagecoachError('No customer has positive revenue, so there is no 80/20 to show. Check the customers and revenue ranges.');
   }
-  const cumulative: number[] = [];
+  const ranked = new Float64Array(positive);
+  let i = 0;
+  for (const v of net.values()) if (v > 0) ranked[i++] = v;
+  ranked.sort(); // ascending, numerically; read from the end for largest first
+  const cumulative = new Array<number>(positive);
   let sum = 0;
-  for (const v of ranked) cumulative.push((sum += v));
+  for (let j = 0; j < positive; j++) cumulative[j] = sum += ranked[positive - 1 - j];
   return { cumulative, total: sum };
+}
+
+/** Which rows of a leads sheet are won (1): on a leads sheet only sales bring revenue. */
+export function wonRows(prospects: Grid, customers: Grid, pipeline: Pipeline): Uint8Array {
+  checkSameRowsAs(prospects, customers, 'customers');
+  const won = new Uint8Array(prospects.length);
+  forEachProspect(prospects, pipeline, (r, _reached, outcome) => {
+    if (outcome === OUTCOME_WON) won[r] = 1;
+  });
+  return won;
 }
 
 /** A share argument: a number in (0, 1]. */

@@ -5,7 +5,8 @@ import { StagecoachError } from './errors';
 import { isBlank, isErrorValue, LOST_WORDS, nameKey, OPEN_WORDS, showValue, STAGE_HEADERS, WON_WORDS } from './names';
 import type { Pipeline } from './pipeline';
 import { format } from '../i18n/format';
-import { serverMessages } from '../i18n/messages';
+import { MessageKey, serverMessages } from '../i18n/messages';
+import { fail } from './localized-error';
 
 /** A row the functions cannot read, as STAGECHECK lists it. */
 export interface StageProblem {
@@ -36,17 +37,17 @@ export interface Tally {
 }
 
 // Stage codes: 0…k are steps; these mark the rest.
-const LOST_STAGE = -1;
-const BLANK = -2;
+export const LOST_STAGE = -1;
+export const BLANK = -2;
 const NOT_A_STAGE = -3;
 // Status codes.
 const OPEN = 0;
-const WON = 1;
-const LOST = 2;
-const NO_STATUS = 3;
+export const WON = 1;
+export const LOST = 2;
+export const NO_STATUS = 3;
 const UNKNOWN_STATUS = -1;
 
-function statusCode(cell: unknown): number {
+export function statusCode(cell: unknown): number {
   if (isBlank(cell)) return NO_STATUS;
   if (typeof cell !== 'string') return UNKNOWN_STATUS;
   const key = nameKey(cell);
@@ -56,7 +57,7 @@ function statusCode(cell: unknown): number {
   return UNKNOWN_STATUS;
 }
 
-function stageCode(cell: unknown, pipeline: Pipeline): number {
+export function stageCode(cell: unknown, pipeline: Pipeline): number {
   if (isBlank(cell)) return BLANK;
   if (typeof cell !== 'string') return NOT_A_STAGE;
   const stage = pipeline.byKey.get(nameKey(cell));
@@ -70,19 +71,24 @@ export type ProblemKind =
   | 'number' | 'date' | 'checkbox' | 'errorValue' | 'notText' | 'notAStage'
   | 'unknownStatus' | 'statusWithoutStage' | 'wonStageLost' | 'lostStageWon';
 
-/** How the formulas say each problem: the English of the message catalogue, which the sidebar also speaks. */
-export const PROBLEM_TEXT: Record<ProblemKind, string> = {
-  number: serverMessages.en.problemNumber,
-  date: serverMessages.en.problemDate,
-  checkbox: serverMessages.en.problemCheckbox,
-  errorValue: serverMessages.en.problemErrorValue,
-  notText: serverMessages.en.problemNotText,
-  notAStage: serverMessages.en.problemNotAStage,
-  unknownStatus: serverMessages.en.problemUnknownStatus,
-  statusWithoutStage: serverMessages.en.problemStatusWithoutStage,
-  wonStageLost: serverMessages.en.problemWonStageLost,
-  lostStageWon: serverMessages.en.problemLostStageWon,
+/** The catalogue message of each problem (the sidebar and the formulas say them alike). */
+export const PROBLEM_MESSAGE: Record<ProblemKind, MessageKey> = {
+  number: 'problemNumber',
+  date: 'problemDate',
+  checkbox: 'problemCheckbox',
+  errorValue: 'problemErrorValue',
+  notText: 'problemNotText',
+  notAStage: 'problemNotAStage',
+  unknownStatus: 'problemUnknownStatus',
+  statusWithoutStage: 'problemStatusWithoutStage',
+  wonStageLost: 'problemWonStageLost',
+  lostStageWon: 'problemLostStageWon',
 };
+
+/** How the formulas say each problem: the English of the message catalogue, which the sidebar also speaks. */
+export const PROBLEM_TEXT = Object.fromEntries(
+  Object.entries(PROBLEM_MESSAGE).map(([kind, key]) => [kind, serverMessages.en[key]]),
+) as Record<ProblemKind, string>;
 
 function stageProblemKind(cell: unknown): ProblemKind {
   if (typeof cell === 'number') return 'number';
@@ -116,12 +122,20 @@ export function problemOf(row: number, stageCell: unknown, statusCell: unknown, 
 
 /** The message a function throws for a problem row. */
 export function problemMessage(problem: StageProblem): string {
-  const hint = problem.suggestion ? ` Did you mean ${showValue(problem.suggestion)}?` : '';
-  return `Row ${problem.row}: ${problem.problem}${hint} ${STAGECHECK_HINT}`;
+  return problemError(problem).message;
+}
+
+/** The error a function throws for a problem row (`key` says where: a prospects row by default, or a Stage History row). */
+export function problemError(problem: StageProblem, key: MessageKey = 'errRowProblem') {
+  return fail(key, {
+    row: problem.row,
+    problem: { key: PROBLEM_MESSAGE[problem.kind], params: problem.shown },
+    hint: problem.suggestion ? { key: 'errDidYouMean', params: { name: showValue(problem.suggestion) } } : '',
+  });
 }
 
 /** The codes of a row that problemOf would describe. */
-function isBad(stage: number, status: number, wonIndex: number): boolean {
+export function isBad(stage: number, status: number, wonIndex: number): boolean {
   return stage < LOST_STAGE || status === UNKNOWN_STATUS || (stage === wonIndex && status === LOST) || (stage === LOST_STAGE && status === WON);
 }
 
@@ -141,13 +155,6 @@ export function prospectColumns(prospects: Grid): 1 | 2 {
   return width === 2 ? 2 : 1;
 }
 
-function readValue(values: Grid, r: number): number {
-  const cell = cellAt(values, r, 0);
-  if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
-  if (isBlank(cell)) return 0;
-  throw new StagecoachError(`Row ${r + 1} of the values: ${showValue(cell)} is not a number. Values must be numbers or blank.`);
-}
-
 /** Checks that a companion column (values) lines up with the prospects. */
 export function checkSameRows(prospects: Grid, other: Grid, name: string): void {
   if (other.length !== prospects.length) {
@@ -155,20 +162,19 @@ export function checkSameRows(prospects: Grid, other: Grid, name: string): void 
   }
 }
 
+/** A prospect's outcome as forEachProspect reports it. */
+export const OUTCOME_OPEN = 0;
+export const OUTCOME_WON = 1;
+export const OUTCOME_LOST = 2;
+
 /**
- * Counts how far every prospect got. Throws on the first row that does not make sense (never a silent skip).
- * The same few stage spellings repeat across a whole column, so each distinct spelling is resolved once.
+ * Calls `visit` for every prospect row (header and blank rows skipped) with its 0-based row, how far it got
+ * (ordinary stages 0…k−1, won k; a lost stage reached 0) and its outcome. Throws on the first row that does
+ * not make sense (never a silent skip). The same few spellings repeat down a column: each is resolved once.
  */
-export function tallyProspects(prospects: Grid, pipeline: Pipeline, values?: Grid): Tally {
+export function forEachProspect(prospects: Grid, pipeline: Pipeline, visit: (r: number, reached: number, outcome: number) => void): void {
   const columns = prospectColumns(prospects);
-  if (values) checkSameRows(prospects, values, 'values');
   const k = pipeline.won.index;
-  const reachedExactly = new Array<number>(k + 1).fill(0);
-  const openAt = new Array<number>(k).fill(0);
-  const openValueAt = new Array<number>(k).fill(0);
-  let wonValue = 0;
-  let won = 0;
-  let lost = 0;
   const stageCodes = new Map<unknown, number>();
   const statusCodes = new Map<unknown, number>();
   const start = prospects.length > 0 && isHeaderRow(cellAt(prospects, 0, 0), pipeline) ? 1 : 0;
@@ -190,25 +196,46 @@ export function tallyProspects(prospects: Grid, pipeline: Pipeline, values?: Gri
     if (stage === BLANK && status === NO_STATUS) continue;
     if (isBad(stage, status, k)) {
       const problem = problemOf(r + 1, stageCell, columns === 2 ? cellAt(prospects, r, 1) : '', pipeline);
-      throw new StagecoachError(problem ? problemMessage(problem) : `Row ${r + 1} cannot be read. ${STAGECHECK_HINT}`);
+      throw problem ? problemError(problem) : new StagecoachError(`Row ${r + 1} cannot be read. ${STAGECHECK_HINT}`);
     }
+    if (stage === LOST_STAGE) visit(r, 0, OUTCOME_LOST);
+    else if (stage === k || status === WON) visit(r, k, OUTCOME_WON);
+    else visit(r, stage, status === LOST ? OUTCOME_LOST : OUTCOME_OPEN);
+  }
+}
+
+/** Reads one row of a values column: a number, or blank (0); anything else is an error naming the row. */
+export function readValue(values: Grid, r: number): number {
+  const cell = cellAt(values, r, 0);
+  if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
+  if (isBlank(cell)) return 0;
+  throw fail('errValueNotNumber', { row: r + 1, column: 'values', value: showValue(cell) });
+}
+
+/** Counts how far every prospect got (see forEachProspect); values, when given, are summed per stage. */
+export function tallyProspects(prospects: Grid, pipeline: Pipeline, values?: Grid): Tally {
+  prospectColumns(prospects);
+  if (values) checkSameRows(prospects, values, 'values');
+  const k = pipeline.won.index;
+  const reachedExactly = new Array<number>(k + 1).fill(0);
+  const openAt = new Array<number>(k).fill(0);
+  const openValueAt = new Array<number>(k).fill(0);
+  let wonValue = 0;
+  let won = 0;
+  let lost = 0;
+  forEachProspect(prospects, pipeline, (r, reached, outcome) => {
     const value = values ? readValue(values, r) : 0;
-    if (stage === LOST_STAGE) {
-      reachedExactly[0]++;
-      lost++;
-    } else if (stage === k || status === WON) {
-      reachedExactly[k]++;
+    reachedExactly[reached]++;
+    if (outcome === OUTCOME_WON) {
       won++;
       wonValue += value;
-    } else if (status === LOST) {
-      reachedExactly[stage]++;
+    } else if (outcome === OUTCOME_LOST) {
       lost++;
     } else {
-      reachedExactly[stage]++;
-      openAt[stage]++;
-      openValueAt[stage] += value;
+      openAt[reached]++;
+      openValueAt[reached] += value;
     }
-  }
+  });
   const count = reachedExactly.reduce((sum, n) => sum + n, 0);
   return { pipeline, prospects: count, reachedExactly, openAt, won, lost, openValueAt, wonValue };
 }

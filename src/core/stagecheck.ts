@@ -1,9 +1,9 @@
 // STAGECHECK: every row the other functions would refuse, as a table to fix from.
 import type { Grid } from './grid';
 import type { Pipeline } from './pipeline';
-import { findProblems } from './prospects';
-
-export const STAGECHECK_HEADER = ['Row', 'Value', 'Problem', 'Suggestion'];
+import { findProblems, PROBLEM_MESSAGE } from './prospects';
+import { labels, say } from './localized-error';
+import type { Locale } from './types';
 
 function textOfCell(value: unknown): string | number | boolean {
   if (value instanceof Date) return isNaN(value.getTime()) ? 'invalid date' : value.toISOString().slice(0, 10);
@@ -13,9 +13,10 @@ function textOfCell(value: unknown): string | number | boolean {
   return value === null || value === undefined ? '' : String(Array.isArray(value) ? 'nested list' : typeof value);
 }
 
-/** The problem table, or the single cell "OK". */
-export function stageCheck(prospects: Grid, pipeline: Pipeline): (string | number | boolean)[][] | string {
+/** The problem table in the spreadsheet's language, or the single cell "OK". */
+export function stageCheck(prospects: Grid, pipeline: Pipeline, locale: Locale = 'en'): (string | number | boolean)[][] | string {
   const problems = findProblems(prospects, pipeline);
   if (problems.length === 0) return 'OK';
-  return [STAGECHECK_HEADER, ...problems.map((p) => [p.row, textOfCell(p.value), p.problem, p.suggestion])];
+  const problemText = (p: (typeof problems)[number]) => say({ key: PROBLEM_MESSAGE[p.kind], params: p.shown }, locale);
+  return [labels(locale, 'colRow', 'colValue', 'colProblem', 'colSuggestion'), ...problems.map((p) => [p.row, textOfCell(p.value), problemText(p), p.suggestion])];
 }

@@ -1,4 +1,5 @@
 // The built bundle, run as Apps Script runs it: the formulas Sheets autocompletes and calls.
+import vm from 'node:vm';
 import { declaredEntryPoints } from '../../scripts/entry-points.cjs';
 import { loadBundle, readBundle } from './bundle';
 
@@ -8,9 +9,27 @@ const FORMULAS: Record<string, string[]> = {
   WINRATE: ['prospects', 'pipeline'],
   PIPELINEVALUE: ['prospects', 'values', 'pipeline'],
   STAGECHECK: ['prospects', 'pipeline'],
-  PARETO: ['customers', 'revenue', 'revenue_share'],
-  TOPSHARE: ['customers', 'revenue', 'customer_share'],
+  PARETO: ['customers', 'revenue', 'revenue_share', 'prospects', 'pipeline'],
+  TOPSHARE: ['customers', 'revenue', 'customer_share', 'prospects', 'pipeline'],
+  CYCLETIME: ['history', 'from_stage', 'to_stage', 'statistic', 'pipeline'],
+  STAGETIME: ['history', 'pipeline'],
+  VELOCITY: ['prospects', 'values', 'history', 'pipeline'],
+  COHORTS: ['prospects', 'created', 'to_stage', 'pipeline'],
+  FORECAST: ['prospects', 'values', 'close_dates', 'pipeline'],
+  LOSTREASONS: ['prospects', 'reasons', 'values', 'pipeline'],
+  BYOWNER: ['prospects', 'owners', 'values', 'pipeline'],
+  CALIBRATION: ['prospects', 'pipeline'],
 };
+
+/** Apps Script's SpreadsheetApp as a custom function sees it: the spreadsheet's locale and time zone, maybe a Pipeline Setup. */
+function spreadsheetApp(locale = 'en_US', sheets: Record<string, unknown> = {}) {
+  const spreadsheet = {
+    getSpreadsheetLocale: () => locale,
+    getSpreadsheetTimeZone: () => 'Asia/Ho_Chi_Minh',
+    getSheetByName: (name: string) => sheets[name] ?? null,
+  };
+  return { SpreadsheetApp: { getActiveSpreadsheet: () => spreadsheet } };
+}
 
 describe('dist/Code.js', () => {
   const code = readBundle();
@@ -39,7 +58,7 @@ describe('dist/Code.js', () => {
   });
 
   it('computes the formulas from the 2-D arrays Sheets passes, including 100,000 trailing blanks', () => {
-    const context = loadBundle();
+    const context = loadBundle(spreadsheetApp());
     const stages = [['Stage'], ['Lead'], ['Meeting'], ['Won'], ['Lost'], ...Array.from({ length: 100000 }, () => [''])];
     const pipeline = [['Lead'], ['Meeting'], ['Won'], ['Lost']];
     expect(context.CONVERSION(stages, undefined, undefined, pipeline)).toBe(1 / 4);
@@ -49,25 +68,49 @@ describe('dist/Code.js', () => {
     expect(context.STAGECHECK(stages, pipeline)).toBe('OK');
     expect(context.PARETO([['A'], ['B']], [[90], [10]])).toBe(1 / 2);
     expect(context.TOPSHARE([['A'], ['B']], [[90], [10]], 0.5)).toBe(0.9);
+    expect(context.PARETO([['A'], ['B']], [[90], [10]], 1, [['Won'], ['Lead']], pipeline)).toBe(1);
+  });
+
+  it('computes the history, owner and date formulas from the new entry points', () => {
+    const context = loadBundle(spreadsheetApp());
+    const pipeline = [['Lead'], ['Meeting'], ['Won'], ['Lost']];
+    // Dates made in the bundle's own global scope, as Apps Script's are.
+    const RealmDate = vm.runInContext('Date', context) as DateConstructor;
+    const at = (day: number) => new RealmDate(Date.UTC(2026, 0, day));
+    const history = [
+      ['When', 'ID', 'Prospect', 'From', 'To', 'Status', 'By', 'Note', 'Change'],
+      [at(1), 'P1', 'An', '', 'Lead', '', '', '', ''],
+      [at(3), 'P1', 'An', 'Lead', 'Meeting', '', '', '', ''],
+      [at(11), 'P1', 'An', 'Meeting', 'Won', '', '', '', ''],
+    ];
+    const stages = [['Won'], ['Meeting'], ['Lost']];
+    expect(context.CYCLETIME(history, undefined, undefined, undefined, pipeline)).toBe(10);
+    expect(context.STAGETIME(history, pipeline)).toEqual([['Stage', 'Median days', 'Stays', 'Still in stage'], ['Lead', 2, 1, 0], ['Meeting', 8, 1, 0]]);
+    expect(context.VELOCITY(stages, [[100], [50], [10]], history, pipeline)).toBe((1 * 100 * 0.5) / 10);
+    expect(context.COHORTS(stages, [[at(5)], [at(6)], ['']], undefined, pipeline)[1].slice(1)).toEqual([2, 1, 0.5, 1]);
+    expect(context.FORECAST(stages, [[100], [50], [10]], [[''], [''], ['']], pipeline).at(-1)).toEqual(['Total', 1, 50, 50 * (1 / 2)]);
+    expect(context.LOSTREASONS(stages, [[''], [''], ['Price']], undefined, pipeline)).toEqual([['Reason', 'Lost', 'Share'], ['Price', 1, 1]]);
+    expect(context.BYOWNER(stages, [['Mai'], ['Mai'], ['']], undefined, pipeline)[1]).toEqual(['Mai', 2, 1, 1, 0, 1, 0.5]);
+    expect(context.CALIBRATION(stages, pipeline)[1]).toEqual(['Lead', '', 1 / 2, 2]);
+  });
+
+  it('speaks the spreadsheet\'s language in headers and errors', () => {
+    const context = loadBundle(spreadsheetApp('vi_VN'));
+    const pipeline = [['Lead'], ['Won']];
+    expect(context.FUNNEL([['Lead']], pipeline)[0]).toEqual(['Giai đoạn', 'Đã đến', 'Hiện tại', '% bước', '% tổng']);
+    expect(() => context.CONVERSION([['Leed'], ['x']], undefined, undefined, pipeline)).toThrow(/^Dòng 1: /);
   });
 
   it('throws an Error whose message Sheets shows as the tooltip', () => {
-    const context = loadBundle();
-    expect(() => context.CONVERSION([['Lead'], ['Meetng']], undefined, undefined, [['Lead'], ['Meeting'], ['Won']])).toThrow(
-      'Row 2: "Meetng" is not a stage of the pipeline. Did you mean "Meeting"?',
-    );
+    const context = loadBundle(spreadsheetApp());
+    expect(() => context.CONVERSION([['Lead'], ['Meetng']], undefined, undefined, [['Lead'], ['Meeting'], ['Won']]))
+      .toThrow('Row 2: "Meetng" is not a stage of the pipeline. Did you mean "Meeting"?');
   });
 
   it('reads the saved Pipeline Setup when the pipeline argument is left out', () => {
-    const setup = [
-      ['Stage', 'Kind', 'Win probability'],
-      ['Enquiry', 'stage', ''],
-      ['Site visit', 'stage', ''],
-      ['Booked', 'won', ''],
-    ];
+    const setup = [['Stage', 'Kind', 'Win probability'], ['Enquiry', 'stage', ''], ['Site visit', 'stage', ''], ['Booked', 'won', '']];
     const sheet = { getLastRow: () => setup.length, getRange: () => ({ getValues: () => setup }) };
-    const SpreadsheetApp = { getActiveSpreadsheet: () => ({ getSheetByName: (name: string) => (name === 'Pipeline Setup' ? sheet : null) }) };
-    const context = loadBundle({ SpreadsheetApp });
+    const context = loadBundle(spreadsheetApp('en_US', { 'Pipeline Setup': sheet }));
     expect(context.CONVERSION([['Enquiry'], ['Site visit'], ['Booked']], 'Site visit')).toBe(1 / 2);
   });
 });

@@ -1,13 +1,22 @@
-// Calls a custom function as Sheets would, with no saved pipeline unless one is given.
+// Calls a custom function as Sheets would, with no saved pipeline unless one is given, in an English spreadsheet in Hanoi's time zone.
 import type { Grid } from '../../src/core/grid';
+import type { Locale } from '../../src/core/types';
 import { FunctionName, runFunction } from '../../src/functions/custom-functions';
 
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const settings = (locale: Locale) => ({ locale: () => locale, timeZone: () => TIME_ZONE });
+
 export function call(name: FunctionName, ...args: unknown[]) {
-  return runFunction(name, args, () => null);
+  return runFunction(name, args, () => null, settings('en'));
+}
+
+/** The same call in a spreadsheet whose locale is Vietnamese. */
+export function callInVietnamese(name: FunctionName, ...args: unknown[]) {
+  return runFunction(name, args, () => null, settings('vi'));
 }
 
 export function callWithSaved(saved: Grid, name: FunctionName, ...args: unknown[]) {
-  return runFunction(name, args, () => saved);
+  return runFunction(name, args, () => saved, settings('en'));
 }
 
 /** A column range as Sheets passes it. */

@@ -1,0 +1,286 @@
+// Reads the Stage History range for the formulas: per-prospect entries in time order, after renames and fixes.
+import { cellAt, Grid, widthOf } from './grid';
+import { fail } from './localized-error';
+import { isBlank, isErrorValue, nameKey, showValue } from './names';
+import type { Pipeline } from './pipeline';
+import {
+  BLANK, isBad, LOST, LOST_STAGE, OUTCOME_LOST, OUTCOME_OPEN, OUTCOME_WON, ProblemKind, problemError, problemOf,
+  stageCode, statusCode, WON,
+} from './prospects';
+
+// When | ID | Prospect | From | To | Status | By | Note | Change
+const WHEN = 0;
+const ID = 1;
+const PROSPECT = 2;
+const FROM = 3;
+const TO = 4;
+const STATUS = 5;
+const CHANGE = 8;
+
+/** Problems with the stage name itself (the rest are about the status). */
+const STAGE_PROBLEMS = new Set<ProblemKind>(['number', 'date', 'checkbox', 'errorValue', 'notText', 'notAStage']);
+
+const RENAME_WORDS = new Set(['rename', 'đổi tên'].map(nameKey));
+const FIX_WORDS = new Set(['fix', 'sửa'].map(nameKey));
+
+/**
+ * The entries of the log in time order (equal times in sheet order), as parallel arrays: entry i belongs to
+ * prospect `prospect[i]`, happened at `when[i]` (ms), put it at `stage[i]` (ordinary 0…k−1, won k, a lost stage −1),
+ * which reaches `reached[i]` and leaves it open, won or lost (`outcome[i]`, as forEachProspect reports it).
+ */
+export interface HistoryLog {
+  length: number;
+  /** Prospect keys by number ("id:…" or "name:…"). */
+  keys: string[];
+  prospect: Int32Array;
+  when: Float64Array;
+  stage: Int32Array;
+  reached: Int32Array;
+  outcome: Uint8Array;
+  /** The entry's row within the range (1 = the range's first row). */
+  row: Int32Array;
+}
+
+type Row = readonly unknown[];
+const rowOf = (history: Grid, r: number): Row => (Array.isArray(history[r]) ? history[r] : [history[r]]) as Row;
+
+function isSkipped(row: Row): boolean {
+  return isBlank(row[WHEN]) && isBlank(row[ID]) && isBlank(row[PROSPECT]) && isBlank(row[TO]) && isBlank(row[STATUS]);
+}
+
+const NONE = 0;
+const ENTRY = 1;
+const RENAME = 2;
+const FIX = 3;
+
+function changeOf(cell: unknown): number {
+  if (typeof cell !== 'string' || isBlank(cell)) return ENTRY;
+  const key = nameKey(cell);
+  return RENAME_WORDS.has(key) ? RENAME : FIX_WORDS.has(key) ? FIX : ENTRY;
+}
+
+/** Rows 0…n−1 of the range ordered by When, equal Whens in sheet order (the log is appended in order: usually no sort). */
+function timeOrder(times: Float64Array, rows: Int32Array, count: number): Int32Array {
+  let sorted = true;
+  for (let i = 1; i < count && sorted; i++) sorted = times[i - 1] <= times[i];
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  if (!sorted) order.sort((a, b) => times[a] - times[b] || rows[a] - rows[b]);
+  return order;
+}
+
+/** Reads the Stage History range (header row skipped when its When is text); throws on the first row that cannot be read. */
+export function readHistoryLog(history: Grid, pipeline: Pipeline): HistoryLog {
+  const width = widthOf(history);
+  if (history.length > 0 && width < TO + 1) throw fail('errHistoryColumns', { columns: width });
+  const start = history.length > 0 && typeof cellAt(history, 0, WHEN) === 'string' && !isBlank(cellAt(history, 0, WHEN)) ? 1 : 0;
+
+  // Pass 1: the rows that count, their time and kind, in sheet order.
+  const capacity = history.length - start;
+  const rows = new Int32Array(capacity);
+  const times = new Float64Array(capacity);
+  const kinds = new Uint8Array(capacity);
+  let count = 0;
+  let renames = 0;
+  for (let r = start; r < history.length; r++) {
+    const row = rowOf(history, r);
+    const when = row[WHEN];
+    if (!(when instanceof Date) || isNaN(when.getTime())) {
+      if (isSkipped(row)) continue;
+      throw fail('errHistoryWhen', { row: r + 1, value: showValue(when) });
+    }
+    const kind = width > CHANGE ? changeOf(row[CHANGE]) : ENTRY;
+    if (kind === RENAME) {
+      renames++;
+      if (isBlank(row[FROM]) || isBlank(row[TO]) || typeof row[FROM] !== 'string' || typeof row[TO] !== 'string') {
+        throw fail('errHistoryRenameBlank', { row: r + 1 });
+      }
+    }
+    rows[count] = r;
+    times[count] = when.getTime();
+    kinds[count] = kind;
+    count++;
+  }
+  const order = timeOrder(times, rows, count);
+
+  // Renames: every earlier row reads the old name as the new one, chained; found walking back from the latest.
+  const toCell: unknown[] = new Array(count);
+  for (let i = 0; i < count; i++) toCell[i] = rowOf(history, rows[order[i]])[TO];
+  if (renames > 0) {
+    const finalName = new Map<string, string>();
+    for (let i = count - 1; i >= 0; i--) {
+      const to = toCell[i];
+      if (kinds[order[i]] === RENAME) {
+        const from = rowOf(history, rows[order[i]])[FROM] as string;
+        finalName.set(nameKey(from), finalName.get(nameKey(to as string)) ?? (to as string));
+        kinds[order[i]] = NONE;
+      } else if (typeof to === 'string' && finalName.size > 0) {
+        toCell[i] = finalName.get(nameKey(to)) ?? to;
+      }
+    }
+  }
+
+  // Pass 2: who each row belongs to; a fix corrects the latest entry's To, keeping its time.
+  const keys: string[] = [];
+  const prospectOfKey = new Map<string, number>();
+  const idCells = new Map<unknown, number>();
+  const nameCells = new Map<unknown, number>();
+  const lastEntry: number[] = [];
+  const prospectOfEntry = new Int32Array(count).fill(-1);
+  const toRow = new Int32Array(count);
+  const prospectOf = (row: Row, r: number): number => {
+    const id = row[ID];
+    // A known ID is one lookup; only IDs not met yet (or blank) are looked at further.
+    let p = idCells.get(id);
+    if (p !== undefined) return p;
+    const byId = !isBlank(id);
+    const cell = byId ? id : row[PROSPECT];
+    const cells = byId ? idCells : nameCells;
+    p = cells.get(cell);
+    if (p !== undefined) return p;
+    if (isBlank(cell)) throw fail('errHistoryNoProspect', { row: r + 1 });
+    if (!(typeof cell === 'number' && Number.isFinite(cell)) && !(typeof cell === 'string' && !isErrorValue(cell))) {
+      throw fail('errHistoryKey', { row: r + 1, value: showValue(cell) });
+    }
+    // An ID key and a name key never match: "id:1001" is not "name:1001".
+    const key = (byId ? 'id:' : 'name:') + nameKey(String(cell));
+    p = prospectOfKey.get(key);
+    if (p === undefined) {
+      p = keys.length;
+      keys.push(key);
+      prospectOfKey.set(key, p);
+      lastEntry.push(-1);
+    }
+    cells.set(cell, p);
+    return p;
+  };
+  for (let i = 0; i < count; i++) {
+    const kind = kinds[order[i]];
+    if (kind === NONE) continue;
+    const r = rows[order[i]];
+    const p = prospectOf(rowOf(history, r), r);
+    if (kind === FIX) {
+      if (isBlank(toCell[i])) throw fail('errHistoryFixBlank', { row: r + 1 });
+      const latest = lastEntry[p];
+      if (latest < 0) throw fail('errHistoryFixNothing', { row: r + 1 });
+      toCell[latest] = toCell[i];
+      toRow[latest] = r;
+    } else {
+      prospectOfEntry[i] = p;
+      lastEntry[p] = i;
+      toRow[i] = r;
+    }
+  }
+
+  // Pass 3: each entry read as a prospect row; a blank To keeps the prospect's previous stage.
+  const k = pipeline.won.index;
+  const log: HistoryLog = {
+    length: 0, keys,
+    prospect: new Int32Array(count), when: new Float64Array(count), stage: new Int32Array(count),
+    reached: new Int32Array(count), outcome: new Uint8Array(count), row: new Int32Array(count),
+  };
+  const stageCodes = new Map<unknown, number>();
+  const statusCodes = new Map<unknown, number>();
+  const previousStage = new Int32Array(keys.length).fill(BLANK);
+  const previousName: unknown[] = new Array(keys.length);
+  let n = 0;
+  for (let i = 0; i < count; i++) {
+    const p = prospectOfEntry[i];
+    if (p < 0) continue;
+    const r = rows[order[i]];
+    const to = toCell[i];
+    const statusCell = rowOf(history, r)[STATUS];
+    let stage = stageCodes.get(to);
+    if (stage === undefined) {
+      stage = stageCode(to, pipeline);
+      if (typeof to !== 'object') stageCodes.set(to, stage);
+    }
+    let status = statusCodes.get(statusCell);
+    if (status === undefined) {
+      status = statusCode(statusCell);
+      if (typeof statusCell !== 'object') statusCodes.set(statusCell, status);
+    }
+    if (stage === BLANK) {
+      if (previousStage[p] === BLANK) throw fail('errHistoryNoStage', { row: r + 1 });
+      stage = previousStage[p];
+    }
+    if (isBad(stage, status, k)) {
+      // A stage kept from an earlier row is shown as it was typed there; a bad stage name is on the row it came from (a fix's).
+      const shownStage = isBlank(to) ? previousName[p] : to;
+      const problem = problemOf(r + 1, shownStage, statusCell, pipeline);
+      if (problem) throw problemError(STAGE_PROBLEMS.has(problem.kind) ? { ...problem, row: toRow[i] + 1 } : problem, 'errHistoryProblem');
+    }
+    if (!isBlank(to)) previousName[p] = to;
+    previousStage[p] = stage;
+    log.prospect[n] = p;
+    log.when[n] = times[order[i]];
+    log.stage[n] = stage;
+    log.row[n] = r + 1;
+    if (stage === LOST_STAGE) {
+      log.reached[n] = 0;
+      log.outcome[n] = OUTCOME_LOST;
+    } else if (stage === k || status === WON) {
+      log.reached[n] = k;
+      log.outcome[n] = OUTCOME_WON;
+    } else {
+      log.reached[n] = stage;
+      log.outcome[n] = status === LOST ? OUTCOME_LOST : OUTCOME_OPEN;
+    }
+    n++;
+  }
+  log.length = n;
+  return log;
+}
+
+/**
+ * When each prospect reached `from` and `to` (NaN when it did not), and whether its first entry was already
+ * past `from` (logged mid-way, so its start was not observed). Reaching is for ever: a later loss does not undo it.
+ */
+export function passageTimes(log: HistoryLog, from: number, to: number): { fromAt: Float64Array; toAt: Float64Array; observed: Uint8Array } {
+  const prospects = log.keys.length;
+  const fromAt = new Float64Array(prospects).fill(NaN);
+  const toAt = new Float64Array(prospects).fill(NaN);
+  const observed = new Uint8Array(prospects);
+  const seen = new Uint8Array(prospects);
+  for (let i = 0; i < log.length; i++) {
+    const p = log.prospect[i];
+    const reached = log.reached[i];
+    if (!seen[p]) {
+      seen[p] = 1;
+      observed[p] = reached <= from ? 1 : 0;
+    }
+    if (reached >= from && isNaN(fromAt[p])) fromAt[p] = log.when[i];
+    if (reached >= to && isNaN(toAt[p])) toAt[p] = log.when[i];
+  }
+  return { fromAt, toAt, observed };
+}
+
+/** A stay in an ordinary stage: from an entry into it to the next entry into another stage or the closing (end NaN: still there). */
+export interface Stays {
+  /** Days of every ended stay, per ordinary stage. */
+  ended: number[][];
+  /** Stays not ended, per ordinary stage. */
+  running: number[];
+}
+
+const DAY = 86_400_000;
+
+export function staysOf(log: HistoryLog, pipeline: Pipeline): Stays {
+  const k = pipeline.won.index;
+  const ended: number[][] = Array.from({ length: k }, () => []);
+  const running = new Array<number>(k).fill(0);
+  const current = new Int32Array(log.keys.length).fill(-1);
+  const since = new Float64Array(log.keys.length);
+  for (let i = 0; i < log.length; i++) {
+    const p = log.prospect[i];
+    const here = current[p];
+    const open = log.outcome[i] === OUTCOME_OPEN;
+    const stage = log.stage[i];
+    if (open && here === stage) continue; // another entry into the same stage continues the stay
+    if (here >= 0) ended[here].push((log.when[i] - since[p]) / DAY);
+    current[p] = open ? stage : -1;
+    since[p] = log.when[i];
+  }
+  for (let p = 0; p < current.length; p++) if (current[p] >= 0) running[current[p]]++;
+  return { ended, running };
+}

@@ -1,0 +1,39 @@
+// VELOCITY: value per day = open prospects × mean won value × win rate ÷ mean cycle time.
+import { checkSameRowsAs, numberAt } from './companion';
+import { passageDays } from './cycletime';
+import type { Grid } from './grid';
+import { readHistoryLog } from './history-log';
+import { fail } from './localized-error';
+import { showValue } from './names';
+import type { Pipeline } from './pipeline';
+import { forEachProspect, OUTCOME_LOST, OUTCOME_OPEN, OUTCOME_WON } from './prospects';
+import { mean } from './stats';
+
+export function velocity(prospects: Grid, values: Grid, history: Grid, pipeline: Pipeline): number {
+  checkSameRowsAs(prospects, values, 'values');
+  let open = 0;
+  let won = 0;
+  let lost = 0;
+  let wonWithValue = 0;
+  let wonValue = 0;
+  forEachProspect(prospects, pipeline, (r, _reached, outcome) => {
+    const value = numberAt(values, r, 'values');
+    if (outcome === OUTCOME_OPEN) open++;
+    else if (outcome === OUTCOME_LOST) lost++;
+    else if (outcome === OUTCOME_WON) {
+      won++;
+      if (!isNaN(value)) {
+        wonWithValue++;
+        wonValue += value;
+      }
+    }
+  });
+  if (won + lost === 0) throw fail('errVelocityNothingClosed');
+  if (wonWithValue === 0) throw fail('errVelocityNoWonValue');
+  const first = pipeline.steps[0];
+  const days = passageDays(readHistoryLog(history, pipeline), first.index, pipeline.won.index);
+  if (days.length === 0) throw fail('errVelocityNoCycle', { from: showValue(first.name), to: showValue(pipeline.won.name) });
+  const cycle = mean(days);
+  if (cycle === 0) throw fail('errVelocityZeroCycle');
+  return (open * (wonValue / wonWithValue) * (won / (won + lost))) / cycle;
+}

@@ -1,0 +1,82 @@
+import { readHistoryLog, staysOf } from '../../src/core/history-log';
+import { defaultPipeline } from '../../src/core/pipeline';
+import { day, HISTORY } from '../functions/history-data';
+
+const pipeline = defaultPipeline();
+const entriesOf = (key: string) => {
+  const log = readHistoryLog(HISTORY, pipeline);
+  const p = log.keys.indexOf(key);
+  const entries = [];
+  for (let i = 0; i < log.length; i++) {
+    if (log.prospect[i] === p) entries.push({ when: new Date(log.when[i]), stage: log.stage[i], reached: log.reached[i], outcome: log.outcome[i] });
+  }
+  return entries;
+};
+
+describe('the Stage History reader', () => {
+  it('keys rows by ID, else by name, and never matches an ID with a name', () => {
+    expect(readHistoryLog(HISTORY, pipeline).keys.sort()).toEqual(['id:1001', 'id:p1', 'id:p5', 'name:1001', 'name:bình']);
+  });
+
+  it('applies a fix to the latest entry, keeping its time, and does not count the fix as an entry', () => {
+    expect(entriesOf('id:p1')).toEqual([
+      { when: day(1), stage: 0, reached: 0, outcome: 0 },
+      { when: day(3), stage: 2, reached: 2, outcome: 0 },
+      { when: day(11), stage: 5, reached: 5, outcome: 1 },
+    ]);
+  });
+
+  it('reads earlier rows under a later rename, and a blank To as the previous stage with the new status', () => {
+    expect(entriesOf('name:bình')).toEqual([
+      { when: day(2), stage: 0, reached: 0, outcome: 0 },
+      { when: day(10), stage: 3, reached: 3, outcome: 0 },
+      { when: day(11), stage: 3, reached: 3, outcome: 2 },
+    ]);
+  });
+
+  it('chains renames: A→B, later B→C makes early A rows read C', () => {
+    const log = readHistoryLog([
+      [day(1), 'X', '', '', 'Stage one', '', '', '', ''],
+      [day(2), '', '', 'Stage one', 'Stage two', '', '', '', 'rename'],
+      [day(3), '', '', 'Stage two', 'Contacted', '', '', '', 'Rename'],
+    ], pipeline);
+    expect([log.length, log.stage[0]]).toEqual([1, 1]);
+  });
+
+  it('orders rows by When, equal Whens in sheet order', () => {
+    const log = readHistoryLog(HISTORY, pipeline);
+    const times = Array.from(log.when.slice(0, log.length));
+    expect(times).toEqual(times.slice().sort((a, b) => a - b));
+    expect(entriesOf('id:p5').map((e) => e.stage)).toEqual([0, 1]);
+  });
+
+  it('ends a stay at the next other stage or the closing, and keeps stays still running apart', () => {
+    const { ended, running } = staysOf(readHistoryLog(HISTORY, pipeline), pipeline);
+    expect(ended).toEqual([[2, 0, 8], [], [8], [1], [8]]); // in the order the stays ended
+    expect(running).toEqual([1, 1, 0, 0, 0]);
+  });
+
+  it('continues a stay through another entry into the same stage', () => {
+    const log = readHistoryLog([
+      [day(1), 'X', '', '', 'Lead', '', '', ''],
+      [day(2), 'X', '', '', 'lead', 'open', '', ''],
+      [day(5), 'X', '', '', 'Won', '', '', ''],
+    ], pipeline);
+    expect(staysOf(log, pipeline).ended[0]).toEqual([4]);
+  });
+
+  it.each([
+    [[[day(1), 'X', '', '', 'Leed', '', '', '', '']], 'Stage History row 1: "Leed" is not a stage of the pipeline. Did you mean "Lead"?'],
+    [[HISTORY[0], ['soon', 'X', '', '', 'Lead', '', '', '', '']], 'Stage History row 2: the When cell "soon" is not a date'],
+    [[HISTORY[0], [day(1), '', '', '', 'Lead', '', '', '', '']], 'Stage History row 2: the row has no ID and no Prospect name'],
+    [[[day(1), 'X', '', '', 'Lead', '', '', '', ''], [day(2), '', '', '', 'Meeting', '', '', '', 'rename']], 'Stage History row 2: a rename needs the old stage name in From'],
+    [[[day(1), 'X', '', '', 'Lead', '', '', '', 'fix']], 'Stage History row 1: this fix has no earlier change of the same prospect'],
+    [[[day(1), 'X', '', '', '', 'lost', '', '', '']], 'Stage History row 1: the To cell is blank and the prospect has no earlier stage'],
+    [[[day(1), 'X', '', '', 'Won', 'lost', '', '', '']], 'Stage History row 1: The won stage "Won" has the status "lost".'],
+    [[[day(1), 'X', '', '', 'Lead', 'maybe', '', '', '']], 'Stage History row 1: The status "maybe" is not one of open, won, lost.'],
+    [[[day(1), 'X', '', '', 'Lead', '', '', '', ''], [day(2), 'X', '', '', 'Meetng', '', '', '', ''], [day(3), 'X', '', '', 'Proposl', '', '', '', 'fix']],
+      'Stage History row 3: "Proposl" is not a stage of the pipeline. Did you mean "Proposal"?'],
+  ])('names the row and what to do for bad history %#', (history, message) => {
+    expect(() => readHistoryLog(history, pipeline)).toThrow(message);
+  });
+});
