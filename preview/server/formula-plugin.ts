@@ -6,7 +6,10 @@ import type { Address, SpillSizes } from './spill-sizes';
 import { fromSheetsResult, thrownMessage, toSheetsArgument, toSheetsScalar } from './formula-values';
 
 /** Each custom function and how many arguments it takes at most (the bundle checks the rest). */
-export const CUSTOM_FUNCTIONS = { CONVERSION: 4, FUNNEL: 3, WINRATE: 2, PIPELINEVALUE: 3, STAGECHECK: 2, PARETO: 3, TOPSHARE: 3 } as const;
+export const CUSTOM_FUNCTIONS = {
+  CONVERSION: 4, FUNNEL: 3, WINRATE: 2, PIPELINEVALUE: 3, STAGECHECK: 2, PARETO: 5, TOPSHARE: 5,
+  CYCLETIME: 5, STAGETIME: 2, VELOCITY: 4, COHORTS: 4, FORECAST: 4, LOSTREASONS: 4, BYOWNER: 4, CALIBRATION: 2,
+} as const;
 export type CustomFunctionName = keyof typeof CUSTOM_FUNCTIONS;
 
 /** What the plugins reach through HyperFormula's `context` option: one per engine, so several engines can coexist. */

@@ -1,6 +1,9 @@
 // Formulas in cells run the bundle's custom functions through HyperFormula, as Sheets would run them.
 import { boundOpenRanges } from '../../../preview/server/column-ranges';
 import { stackArrayLiterals } from '../../../preview/server/array-literals';
+import { join } from 'node:path';
+import { readEntryPoints } from '../../../scripts/entry-points.cjs';
+import { CUSTOM_FUNCTIONS } from '../../../preview/server/formula-plugin';
 import { leadsWorkbook } from './bundle';
 
 const ROWS = [
@@ -17,6 +20,14 @@ function block(engine: ReturnType<typeof leadsWorkbook>['engine'], sheet: string
 }
 
 describe('the formula bridge', () => {
+  test('registers every custom function of the entry file, with its number of arguments', () => {
+    const declared = readEntryPoints(join(__dirname, '../../../src/index.ts'))
+      .filter((entry) => entry.jsdoc.includes('@customfunction'))
+      .map((entry) => [entry.name, entry.params.length]);
+    expect(Object.entries(CUSTOM_FUNCTIONS).sort()).toEqual(declared.sort());
+  });
+
+
   test("=CONVERSION('Leads'!D2:D) gives the same number as calling CONVERSION directly", () => {
     const { workbook, engine, addon } = leadsWorkbook(ROWS);
     workbook.addSheet('Calc', [["=CONVERSION('Leads'!D2:D)"], ["=CONVERSION('Leads'!D2:E, \"Visit\", , 'Pipeline Setup'!A:C)"]]);
