@@ -108,12 +108,20 @@ export default defineConfig(
     rules: {
       // Packages, Node and anything outside src/core (relative paths are checked by no-restricted-paths below).
       // The message catalogue (src/i18n) is pure too: core errors are said through it, in the user's language.
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^[^.]', message: 'src/core is pure logic: it imports only src/core/** and src/i18n/**.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^[^.]', message: 'src/core is pure logic: it imports only src/core/** and src/i18n/**.' }] },
+      ],
       'import-x/no-restricted-paths': [
         'error',
         {
           zones: [
-            { target: './src/core', from: '.', except: ['./src/core', './src/i18n'], message: 'src/core is pure logic: it imports only src/core/** and src/i18n/**.' },
+            {
+              target: './src/core',
+              from: '.',
+              except: ['./src/core', './src/i18n'],
+              message: 'src/core is pure logic: it imports only src/core/** and src/i18n/**.',
+            },
           ],
         },
       ],
@@ -122,10 +130,22 @@ export default defineConfig(
   {
     files: ['src/i18n/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^[^.]', message: 'src/i18n is pure: it imports only src/core/** and src/i18n/**.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^[^.]', message: 'src/i18n is pure: it imports only src/core/** and src/i18n/**.' }] },
+      ],
       'import-x/no-restricted-paths': [
         'error',
-        { zones: [{ target: './src/i18n', from: '.', except: ['./src/core', './src/i18n'], message: 'src/i18n is pure: it imports only src/core/** and src/i18n/**.' }] },
+        {
+          zones: [
+            {
+              target: './src/i18n',
+              from: '.',
+              except: ['./src/core', './src/i18n'],
+              message: 'src/i18n is pure: it imports only src/core/** and src/i18n/**.',
+            },
+          ],
+        },
       ],
     },
   },

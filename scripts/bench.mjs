@@ -29,7 +29,7 @@ const START = Date.UTC(2024, 0, 1);
 /** @param {number} rows */
 function makeColumns(rows) {
   let seed = 42;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   const stages = new Array(rows);
   const values = new Array(rows);
   const customers = new Array(rows);
@@ -43,7 +43,7 @@ function makeColumns(rows) {
     const stage = STAGES[Math.min(STAGES.length - 1, Math.floor(-Math.log(random() + 1e-12) * 2.5))];
     stages[r] = [blank ? '' : fresh(random() < 0.05 ? ` ${stage.toUpperCase()} ` : stage)];
     values[r] = [blank ? '' : Math.round(random() * 10000)];
-    customers[r] = [blank ? '' : fresh(`Customer ${Math.floor(random() * rows / 4)}`)];
+    customers[r] = [blank ? '' : fresh(`Customer ${Math.floor((random() * rows) / 4)}`)];
     owners[r] = [blank ? '' : fresh(OWNERS[Math.floor(random() * OWNERS.length)])];
     reasons[r] = [blank ? '' : fresh(REASONS[Math.floor(random() * REASONS.length)])];
     // Dates as Sheets hands them over: a fresh Date per cell, over two years.
@@ -57,7 +57,7 @@ function makeColumns(rows) {
 /** @param {number} events */
 function makeHistory(events) {
   let seed = 7;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   /** @type {Column} */
   const rows = [['When', 'ID', 'Prospect', 'From', 'To', 'Status', 'By', 'Note', 'Change']];
   const open = [];
@@ -218,9 +218,19 @@ for (const size of SIZES) {
   // Each function against a floor that touches its inputs once (PARETO: one Map get-and-set per row).
   /** @type {Record<string, Column[]>} */
   const inputs = {
-    CONVERSION: [stages], FUNNEL: [stages], WINRATE: [stages], PIPELINEVALUE: [stages, values], STAGECHECK: [stages],
-    CYCLETIME: [history], STAGETIME: [history], VELOCITY: [stages, values, history], COHORTS: [stages, created],
-    FORECAST: [stages, values, closes], LOSTREASONS: [stages, reasons, values], BYOWNER: [stages, owners, values], CALIBRATION: [stages],
+    CONVERSION: [stages],
+    FUNNEL: [stages],
+    WINRATE: [stages],
+    PIPELINEVALUE: [stages, values],
+    STAGECHECK: [stages],
+    CYCLETIME: [history],
+    STAGETIME: [history],
+    VELOCITY: [stages, values, history],
+    COHORTS: [stages, created],
+    FORECAST: [stages, values, closes],
+    LOSTREASONS: [stages, reasons, values],
+    BYOWNER: [stages, owners, values],
+    CALIBRATION: [stages],
   };
   /** @type {Map<string, number>} */
   const floors = new Map();

@@ -20,10 +20,12 @@ if (!findBrowser()) {
     process.exit(1);
   }
   if (!canInstall()) {
-    console.error('The browser tests need Chromium: install it (Debian: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.');
+    console.error(
+      'The browser tests need Chromium: install it (Debian: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+    );
     process.exit(1);
   }
-  console.log('No Chromium found: installing Debian\'s chromium for the browser tests (apt-get)…');
+  console.log("No Chromium found: installing Debian's chromium for the browser tests (apt-get)…");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });

@@ -12,9 +12,7 @@ export function serverAvailable(): boolean {
 /** Calls a server function and resolves with its result; a server error rejects with an Error carrying its message. */
 export function call<K extends ServerFunction>(name: K, ...args: Parameters<ServerApi[K]>): Promise<Reply<K>> {
   return new Promise((resolve, reject) => {
-    const runner = google.script.run
-      .withSuccessHandler((value) => resolve(value as Reply<K>))
-      .withFailureHandler((error) => reject(asError(error)));
+    const runner = google.script.run.withSuccessHandler((value) => resolve(value as Reply<K>)).withFailureHandler((error) => reject(asError(error)));
     (runner[name] as (...sent: Parameters<ServerApi[K]>) => void)(...args);
   });
 }

@@ -260,7 +260,8 @@ const vi: Catalogue<MessageKey> = {
   stalledFor: '{days} ở giai đoạn này (giới hạn {limit})',
 
   stagesTitle: 'Các giai đoạn của kênh bán hàng',
-  stagesHint: 'Mỗi bước bán hàng là một giai đoạn thường, có đúng một giai đoạn thành công và một khoảnh khắc chân lý: bước quan trọng dẫn đến bán hàng.',
+  stagesHint:
+    'Mỗi bước bán hàng là một giai đoạn thường, có đúng một giai đoạn thành công và một khoảnh khắc chân lý: bước quan trọng dẫn đến bán hàng.',
   template: 'Bắt đầu từ mẫu có sẵn',
   useTemplate: 'Dùng',
   templateConfirm: 'Thay {n} giai đoạn đang sửa bằng mẫu “{title}”? Chưa có gì được lưu cho đến khi bạn bấm Lưu.',

@@ -32,7 +32,10 @@ async function boot(): Promise<void> {
 
   const problems = el('div', { class: 'problems' });
   const showProblems = () =>
-    fill(problems, state.problems.length > 0 && el('div', { class: 'notice warning' }, el('ul', {}, ...state.problems.map((problem) => el('li', {}, problem)))));
+    fill(
+      problems,
+      state.problems.length > 0 && el('div', { class: 'notice warning' }, el('ul', {}, ...state.problems.map((problem) => el('li', {}, problem)))),
+    );
 
   const context: ViewContext = {
     get state() {

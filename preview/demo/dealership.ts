@@ -11,11 +11,52 @@ export const FAMILY_NAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'H
 export const FAMILY_WEIGHTS = [38, 11, 9, 7, 5, 5, 4, 4, 4, 3, 3, 2, 2, 1, 1, 1];
 export const MIDDLE_NAMES = ['Văn', 'Thị', 'Minh', 'Hoàng', 'Thanh', 'Ngọc', 'Quốc', 'Đức', 'Thu', 'Hải', 'Gia', 'Bảo', 'Kim', 'Anh'];
 export const GIVEN_NAMES = [
-  'An', 'Bình', 'Châu', 'Dũng', 'Giang', 'Hà', 'Hạnh', 'Hiếu', 'Hoa', 'Hùng', 'Khánh', 'Linh', 'Long', 'Mai', 'Nam', 'Nga',
-  'Phúc', 'Phương', 'Quang', 'Sơn', 'Tâm', 'Thảo', 'Trang', 'Tuấn', 'Vy', 'Yến', 'Đạt', 'Khoa', 'Nhung', 'Thắng', 'Tú', 'Việt',
+  'An',
+  'Bình',
+  'Châu',
+  'Dũng',
+  'Giang',
+  'Hà',
+  'Hạnh',
+  'Hiếu',
+  'Hoa',
+  'Hùng',
+  'Khánh',
+  'Linh',
+  'Long',
+  'Mai',
+  'Nam',
+  'Nga',
+  'Phúc',
+  'Phương',
+  'Quang',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Trang',
+  'Tuấn',
+  'Vy',
+  'Yến',
+  'Đạt',
+  'Khoa',
+  'Nhung',
+  'Thắng',
+  'Tú',
+  'Việt',
 ];
 /** Customers who use an English name (Việt Kiều, expatriates). */
-export const ENGLISH_NAMES = ['David Tran', 'Sarah Nguyen', 'Michael Le', 'Emma Pham', 'Kevin Hoang', 'Linda Vo', 'Peter Dang', 'Anna Bui', 'James Wilson', 'Sophie Martin'];
+export const ENGLISH_NAMES = [
+  'David Tran',
+  'Sarah Nguyen',
+  'Michael Le',
+  'Emma Pham',
+  'Kevin Hoang',
+  'Linda Vo',
+  'Peter Dang',
+  'Anna Bui',
+  'James Wilson',
+  'Sophie Martin',
+];
 
 export interface Model {
   name: string;

@@ -62,7 +62,20 @@ export function createDemo(options: DemoOptions = {}): Demo {
   leads.setOnCells({ ...body, col: COLUMNS.since }, 'format', () => 'yyyy-mm-dd');
   leads.setOnCells({ row: 1, col: 1, numRows: 1, numCols: words.headers.length }, 'fontWeight', () => 'bold');
   leads.frozenRows = 1;
-  for (const [column, px] of widths([[1, 72], [2, 170], [3, 76], [4, 136], [5, 72], [6, 120], [7, 170], [8, 104], [9, 190], [10, 110], [11, 230], [12, 250]])) {
+  for (const [column, px] of widths([
+    [1, 72],
+    [2, 170],
+    [3, 76],
+    [4, 136],
+    [5, 72],
+    [6, 120],
+    [7, 170],
+    [8, 104],
+    [9, 190],
+    [10, 110],
+    [11, 230],
+    [12, 250],
+  ])) {
     leads.columnWidths.set(column, px);
   }
 
@@ -82,7 +95,15 @@ export function createDemo(options: DemoOptions = {}): Demo {
       sheet.setOnCells({ row: 2, col: 1, numRows: sheet.maxRows - 1, numCols: 1 }, 'format', () => 'yyyy-mm-dd hh:mm');
       sheet.setOnCells({ row: 1, col: 1, numRows: 1, numCols: 8 }, 'fontWeight', () => 'bold');
       sheet.frozenRows = 1;
-      for (const [column, px] of widths([[1, 130], [3, 170], [4, 136], [5, 136], [7, 190], [8, 200]])) sheet.columnWidths.set(column, px);
+      for (const [column, px] of widths([
+        [1, 130],
+        [3, 170],
+        [4, 136],
+        [5, 136],
+        [7, 190],
+        [8, 200],
+      ]))
+        sheet.columnWidths.set(column, px);
     },
   };
 }

@@ -1,6 +1,17 @@
 // The demo's prospects: where each one came from, how far it got through the pipeline and when, deterministically.
 import { fromWallClock, wallClock } from '../sheets/zone';
-import { ENGLISH_NAMES, FAMILY_NAMES, FAMILY_WEIGHTS, FLEET_ACCOUNTS, GIVEN_NAMES, MIDDLE_NAMES, MODEL_WEIGHTS, MODELS, OWNER_WEIGHTS, OWNERS } from './dealership';
+import {
+  ENGLISH_NAMES,
+  FAMILY_NAMES,
+  FAMILY_WEIGHTS,
+  FLEET_ACCOUNTS,
+  GIVEN_NAMES,
+  MIDDLE_NAMES,
+  MODEL_WEIGHTS,
+  MODELS,
+  OWNER_WEIGHTS,
+  OWNERS,
+} from './dealership';
 import type { Random } from './random';
 import type { DemoWords } from './words';
 import type { Outcome } from '../../src/core/types';
@@ -34,12 +45,21 @@ const DAY = 24 * 60 * 60 * 1000;
 /** Chance to move on from each ordinary stage (retail, fleet), and the days that takes. */
 const ADVANCE = [0.7, 0.74, 0.72, 0.8, 0.88, 0.97];
 const FLEET_ADVANCE = [0.8, 0.82, 0.8, 0.82, 0.9, 0.97];
-const STEP_DAYS: Array<[number, number]> = [[1, 5], [1, 7], [1, 4], [2, 8], [3, 10], [4, 18]];
+const STEP_DAYS: Array<[number, number]> = [
+  [1, 5],
+  [1, 7],
+  [1, 4],
+  [2, 8],
+  [3, 10],
+  [4, 18],
+];
 const WON = ADVANCE.length;
 
 /** Ascii letters only, for e-mail addresses. */
 function slug(text: string): string {
-  return withoutAccents(text).toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return withoutAccents(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
 }
 
 /** A working-hours time `days` days before `now`, in the dealership's time zone, never after `now`. */
@@ -112,9 +132,7 @@ export function demoProspects(people: Random, timeline: Random, words: DemoWords
     const path = journey(random, created, now, fleet, timeZone);
     const reached = (path.steps[path.steps.length - 1] as Step).stage;
     const [family = '', , given = ''] = name.split(' ');
-    const email = account
-      ? `${slug(given)}.${slug(family)}@${account.domain}`
-      : `${slug(name)}${random.int(70, 99)}@example.com`;
+    const email = account ? `${slug(given)}.${slug(family)}@${account.domain}` : `${slug(name)}${random.int(70, 99)}@example.com`;
     return {
       created,
       prospect: {
@@ -129,9 +147,15 @@ export function demoProspects(people: Random, timeline: Random, words: DemoWords
         ...path,
         lostReason: path.outcome === 'lost' ? random.pick(words.lostReasons) : '',
         nextStep:
-          path.outcome === 'won' ? random.pick(words.afterSale)
-          : path.outcome === 'lost' ? (random.chance(0.4) ? words.followUp : '')
-          : reached === 0 && random.chance(0.25) ? '' : random.pick(words.nextSteps[reached] as string[]),
+          path.outcome === 'won'
+            ? random.pick(words.afterSale)
+            : path.outcome === 'lost'
+              ? random.chance(0.4)
+                ? words.followUp
+                : ''
+              : reached === 0 && random.chance(0.25)
+                ? ''
+                : random.pick(words.nextSteps[reached] as string[]),
       } satisfies DemoProspect,
     };
   });

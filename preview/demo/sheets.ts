@@ -9,7 +9,20 @@ import type { Random } from './random';
 import type { DemoWords } from './words';
 
 /** 1-based columns of the prospects sheet (the headers are in DemoWords, in the same order). */
-export const COLUMNS = { id: 1, name: 2, owner: 3, stage: 4, status: 5, value: 6, customer: 7, since: 8, lostReason: 9, phone: 10, email: 11, nextStep: 12 };
+export const COLUMNS = {
+  id: 1,
+  name: 2,
+  owner: 3,
+  stage: 4,
+  status: 5,
+  value: 6,
+  customer: 7,
+  since: 8,
+  lostReason: 9,
+  phone: 10,
+  email: 11,
+  nextStep: 12,
+};
 
 const lastStep = (prospect: DemoProspect): Step => prospect.steps[prospect.steps.length - 1] as Step;
 
@@ -27,14 +40,29 @@ export function typoRows(prospects: readonly DemoProspect[], words: DemoWords, r
   return typos;
 }
 
-export function leadsRows(prospects: readonly DemoProspect[], steps: readonly StageSetup[], typos: Map<number, string | number>, words: DemoWords): unknown[][] {
+export function leadsRows(
+  prospects: readonly DemoProspect[],
+  steps: readonly StageSetup[],
+  typos: Map<number, string | number>,
+  words: DemoWords,
+): unknown[][] {
   return [
     words.headers,
     ...prospects.map((p, i) => {
       const last = lastStep(p);
       return [
-        p.id, p.name, p.owner, typos.get(i) ?? (steps[last.stage] as StageSetup).name, words.status[p.outcome], p.value ?? '', p.customer,
-        last.when, p.lostReason, p.phone, p.email, p.nextStep,
+        p.id,
+        p.name,
+        p.owner,
+        typos.get(i) ?? (steps[last.stage] as StageSetup).name,
+        words.status[p.outcome],
+        p.value ?? '',
+        p.customer,
+        last.when,
+        p.lostReason,
+        p.phone,
+        p.email,
+        p.nextStep,
       ];
     }),
   ];
@@ -52,7 +80,16 @@ export function historyRows(prospects: readonly DemoProspect[], steps: readonly 
     const name = (i: number) => (steps[i] as StageSetup).name;
     p.steps.forEach((step, i) => {
       const won = (steps[step.stage] as StageSetup).kind === 'won';
-      entries.push([step.when, p.id, p.name, i === 0 ? '' : name((p.steps[i - 1] as Step).stage), name(step.stage), won ? words.status.won : '', by, i === 0 ? p.source : '']);
+      entries.push([
+        step.when,
+        p.id,
+        p.name,
+        i === 0 ? '' : name((p.steps[i - 1] as Step).stage),
+        name(step.stage),
+        won ? words.status.won : '',
+        by,
+        i === 0 ? p.source : '',
+      ]);
     });
     if (p.lostAt) entries.push([p.lostAt, p.id, p.name, name(lastStep(p).stage), name(lastStep(p).stage), words.status.lost, by, p.lostReason]);
   }

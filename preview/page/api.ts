@@ -2,7 +2,10 @@
 import type { MenuResult, SheetView, WorkbookView } from '../server/views';
 
 async function request<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(path, body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(
+    path,
+    body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
+  );
   const reply = (await response.json()) as T & { error?: string };
   if (!response.ok) throw new Error(reply.error ?? `The preview server answered ${response.status}.`);
   return reply;

@@ -12,18 +12,28 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<st
   return element;
 }
 
-const shown = (value: number): string => (Number.isInteger(value) ? value.toLocaleString('en-US') : value.toLocaleString('en-US', { maximumFractionDigits: 2 }));
+const shown = (value: number): string =>
+  Number.isInteger(value) ? value.toLocaleString('en-US') : value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
 /** The chart as an image: its title is its accessible name, every bar carries its value as a tooltip. */
 export function drawChart(chart: ChartView, noData: string): SVGSVGElement {
-  const root = svg('svg', { width: WIDTH, height: HEIGHT, viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': chart.title || chart.type, class: 'chart-svg' });
+  const root = svg('svg', {
+    width: WIDTH,
+    height: HEIGHT,
+    viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+    role: 'img',
+    'aria-label': chart.title || chart.type,
+    class: 'chart-svg',
+  });
   root.append(svg('title', {}, chart.title || chart.type));
   root.append(svg('rect', { x: 0, y: 0, width: WIDTH, height: HEIGHT, fill: '#fff' }));
   if (chart.title) root.append(svg('text', { x: 16, y: 28, class: 'chart-title' }, chart.title));
 
   const rows = chart.labels.length;
   const totals = chart.labels.map((_, i) =>
-    chart.stacked ? chart.series.reduce((sum, s) => sum + Math.max(0, s.values[i] ?? 0), 0) : Math.max(0, ...chart.series.map((s) => s.values[i] ?? 0)),
+    chart.stacked
+      ? chart.series.reduce((sum, s) => sum + Math.max(0, s.values[i] ?? 0), 0)
+      : Math.max(0, ...chart.series.map((s) => s.values[i] ?? 0)),
   );
   const max = Math.max(0, ...totals);
   if (!rows || max <= 0) {
@@ -57,7 +67,16 @@ export function drawChart(chart: ChartView, noData: string): SVGSVGElement {
         if (series.dataLabels) {
           const inside = width > 44;
           root.append(
-            svg('text', { x: inside ? offset + width / 2 : offset + width + 6, y: y0 + height / 2 + 4, 'text-anchor': inside ? 'middle' : 'start', class: inside ? 'chart-value inside' : 'chart-value' }, shown(value)),
+            svg(
+              'text',
+              {
+                x: inside ? offset + width / 2 : offset + width + 6,
+                y: y0 + height / 2 + 4,
+                'text-anchor': inside ? 'middle' : 'start',
+                class: inside ? 'chart-value inside' : 'chart-value',
+              },
+              shown(value),
+            ),
           );
         }
       }

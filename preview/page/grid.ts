@@ -141,7 +141,8 @@ export class Grid {
     else if (top + element.offsetHeight > scrollTop + clientHeight) this.scroller.scrollTop = top + element.offsetHeight - clientHeight + 4;
     const left = element.offsetLeft - ROW_HEADER_WIDTH;
     if (left < scrollLeft) this.scroller.scrollLeft = Math.max(0, left);
-    else if (element.offsetLeft + element.offsetWidth > scrollLeft + clientWidth) this.scroller.scrollLeft = element.offsetLeft + element.offsetWidth - clientWidth + 4;
+    else if (element.offsetLeft + element.offsetWidth > scrollLeft + clientWidth)
+      this.scroller.scrollLeft = element.offsetLeft + element.offsetWidth - clientWidth + 4;
   }
 
   private lightHeader(header: HTMLElement | null): void {
@@ -226,7 +227,13 @@ export class Grid {
     text.className = 'text';
     text.textContent = view.text;
     td.append(text);
-    const classes = [view.kind ? `kind-${view.kind}` : '', view.invalid ? 'invalid' : '', view.bold ? 'bold' : '', view.wrap ? 'wrap' : '', view.dropdown !== undefined ? 'has-dropdown' : ''];
+    const classes = [
+      view.kind ? `kind-${view.kind}` : '',
+      view.invalid ? 'invalid' : '',
+      view.bold ? 'bold' : '',
+      view.wrap ? 'wrap' : '',
+      view.dropdown !== undefined ? 'has-dropdown' : '',
+    ];
     td.className = classes.filter(Boolean).join(' ');
     if (view.fill) td.style.background = view.fill;
     const note = view.note ?? (view.invalid ? t('invalid') : undefined);

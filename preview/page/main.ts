@@ -145,22 +145,24 @@ async function boot(): Promise<void> {
   /** Draws what changed on the server: sheets, the sidebar, the grid, and a selection the add-on made. */
   let refreshing: Promise<void> = Promise.resolve();
   function refresh(): Promise<void> {
-    refreshing = refreshing.then(async () => {
-      workbook = await api.workbook();
-      known = Math.max(known, workbook.version);
-      menu.show(workbook.menu, ADDON);
-      sidebar.show(workbook.sidebar);
-      if (editor.isOpen) {
-        renderWaiting = true;
-        return;
-      }
-      renderWaiting = false;
-      const moved = workbook.selection.version !== selectionVersion;
-      selectionVersion = workbook.selection.version;
-      if (moved) return showSheet(workbook.selection.sheet, workbook.selection.ranges);
-      const keep = workbook.sheets.includes(current) ? current : (workbook.sheets[0] as string);
-      return showSheet(keep, keep === current ? selection.a1s() : ['A1'], keep !== current);
-    }).catch((error: Error) => showProblem(error.message));
+    refreshing = refreshing
+      .then(async () => {
+        workbook = await api.workbook();
+        known = Math.max(known, workbook.version);
+        menu.show(workbook.menu, ADDON);
+        sidebar.show(workbook.sidebar);
+        if (editor.isOpen) {
+          renderWaiting = true;
+          return;
+        }
+        renderWaiting = false;
+        const moved = workbook.selection.version !== selectionVersion;
+        selectionVersion = workbook.selection.version;
+        if (moved) return showSheet(workbook.selection.sheet, workbook.selection.ranges);
+        const keep = workbook.sheets.includes(current) ? current : (workbook.sheets[0] as string);
+        return showSheet(keep, keep === current ? selection.a1s() : ['A1'], keep !== current);
+      })
+      .catch((error: Error) => showProblem(error.message));
     return refreshing;
   }
 

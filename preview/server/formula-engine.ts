@@ -137,7 +137,10 @@ export class FormulaEngine {
     }
     // Array.from fills the holes of the sparse rows (HyperFormula wants every row present).
     const content: Content[][] = Array.from(sheet.rows, (row) => (row ? Array.from(row, (cell) => this.contentOf(cell, sheet)) : []));
-    this.given.set(id, content.map((row) => [...row]));
+    this.given.set(
+      id,
+      content.map((row) => [...row]),
+    );
     const target = id;
     this.run(() => this.hf.setSheetContent(target, content));
   }

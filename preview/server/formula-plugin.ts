@@ -7,8 +7,21 @@ import { fromSheetsResult, thrownMessage, toSheetsArgument, toSheetsScalar } fro
 
 /** Each custom function and how many arguments it takes at most (the bundle checks the rest). */
 export const CUSTOM_FUNCTIONS = {
-  CONVERSION: 4, FUNNEL: 3, WINRATE: 2, PIPELINEVALUE: 3, STAGECHECK: 2, PARETO: 5, TOPSHARE: 5,
-  CYCLETIME: 5, STAGETIME: 2, VELOCITY: 4, COHORTS: 4, FORECAST: 4, LOSTREASONS: 4, BYOWNER: 4, CALIBRATION: 2,
+  CONVERSION: 4,
+  FUNNEL: 3,
+  WINRATE: 2,
+  PIPELINEVALUE: 3,
+  STAGECHECK: 2,
+  PARETO: 5,
+  TOPSHARE: 5,
+  CYCLETIME: 5,
+  STAGETIME: 2,
+  VELOCITY: 4,
+  COHORTS: 4,
+  FORECAST: 4,
+  LOSTREASONS: 4,
+  BYOWNER: 4,
+  CALIBRATION: 2,
 } as const;
 export type CustomFunctionName = keyof typeof CUSTOM_FUNCTIONS;
 
@@ -62,7 +75,10 @@ export class StagecoachFunctions extends FunctionPlugin {
     const name = ast.procedureName as CustomFunctionName;
     const most = CUSTOM_FUNCTIONS[name];
     if (ast.args.length > most) {
-      return new CellError(ErrorType.NA, `Wrong number of arguments to ${name}. Expected at most ${most} arguments, but got ${ast.args.length} arguments.`);
+      return new CellError(
+        ErrorType.NA,
+        `Wrong number of arguments to ${name}. Expected at most ${most} arguments, but got ${ast.args.length} arguments.`,
+      );
     }
     const args: unknown[] = [];
     for (const arg of ast.args) {
@@ -116,4 +132,3 @@ export function registerPlugins(): void {
   HyperFormula.registerFunctionPlugin(StagecoachFunctions, { enGB: names, enUS: names });
   HyperFormula.registerFunction('TEXT', SheetsText);
 }
-

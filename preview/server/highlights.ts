@@ -21,7 +21,12 @@ export function highlightedCells(sheet: SheetData, workbook: Workbook, rows: num
     const match = rule.formula ? OUR_RULE.exec(rule.formula) : null;
     const setup = match ? workbook.findSheet(unquote(match[1] as string)) : undefined;
     if (!setup || !rule.background) continue;
-    const names = new Set(setup.values(`A2:A${Math.max(2, setup.lastRow())}`).map((row) => text(row[0])).filter(Boolean));
+    const names = new Set(
+      setup
+        .values(`A2:A${Math.max(2, setup.lastRow())}`)
+        .map((row) => text(row[0]))
+        .filter(Boolean),
+    );
     for (const range of rule.ranges) {
       if (range.sheetId !== sheet.id) continue;
       const last = Math.min(range.row + range.numRows - 1, rows, sheet.lastRow());

@@ -7,7 +7,8 @@ import type { PreviewSession } from './session';
 
 const LONG_POLL_MS = 25000;
 /** The page runs only its own script (the sidebar's iframe is served as Apps Script would serve it, without one). */
-const PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+const PAGE_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
 const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -45,7 +46,8 @@ export function previewApp(session: PreviewSession, assets: PageAssets): express
 
   app.post('/api/select', (req, res) => {
     const { sheet, ranges } = req.body ?? {};
-    if (typeof sheet !== 'string' || !isStrings(ranges) || !ranges.length) return void res.status(400).json({ error: 'Send { sheet, ranges: ["A1"] }.' });
+    if (typeof sheet !== 'string' || !isStrings(ranges) || !ranges.length)
+      return void res.status(400).json({ error: 'Send { sheet, ranges: ["A1"] }.' });
     try {
       session.select(sheet, ranges);
       res.json({});
@@ -56,7 +58,8 @@ export function previewApp(session: PreviewSession, assets: PageAssets): express
 
   app.post('/api/edit', (req, res) => {
     const { sheet, cell, text } = req.body ?? {};
-    if (typeof sheet !== 'string' || typeof cell !== 'string' || typeof text !== 'string') return void res.status(400).json({ error: 'Send { sheet, cell, text }.' });
+    if (typeof sheet !== 'string' || typeof cell !== 'string' || typeof text !== 'string')
+      return void res.status(400).json({ error: 'Send { sheet, cell, text }.' });
     try {
       session.edit(sheet, cell, text);
       res.json({});

@@ -18,7 +18,10 @@ export interface SeedOptions {
 const isPlainText = (cell: SeedCell | undefined) => cell?.format === '@' && typeof cell.value === 'string';
 
 export function addSeededSheet(workbook: Workbook, name: string, rows: SeedCell[][], options: SeedOptions = {}): void {
-  const sheet = workbook.addSheet(name, rows.map((row) => row.map((cell) => (isPlainText(cell) ? '' : (cell?.value ?? '')))));
+  const sheet = workbook.addSheet(
+    name,
+    rows.map((row) => row.map((cell) => (isPlainText(cell) ? '' : (cell?.value ?? '')))),
+  );
   rows.forEach((row, i) =>
     row.forEach((cell, j) => {
       const rect = { row: i + 1, col: j + 1, numRows: 1, numCols: 1 };

@@ -56,7 +56,7 @@ export class PreviewSession {
     const engine = attachFormulaEngine(workbook, code);
     const services = createServices(workbook, { user: PREVIEW_USER, locale, htmlFiles: { Sidebar: sidebar } });
     const addon = loadAddon(code, services);
-    const title = demo ? `Saigon Auto — ${demo.sheet}` : (options.file as string).split(/[\\/]/).pop() ?? 'Workbook';
+    const title = demo ? `Saigon Auto — ${demo.sheet}` : ((options.file as string).split(/[\\/]/).pop() ?? 'Workbook');
     const session = new PreviewSession(title, locale, workbook, engine, services, addon);
 
     if (demo) {
@@ -83,7 +83,9 @@ export class PreviewSession {
       version: this.version,
       selection: { ...this.selection(), version: this.selectionVersion },
       sidebar: { open: ui.sidebar !== null, title: ui.sidebar?.title || 'Stagecoach', version: this.sidebarVersion },
-      menu: (ui.addonMenu ?? []).map((item) => ('separator' in item ? { separator: true as const } : { caption: item.caption, functionName: item.functionName })),
+      menu: (ui.addonMenu ?? []).map((item) =>
+        'separator' in item ? { separator: true as const } : { caption: item.caption, functionName: item.functionName },
+      ),
     };
   }
 
@@ -180,7 +182,11 @@ export class PreviewSession {
 
   private selection(): { sheet: string; ranges: string[] } {
     const spreadsheet = this.services.SpreadsheetApp.getActiveSpreadsheet();
-    const ranges = spreadsheet.getActiveRangeList()?.getRanges().map((r) => r.getA1Notation()) ?? [];
+    const ranges =
+      spreadsheet
+        .getActiveRangeList()
+        ?.getRanges()
+        .map((r) => r.getA1Notation()) ?? [];
     return { sheet: this.services.activeSheetName(), ranges };
   }
 

@@ -80,5 +80,14 @@ export function sheetView(sheet: SheetData, workbook: Workbook, engine: FormulaE
   }
 
   const widths = Array.from({ length: columns }, (_, i) => sheet.columnWidths.get(i + 1) ?? 100);
-  return { name: sheet.name, rows, columns, frozenRows: sheet.frozenRows, widths, cells, dropdowns, charts: sheet.charts.map((c) => chartView(c, workbook)) };
+  return {
+    name: sheet.name,
+    rows,
+    columns,
+    frozenRows: sheet.frozenRows,
+    widths,
+    cells,
+    dropdowns,
+    charts: sheet.charts.map((c) => chartView(c, workbook)),
+  };
 }

@@ -8,7 +8,14 @@ import { addSeededSheet } from './seed-sheet';
 /** Excel stores dates without a zone: exceljs hands them over as UTC wall-clock times. */
 function wallClockDate(date: Date, timeZone: string): Date {
   return fromWallClock(
-    { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour: date.getUTCHours(), minute: date.getUTCMinutes(), second: date.getUTCSeconds() },
+    {
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+      hour: date.getUTCHours(),
+      minute: date.getUTCMinutes(),
+      second: date.getUTCSeconds(),
+    },
     timeZone,
   );
 }
@@ -30,7 +37,8 @@ function cellOf(cell: ExcelJS.Cell, timeZone: string): SeedCell {
   // Text that only looks like a formula stays text.
   if (typeof cell.value === 'string' && cell.value.startsWith('=')) return { value, format: '@' };
   const format = cell.numFmt;
-  const formatted = format && format !== 'General' && (typeof value === 'number' || value instanceof Date || (typeof value === 'string' && value.startsWith('=')));
+  const formatted =
+    format && format !== 'General' && (typeof value === 'number' || value instanceof Date || (typeof value === 'string' && value.startsWith('=')));
   return formatted ? { value, format } : { value };
 }
 
@@ -53,7 +61,12 @@ export async function addXlsxSheets(workbook: Workbook, path: string): Promise<s
       if (column?.width) widths.set(i + 1, Math.round(column.width * 7 + 5));
     });
     const frozen = worksheet.views?.find((view) => view.state === 'frozen') as { ySplit?: number } | undefined;
-    addSeededSheet(workbook, worksheet.name, Array.from(rows, (row) => row ?? []), { frozenRows: frozen?.ySplit ?? 0, widths });
+    addSeededSheet(
+      workbook,
+      worksheet.name,
+      Array.from(rows, (row) => row ?? []),
+      { frozenRows: frozen?.ySplit ?? 0, widths },
+    );
     names.push(worksheet.name);
   });
   if (!names.length) throw new Error(`${path} has no worksheets.`);

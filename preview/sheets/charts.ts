@@ -25,7 +25,15 @@ export function copyChartSpec(s: ChartSpec): ChartSpec {
 }
 
 export function emptyChartSpec(): ChartSpec {
-  return { chartId: null, chartType: null, ranges: [], options: {}, position: { row: 1, col: 1, offsetX: 0, offsetY: 0 }, numHeaders: null, transpose: false };
+  return {
+    chartId: null,
+    chartType: null,
+    ranges: [],
+    options: {},
+    position: { row: 1, col: 1, offsetX: 0, offsetY: 0 },
+    numHeaders: null,
+    transpose: false,
+  };
 }
 
 export class EmbeddedChart implements EmbeddedChartLike {
@@ -137,12 +145,36 @@ export function chartSpecOf(chart: EmbeddedChartLike): ChartSpec {
   return chart.spec;
 }
 
-const CHART_TYPES = ['AREA', 'BAR', 'BUBBLE', 'CANDLESTICK', 'COLUMN', 'COMBO', 'GAUGE', 'GEO', 'HISTOGRAM', 'LINE', 'ORG', 'PIE', 'RADAR', 'SCATTER', 'SPARKLINE', 'STEPPED_AREA', 'TABLE', 'TIMELINE', 'TREEMAP', 'WATERFALL'] as const;
+const CHART_TYPES = [
+  'AREA',
+  'BAR',
+  'BUBBLE',
+  'CANDLESTICK',
+  'COLUMN',
+  'COMBO',
+  'GAUGE',
+  'GEO',
+  'HISTOGRAM',
+  'LINE',
+  'ORG',
+  'PIE',
+  'RADAR',
+  'SCATTER',
+  'SPARKLINE',
+  'STEPPED_AREA',
+  'TABLE',
+  'TIMELINE',
+  'TREEMAP',
+  'WATERFALL',
+] as const;
 type ChartTypeName = (typeof CHART_TYPES)[number];
 
 /** Charts.ChartType: each member is its name as a string, typed as Apps Script's enum. */
 export function chartTypes(): Record<ChartTypeName, GoogleAppsScript.Charts.ChartType> {
-  return Object.fromEntries(CHART_TYPES.map((t) => [t, t as unknown as GoogleAppsScript.Charts.ChartType])) as Record<ChartTypeName, GoogleAppsScript.Charts.ChartType>;
+  return Object.fromEntries(CHART_TYPES.map((t) => [t, t as unknown as GoogleAppsScript.Charts.ChartType])) as Record<
+    ChartTypeName,
+    GoogleAppsScript.Charts.ChartType
+  >;
 }
 
 export class Charts implements ChartsLike {

@@ -43,7 +43,8 @@ export function noHtmlFile(name: string): string {
 
 /** Apps Script's refusal of an argument of the wrong type, e.g. a 1-D array given to setValues. */
 export function signatureMismatch(arg: unknown, method: string): string {
-  const type = (v: unknown): string => (typeof v === 'string' ? 'String' : typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'Boolean' : 'Object');
+  const type = (v: unknown): string =>
+    typeof v === 'string' ? 'String' : typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'Boolean' : 'Object';
   const shown = Array.isArray(arg) ? `${type(arg.find((v) => !Array.isArray(v)))}[]` : type(arg);
   return `The parameters (${shown}) don't match the method signature for ${method}.`;
 }

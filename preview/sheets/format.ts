@@ -66,7 +66,10 @@ function sections(pattern: string): string[] {
 
 /** Removes quoted text, escapes and [..] blocks so the pattern's tokens can be inspected. */
 function bare(pattern: string): string {
-  return pattern.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return pattern
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
 }
 
 const datePatternCache = new Map<string, boolean>();
@@ -134,7 +137,10 @@ interface NumberSection {
 const numberSections = new Map<string, NumberSection[]>();
 
 function compileNumberSection(section: string): NumberSection {
-  const lit = (text: string): string => tokenize(text, /$^/).map((p) => p.literal ?? '').join('');
+  const lit = (text: string): string =>
+    tokenize(text, /$^/)
+      .map((p) => p.literal ?? '')
+      .join('');
   const b = bare(section);
   const base = { prefix: '', suffix: '', percent: b.includes('%'), fracMin: 0, fracMax: 0, intMin: 0, grouped: false, literalOnly: false };
   if (b.search(/[0#?]/) < 0) return { ...base, prefix: lit(section), literalOnly: true };
@@ -229,7 +235,16 @@ export function formatDate(date: Date, pattern: string, timeZone: string): strin
     const t = tokens[i] ?? '';
     const c = t[0];
     if (c === 'y') out.push(t.length <= 2 ? pad(w.year % 100) : String(w.year));
-    else if (c === 'd') out.push(t.length === 1 ? String(w.day) : t.length === 2 ? pad(w.day) : t.length === 3 ? (DAYS[dayOfWeek(w)] ?? '').slice(0, 3) : DAYS[dayOfWeek(w)] ?? '');
+    else if (c === 'd')
+      out.push(
+        t.length === 1
+          ? String(w.day)
+          : t.length === 2
+            ? pad(w.day)
+            : t.length === 3
+              ? (DAYS[dayOfWeek(w)] ?? '').slice(0, 3)
+              : (DAYS[dayOfWeek(w)] ?? ''),
+      );
     else if (c === 'h') {
       const h = twelveHour ? ((w.hour + 11) % 12) + 1 : w.hour;
       out.push(t.length === 1 ? String(h) : pad(h));

@@ -207,9 +207,16 @@ export class RangeList implements RangeListLike {
     this.ctx.call('RangeList.setValue');
     const first = this.ranges[0];
     if (!first) return this;
-    this.ctx.countWrite('RangeList.setValue', first.data, this.ranges.map((r) => r.rect));
+    this.ctx.countWrite(
+      'RangeList.setValue',
+      first.data,
+      this.ranges.map((r) => r.rect),
+    );
     // All ranges of a RangeList are on one sheet (Sheet.getRangeList, Spreadsheet.getActiveRangeList).
-    first.data.scriptFill(this.ranges.map((r) => r.rect), value);
+    first.data.scriptFill(
+      this.ranges.map((r) => r.rect),
+      value,
+    );
     return this;
   }
 }

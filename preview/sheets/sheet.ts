@@ -70,7 +70,10 @@ export class Sheet implements SheetLike {
 
   getRangeList(a1Notations: string[]): RangeList {
     this.ctx.call('Sheet.getRangeList');
-    return new RangeList(this.ctx, a1Notations.map((a1) => this.rangeA1(a1)));
+    return new RangeList(
+      this.ctx,
+      a1Notations.map((a1) => this.rangeA1(a1)),
+    );
   }
 
   /** The range from A1 to the last row and column with content (not counted: it only reads the extent). */

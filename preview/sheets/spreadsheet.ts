@@ -52,7 +52,10 @@ export class Spreadsheet implements SpreadsheetLike {
 
   getActiveRangeList(): RangeListLike | null {
     this.ctx.call('Spreadsheet.getActiveRangeList');
-    return new RangeList(this.ctx, this.ctx.activeRanges().map((r) => this.rangeOf(r)));
+    return new RangeList(
+      this.ctx,
+      this.ctx.activeRanges().map((r) => this.rangeOf(r)),
+    );
   }
 
   /** "Sheet name!A1:B2", or A1 on the active sheet. */

@@ -99,8 +99,7 @@ export class Ui implements UiLike {
 
   showSidebar(userInterface: HtmlOutputLike): void {
     this.ctx.call('Ui.showSidebar');
-    this.ctx.ui.sidebar =
-      userInterface instanceof HtmlOutput ? userInterface.snapshot() : { title: '', content: userInterface.getContent() };
+    this.ctx.ui.sidebar = userInterface instanceof HtmlOutput ? userInterface.snapshot() : { title: '', content: userInterface.getContent() };
   }
 
   /** Records the message; the user "clicks" OK. */

@@ -52,7 +52,7 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
     }
   };
   let out = '';
-  for (let i = 0; i < pattern.length; ) {
+  for (let i = 0; i < pattern.length;) {
     const c = pattern[i]!;
     if (c === "'") {
       const end = pattern.indexOf("'", i + 1);

@@ -85,7 +85,10 @@ function listOf(data: ListCells, rect: unknown): () => string[] {
   let items: string[] = [];
   return () => {
     if (readAt !== data.workbook.version) {
-      items = data.readDisplay(rect).flat().filter((text) => text.trim() !== '');
+      items = data
+        .readDisplay(rect)
+        .flat()
+        .filter((text) => text.trim() !== '');
       readAt = data.workbook.version;
     }
     return items;
@@ -104,7 +107,14 @@ export class DataValidationBuilder implements DataValidationBuilderLike {
   constructor(private readonly rec?: Recorder) {}
 
   /** Internal: pre-fill from an existing rule. */
-  set(criteriaType: CriteriaType, list: readonly string[], showDropdown: boolean, allowInvalid: boolean, helpText: string | null, source?: ValueSource): void {
+  set(
+    criteriaType: CriteriaType,
+    list: readonly string[],
+    showDropdown: boolean,
+    allowInvalid: boolean,
+    helpText: string | null,
+    source?: ValueSource,
+  ): void {
     this.criteriaType = criteriaType;
     this.list = [...list];
     this.showDropdown = showDropdown;

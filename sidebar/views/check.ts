@@ -55,22 +55,36 @@ export function createCheckView(context: ViewContext): View {
       el(
         'div',
         { class: 'button-row' },
-        button(t('goToRow'), () => void goToRow(panel, context, problem.row), { 'aria-label': t('goToRowN', { row: problem.row }), 'data-focus': `go-${index}` }),
+        button(t('goToRow'), () => void goToRow(panel, context, problem.row), {
+          'aria-label': t('goToRowN', { row: problem.row }),
+          'data-focus': `go-${index}`,
+        }),
         problem.suggestion &&
-          button(t('fixTo', { suggestion: problem.suggestion }), () => void fix(problem, index), {
-            'aria-label': t('fixLabel', { row: problem.row, value: problem.value, suggestion: problem.suggestion }),
-            'data-focus': `fix-${index}`,
-          }, true),
+          button(
+            t('fixTo', { suggestion: problem.suggestion }),
+            () => void fix(problem, index),
+            {
+              'aria-label': t('fixLabel', { row: problem.row, value: problem.value, suggestion: problem.suggestion }),
+              'data-focus': `fix-${index}`,
+            },
+            true,
+          ),
       ),
     );
   }
 
   async function fix(problem: StageProblemView, index: number): Promise<void> {
-    const fixed = await busy(panel, context, () => call('fixStage', { row: problem.row, id: problem.id, name: problem.name, value: problem.value, replacement: problem.suggestion }));
+    const fixed = await busy(panel, context, () =>
+      call('fixStage', { row: problem.row, id: problem.id, name: problem.name, value: problem.value, replacement: problem.suggestion }),
+    );
     if (!fixed) return;
     context.status.info(t('fixed', { row: problem.row, suggestion: problem.suggestion }));
     const next = fixed.problems[Math.min(index, fixed.problems.length - 1)];
-    focusNext = next ? (next.suggestion ? `fix-${Math.min(index, fixed.problems.length - 1)}` : `go-${Math.min(index, fixed.problems.length - 1)}`) : 'heading';
+    focusNext = next
+      ? next.suggestion
+        ? `fix-${Math.min(index, fixed.problems.length - 1)}`
+        : `go-${Math.min(index, fixed.problems.length - 1)}`
+      : 'heading';
     render(fixed);
   }
 

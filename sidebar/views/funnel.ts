@@ -34,7 +34,11 @@ export function renderFunnel(steps: FunnelStep[]): SVGSVGElement {
     if (index > 0) {
       const drop = step.stepRate === null ? null : 1 - step.stepRate;
       row.append(
-        svg('text', { x: WIDTH / 2, y: top - GAP / 2 + 4, 'text-anchor': 'middle', class: 'drop-label' }, drop === null ? '▼' : t('drop', { rate: percent(drop) })),
+        svg(
+          'text',
+          { x: WIDTH / 2, y: top - GAP / 2 + 4, 'text-anchor': 'middle', class: 'drop-label' },
+          drop === null ? '▼' : t('drop', { rate: percent(drop) }),
+        ),
       );
     }
     chart.append(row);

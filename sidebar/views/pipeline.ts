@@ -26,33 +26,52 @@ export function createPipelineView(context: ViewContext): View {
 
   function render(data: PipelineSummary): void {
     const focused = document.activeElement?.getAttribute('data-focus');
-    const owners = select([[ALL, t('allOwners')], ...data.owners.map((name): [string, string] => [name, name])], data.owner ?? ALL, { 'data-focus': 'owner' });
+    const owners = select([[ALL, t('allOwners')], ...data.owners.map((name): [string, string] => [name, name])], data.owner ?? ALL, {
+      'data-focus': 'owner',
+    });
     owners.addEventListener('change', () => {
       owner = owners.value === ALL ? null : owners.value;
       void load();
     });
     fill(
       panel,
-      el('div', { class: 'toolbar' }, field(t('ownerFilter'), owners), button(t('refresh'), () => void load(), { 'data-focus': 'refresh' })),
+      el(
+        'div',
+        { class: 'toolbar' },
+        field(t('ownerFilter'), owners),
+        button(t('refresh'), () => void load(), { 'data-focus': 'refresh' }),
+      ),
       data.problems > 0 &&
-        el('div', { class: 'notice warning' }, el('p', {}, t('rowsSkipped', { n: data.problems })), button(t('openCheck'), () => context.openView('check'))),
+        el(
+          'div',
+          { class: 'notice warning' },
+          el('p', {}, t('rowsSkipped', { n: data.problems })),
+          button(t('openCheck'), () => context.openView('check')),
+        ),
       el('h2', {}, t('kpiTitle')),
       el(
         'div',
         { class: 'tiles' },
         tile(t('kpiProspects'), count(data.prospects)),
         tile(t('kpiLeadToSale'), percent(data.leadToSale)),
-        tile(t('kpiMomentToSale'), percent(data.momentOfTruthToSale), data.momentOfTruthStage ? `★ ${data.momentOfTruthStage}` : t('noMomentOfTruth')),
+        tile(
+          t('kpiMomentToSale'),
+          percent(data.momentOfTruthToSale),
+          data.momentOfTruthStage ? `★ ${data.momentOfTruthStage}` : t('noMomentOfTruth'),
+        ),
         tile(t('kpiWinRate'), percent(data.winRate)),
-        tile(t('kpiWeightedValue'), amount(data.weightedOpenValue), undefined, data.weightedOpenValue === null ? undefined : count(data.weightedOpenValue)),
+        tile(
+          t('kpiWeightedValue'),
+          amount(data.weightedOpenValue),
+          undefined,
+          data.weightedOpenValue === null ? undefined : count(data.weightedOpenValue),
+        ),
         tile(t('kpiMedianDays'), days(data.medianDaysToClose)),
       ),
       el('h2', {}, t('funnelTitle')),
       data.funnel.length ? renderFunnel(data.funnel) : el('p', { class: 'muted' }, t('funnelEmpty')),
       el('h2', {}, t('stalledTitle')),
-      data.stalled.length
-        ? el('ul', { class: 'stalled' }, ...data.stalled.map(stalledItem))
-        : el('p', { class: 'muted' }, t('stalledNone')),
+      data.stalled.length ? el('ul', { class: 'stalled' }, ...data.stalled.map(stalledItem)) : el('p', { class: 'muted' }, t('stalledNone')),
     );
     if (focused) panel.querySelector<HTMLElement>(`[data-focus="${focused}"]`)?.focus();
   }
@@ -64,7 +83,9 @@ export function createPipelineView(context: ViewContext): View {
       el('span', { class: 'name' }, prospect.name),
       el('span', { class: 'muted' }, [prospect.stage, prospect.owner].filter(Boolean).join(' · ')),
       el('span', { class: 'warn-text' }, t('stalledFor', { days: days(prospect.daysInStage), limit: days(prospect.stallDays) })),
-      button(t('goToRow'), () => void goToRow(panel, context, prospect.row), { 'aria-label': t('goToRowOf', { row: prospect.row, name: prospect.name }) }),
+      button(t('goToRow'), () => void goToRow(panel, context, prospect.row), {
+        'aria-label': t('goToRowOf', { row: prospect.row, name: prospect.name }),
+      }),
     );
   }
 
@@ -76,5 +97,11 @@ export function createPipelineView(context: ViewContext): View {
 }
 
 function tile(label: string, value: string, note?: string, title?: string): Child {
-  return el('div', { class: 'tile' }, el('span', { class: 'tile-label' }, label), el('span', { class: 'tile-value', title: title ?? null }, value), note && el('span', { class: 'tile-note' }, note));
+  return el(
+    'div',
+    { class: 'tile' },
+    el('span', { class: 'tile-label' }, label),
+    el('span', { class: 'tile-value', title: title ?? null }, value),
+    note && el('span', { class: 'tile-note' }, note),
+  );
 }

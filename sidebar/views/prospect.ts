@@ -1,5 +1,14 @@
 // The Prospect view: follows the selection, shows where the prospect is and what happens next, and moves it.
-import type { MoveAction, MoveRequest, MoveResult, ProspectHistory, ProspectRef, ProspectView, SelectionView, StageSetup } from '../../src/server/api';
+import type {
+  MoveAction,
+  MoveRequest,
+  MoveResult,
+  ProspectHistory,
+  ProspectRef,
+  ProspectView,
+  SelectionView,
+  StageSetup,
+} from '../../src/server/api';
 import { call } from '../client';
 import { busy, type View, type ViewContext } from '../context';
 import { button, el, field, fill, select, type Child } from '../dom';
@@ -178,7 +187,12 @@ export function createProspectView(context: ViewContext): View {
       el('h2', { class: 'prospect-name' }, prospect.name || t('noName')),
       prospect.status !== 'open' && el('p', { class: `badge ${prospect.status}` }, t(prospect.status === 'won' ? 'statusWon' : 'statusLost')),
       !prospect.stageKnown &&
-        el('div', { class: 'notice warning' }, el('p', {}, t('stageUnknown', { stage: prospect.stage })), button(t('openCheck'), () => context.openView('check'))),
+        el(
+          'div',
+          { class: 'notice warning' },
+          el('p', {}, t('stageUnknown', { stage: prospect.stage })),
+          button(t('openCheck'), () => context.openView('check')),
+        ),
       el(
         'dl',
         { class: 'facts' },
@@ -214,15 +228,18 @@ export function createProspectView(context: ViewContext): View {
       el(
         'ul',
         { class: 'selected-list' },
-        ...prospects.slice(0, LISTED).map((p) =>
-          el(
-            'li',
-            {},
-            el('span', { class: 'name' }, p.name || t('noName')),
-            el('span', { class: 'muted' }, p.stage),
-            p.missingExitCriteria.length > 0 && el('span', { class: 'warn-text' }, t('missingShort', { headers: p.missingExitCriteria.join(', ') })),
+        ...prospects
+          .slice(0, LISTED)
+          .map((p) =>
+            el(
+              'li',
+              {},
+              el('span', { class: 'name' }, p.name || t('noName')),
+              el('span', { class: 'muted' }, p.stage),
+              p.missingExitCriteria.length > 0 &&
+                el('span', { class: 'warn-text' }, t('missingShort', { headers: p.missingExitCriteria.join(', ') })),
+            ),
           ),
-        ),
       ),
       prospects.length > LISTED && el('p', { class: 'muted' }, t('moreListed', { count: prospectCount(prospects.length - LISTED) })),
     ];

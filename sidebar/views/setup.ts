@@ -7,13 +7,7 @@ import { busy, type View, type ViewContext } from '../context';
 import { button, el, field, fill, select, uid, type Child } from '../dom';
 import { prospectCount } from '../format';
 import { currentLocale, t, type MessageKey } from '../i18n';
-import {
-  orphanedStages,
-  prospectsRenamed,
-  renamesOf,
-  stagesToSave,
-  type EditedStage,
-} from '../setup-rules';
+import { orphanedStages, prospectsRenamed, renamesOf, stagesToSave, type EditedStage } from '../setup-rules';
 import { setupProblems, type SetupProblem, type StageField } from '../../src/core/setup';
 import { renderStageEditor } from './stage-editor';
 
@@ -133,7 +127,14 @@ export function createSetupView(context: ViewContext): View {
         button(t('save'), () => void save(), { 'data-focus': 'save' }, true),
         button(t('discard'), () => void load(), { 'data-focus': 'discard' }),
       ),
-      saved && saved.invalidValues > 0 && el('div', { class: 'notice warning' }, el('p', {}, t('savedInvalid', { n: saved.invalidValues })), button(t('openCheck'), () => context.openView('check'))),
+      saved &&
+        saved.invalidValues > 0 &&
+        el(
+          'div',
+          { class: 'notice warning' },
+          el('p', {}, t('savedInvalid', { n: saved.invalidValues })),
+          button(t('openCheck'), () => context.openView('check')),
+        ),
       el('h2', {}, t('dashboardTitle')),
       el('p', { class: 'hint' }, t('dashboardHint')),
       button(t('buildDashboard'), () => void buildDashboard(), { 'data-focus': 'dashboard' }),
@@ -163,17 +164,28 @@ export function createSetupView(context: ViewContext): View {
     const label = (name: string, stage: number) => name || stage + 1;
     const role = (r: ColumnRole) => t(ROLE_LABELS[r]);
     switch (problem.kind) {
-      case 'noName': return t('errNameEmpty', { n: problem.stage + 1 });
-      case 'duplicate': return t('errNameTwice', { name: problem.name });
-      case 'reservedName': return t('errReservedName', { name: problem.name });
-      case 'probability': return t('errProbability', { name: label(problem.name, problem.stage) });
-      case 'stallDays': return t('errStallDays', { name: label(problem.name, problem.stage) });
-      case 'momentOfTruthNotStage': return t('errMomentOfTruthKind', { name: label(problem.name, problem.stage) });
-      case 'wonCount': return t(problem.count ? 'errWonMany' : 'errWonNone', { n: problem.count, names: problem.names.join(', ') });
-      case 'noStage': return t('errNoOrdinary');
-      case 'momentOfTruthCount': return t(problem.count ? 'errMomentOfTruthMany' : 'errMomentOfTruthNone', { n: problem.count });
-      case 'roleMissing': return t('errRoleMissing', { role: role(problem.role) });
-      case 'headerTwice': return t('errHeaderTwice', { header: problem.header, role: role(problem.role), other: role(problem.other) });
+      case 'noName':
+        return t('errNameEmpty', { n: problem.stage + 1 });
+      case 'duplicate':
+        return t('errNameTwice', { name: problem.name });
+      case 'reservedName':
+        return t('errReservedName', { name: problem.name });
+      case 'probability':
+        return t('errProbability', { name: label(problem.name, problem.stage) });
+      case 'stallDays':
+        return t('errStallDays', { name: label(problem.name, problem.stage) });
+      case 'momentOfTruthNotStage':
+        return t('errMomentOfTruthKind', { name: label(problem.name, problem.stage) });
+      case 'wonCount':
+        return t(problem.count ? 'errWonMany' : 'errWonNone', { n: problem.count, names: problem.names.join(', ') });
+      case 'noStage':
+        return t('errNoOrdinary');
+      case 'momentOfTruthCount':
+        return t(problem.count ? 'errMomentOfTruthMany' : 'errMomentOfTruthNone', { n: problem.count });
+      case 'roleMissing':
+        return t('errRoleMissing', { role: role(problem.role) });
+      case 'headerTwice':
+        return t('errHeaderTwice', { header: problem.header, role: role(problem.role), other: role(problem.other) });
     }
   }
 
@@ -184,7 +196,15 @@ export function createSetupView(context: ViewContext): View {
       el(
         'optgroup',
         { label: t(locale === 'vi' ? 'languageVi' : 'languageEn') },
-        ...available.filter((template) => template.locale === locale).map((template) => el('option', { value: template.id + '|' + template.locale, selected: template.id + '|' + template.locale === templateId }, template.title)),
+        ...available
+          .filter((template) => template.locale === locale)
+          .map((template) =>
+            el(
+              'option',
+              { value: template.id + '|' + template.locale, selected: template.id + '|' + template.locale === templateId },
+              template.title,
+            ),
+          ),
       );
     const picker = el('select', { 'data-focus': 'template' }, group(mine), group(mine === 'vi' ? 'en' : 'vi'));
     picker.addEventListener('change', () => (templateId = picker.value));
@@ -193,7 +213,12 @@ export function createSetupView(context: ViewContext): View {
     return el(
       'div',
       { class: 'template' },
-      el('div', { class: 'move-row' }, field(t('template'), picker), button(t('useTemplate'), () => askTemplate(), { 'data-focus': 'use-template', 'aria-expanded': String(confirming) })),
+      el(
+        'div',
+        { class: 'move-row' },
+        field(t('template'), picker),
+        button(t('useTemplate'), () => askTemplate(), { 'data-focus': 'use-template', 'aria-expanded': String(confirming) }),
+      ),
       confirming &&
         chosen &&
         el(
@@ -273,7 +298,9 @@ export function createSetupView(context: ViewContext): View {
             ...COLUMN_ROLES.map((role) => {
               const current = mapping[role] ?? '';
               const headers = current && !view.headers.includes(current) ? [...view.headers, current] : view.headers;
-              const control = select([['', t('notMapped')], ...headers.map((header): [string, string] => [header, header])], current, { 'data-focus': `map-${role}` });
+              const control = select([['', t('notMapped')], ...headers.map((header): [string, string] => [header, header])], current, {
+                'data-focus': `map-${role}`,
+              });
               // "" says the sheet has no such column, so the server does not guess one.
               control.addEventListener('change', () => (mapping[role] = control.value));
               const required = role === 'prospect' || role === 'stage';
@@ -304,7 +331,11 @@ export function createSetupView(context: ViewContext): View {
     if (!setup) return;
     const renames = renamesOf(edited);
     const carried = prospectsRenamed(renames, setup.stageCounts);
-    const orphans = orphanedStages(setup.stages.map((stage) => stage.name), edited, setup.stageCounts);
+    const orphans = orphanedStages(
+      setup.stages.map((stage) => stage.name),
+      edited,
+      setup.stageCounts,
+    );
     const children: Child[] = [];
     if (renames.length) {
       const id = uid('rename');
@@ -316,7 +347,13 @@ export function createSetupView(context: ViewContext): View {
           { class: 'notice' },
           el('p', {}, t('renamesTitle')),
           el('ul', {}, ...renames.map(({ from, to }) => el('li', {}, t('fromTo', { from, to })))),
-          carried > 0 && el('div', { class: 'check-field' }, box, el('label', { for: id }, t(renames.length === 1 ? 'renameProspects' : 'renameProspectsMany', { count: prospectCount(carried) }))),
+          carried > 0 &&
+            el(
+              'div',
+              { class: 'check-field' },
+              box,
+              el('label', { for: id }, t(renames.length === 1 ? 'renameProspects' : 'renameProspectsMany', { count: prospectCount(carried) })),
+            ),
         ),
       );
     }
@@ -338,7 +375,10 @@ export function createSetupView(context: ViewContext): View {
   async function save(): Promise<void> {
     if (!setup) return;
     const sheetChanged = sheet !== setup.prospectsSheet;
-    problems = setupProblems(edited.map(({ stage }) => stage), sheetChanged || !setup.headers.length ? null : mapping);
+    problems = setupProblems(
+      edited.map(({ stage }) => stage),
+      sheetChanged || !setup.headers.length ? null : mapping,
+    );
     if (problems.length) {
       problems.forEach((problem) => {
         const key = keyOf(problem);

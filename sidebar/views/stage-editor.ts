@@ -62,7 +62,11 @@ export function renderStageEditor(edited: EditedStage, options: StageEditorOptio
     options.onChange(false);
   });
 
-  const kind = select(KINDS.map((value) => [value, t(kindKey(value))]), stage.kind, { 'data-focus': focus('kind') });
+  const kind = select(
+    KINDS.map((value) => [value, t(kindKey(value))]),
+    stage.kind,
+    { 'data-focus': focus('kind') },
+  );
   kind.addEventListener('change', () => {
     stage.kind = kind.value as StageKind;
     if (stage.kind !== 'stage') stage.momentOfTruth = false;
@@ -154,7 +158,12 @@ function exitCriteria(chosen: string[], headers: string[], focus: (name: string)
       onChange(false);
     });
     const missing = !headers.includes(header);
-    return el('div', { class: 'check-field' }, box, el('label', { for: box.id }, header, missing && el('span', { class: 'muted' }, ` (${t('notAColumn')})`)));
+    return el(
+      'div',
+      { class: 'check-field' },
+      box,
+      el('label', { for: box.id }, header, missing && el('span', { class: 'muted' }, ` (${t('notAColumn')})`)),
+    );
   });
   return el(
     'fieldset',

@@ -7,7 +7,13 @@ import type { Pipeline } from './pipeline';
 import { forEachProspect, OUTCOME_LOST, OUTCOME_OPEN } from './prospects';
 import type { Locale } from './types';
 
-interface Counts { prospects: number; open: number; won: number; lost: number; wonValue: number }
+interface Counts {
+  prospects: number;
+  open: number;
+  won: number;
+  lost: number;
+  wonValue: number;
+}
 const zero = (): Counts => ({ prospects: 0, open: 0, won: 0, lost: 0, wonValue: 0 });
 
 export function byOwnerTable(prospects: Grid, owners: Grid, values: Grid | undefined, pipeline: Pipeline, locale: Locale): (string | number)[][] {
@@ -29,12 +35,21 @@ export function byOwnerTable(prospects: Grid, owners: Grid, values: Grid | undef
     }
   });
   const row = (label: string, c: Counts) => {
-    const cells: (string | number)[] = [label, c.prospects, c.open, c.won, c.lost, c.won + c.lost > 0 ? c.won / (c.won + c.lost) : '', c.won / c.prospects];
+    const cells: (string | number)[] = [
+      label,
+      c.prospects,
+      c.open,
+      c.won,
+      c.lost,
+      c.won + c.lost > 0 ? c.won / (c.won + c.lost) : '',
+      c.won / c.prospects,
+    ];
     if (values) cells.push(c.wonValue);
     return cells;
   };
   const rank = (c: Counts) => (values ? c.wonValue : c.won);
-  const rows = groups.groups()
+  const rows = groups
+    .groups()
     .map((g, i) => ({ ...g, c: counts[i] }))
     .sort((a, b) => rank(b.c) - rank(a.c) || byKey(a.key, b.key))
     .map((g) => row(g.label, g.c));

@@ -8,9 +8,20 @@ import { forEachProspect, OUTCOME_OPEN } from './prospects';
 import { findStep } from './stages';
 import type { Locale } from './types';
 
-interface Cohort { prospects: number; reached: number; open: number }
+interface Cohort {
+  prospects: number;
+  reached: number;
+  open: number;
+}
 
-export function cohortsTable(prospects: Grid, created: Grid, pipeline: Pipeline, toName: unknown, locale: Locale, timeZone: string): (string | number | Date)[][] {
+export function cohortsTable(
+  prospects: Grid,
+  created: Grid,
+  pipeline: Pipeline,
+  toName: unknown,
+  locale: Locale,
+  timeZone: string,
+): (string | number | Date)[][] {
   const to = toName === undefined ? pipeline.won : findStep(pipeline, toName, 'to_stage');
   checkSameRowsAs(prospects, created, 'created');
   const clock = monthClock(timeZone);

@@ -19,9 +19,10 @@ const ALIASES: Record<ColumnRole, string[]> = {
   stageSince: ['Stage since', 'Stage date', 'Ngày vào giai đoạn'],
   lostReason: ['Lost reason', 'Lý do thua'],
 };
-const ALIAS_KEYS = Object.fromEntries(
-  Object.entries(ALIASES).map(([role, names]) => [role, new Set(names.map(headerKey))]),
-) as Record<ColumnRole, Set<string>>;
+const ALIAS_KEYS = Object.fromEntries(Object.entries(ALIASES).map(([role, names]) => [role, new Set(names.map(headerKey))])) as Record<
+  ColumnRole,
+  Set<string>
+>;
 
 /** Column index (0-based) per role, or −1 when the sheet has no such column. */
 export type ColumnMap = Record<ColumnRole, number>;
@@ -38,7 +39,10 @@ export function detectColumns(headers: readonly unknown[], mapping: ColumnMappin
     const header = mapping[role];
     if (header === undefined || header.trim() === '') continue; // "" = the user said the sheet has no such column
     const index = keys.indexOf(headerKey(header));
-    if (index >= 0) { columns[role] = index; taken.add(index); }
+    if (index >= 0) {
+      columns[role] = index;
+      taken.add(index);
+    }
   }
   const find = (role: ColumnRole) => keys.findIndex((key, i) => !taken.has(i) && key !== '' && ALIAS_KEYS[role].has(key));
   const ambiguous = headerKey('Khách hàng');
@@ -49,7 +53,10 @@ export function detectColumns(headers: readonly unknown[], mapping: ColumnMappin
       const other = keys.findIndex((key, i) => i !== index && !taken.has(i) && key !== ambiguous && ALIAS_KEYS.prospect.has(key));
       if (other >= 0) index = other;
     }
-    if (index >= 0) { columns[role] = index; taken.add(index); }
+    if (index >= 0) {
+      columns[role] = index;
+      taken.add(index);
+    }
   }
   return columns;
 }

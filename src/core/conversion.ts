@@ -15,7 +15,9 @@ export function conversion(prospects: Grid, pipeline: Pipeline, fromName?: unkno
   }
   const reached = reachedCounts(tallyProspects(prospects, pipeline));
   if (reached[from.index] === 0) {
-    throw new StagecoachError(`No prospect has reached ${showValue(from.name)} yet, so there is nothing to convert. Check the range, or pick an earlier from_stage.`);
+    throw new StagecoachError(
+      `No prospect has reached ${showValue(from.name)} yet, so there is nothing to convert. Check the range, or pick an earlier from_stage.`,
+    );
   }
   return reached[to.index] / reached[from.index];
 }

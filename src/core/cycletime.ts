@@ -8,7 +8,14 @@ import { findStep } from './stages';
 import { mean, median } from './stats';
 
 const DAY = 86_400_000;
-const STATISTICS = new Map([['median', median], ['trung vị', median], ['mean', mean], ['trung bình', mean]].map(([word, f]) => [nameKey(word as string), f as typeof median]));
+const STATISTICS = new Map(
+  [
+    ['median', median],
+    ['trung vị', median],
+    ['mean', mean],
+    ['trung bình', mean],
+  ].map(([word, f]) => [nameKey(word as string), f as typeof median]),
+);
 
 export function readStatistic(value: unknown): typeof median {
   if (value === undefined || isBlank(value)) return median;

@@ -9,9 +9,19 @@ import { forEachProspect, OUTCOME_OPEN, OUTCOME_WON, Tally } from './prospects';
 import type { Locale } from './types';
 
 /** Per close month (or none): open deals and their value per ordinary stage, weighted once the probabilities are known. */
-interface Bucket { deals: number; valueAt: number[] }
+interface Bucket {
+  deals: number;
+  valueAt: number[];
+}
 
-export function forecastTable(prospects: Grid, values: Grid, closeDates: Grid, pipeline: Pipeline, locale: Locale, timeZone: string): (string | number | Date)[][] {
+export function forecastTable(
+  prospects: Grid,
+  values: Grid,
+  closeDates: Grid,
+  pipeline: Pipeline,
+  locale: Locale,
+  timeZone: string,
+): (string | number | Date)[][] {
   checkSameRowsAs(prospects, values, 'values');
   checkSameRowsAs(prospects, closeDates, 'close_dates');
   const clock = monthClock(timeZone);
@@ -43,7 +53,10 @@ export function forecastTable(prospects: Grid, values: Grid, closeDates: Grid, p
   const row = (label: string | Date, bucket: Bucket) => {
     let value = 0;
     let weighted = 0;
-    bucket.valueAt.forEach((v, i) => { value += v; weighted += v * p[i]; });
+    bucket.valueAt.forEach((v, i) => {
+      value += v;
+      weighted += v * p[i];
+    });
     total.deals += bucket.deals;
     total.value += value;
     total.weighted += weighted;

@@ -4,8 +4,19 @@ import { fail } from './localized-error';
 import { isBlank, isErrorValue, nameKey, showValue } from './names';
 import type { Pipeline } from './pipeline';
 import {
-  BLANK, isBad, LOST, LOST_STAGE, OUTCOME_LOST, OUTCOME_OPEN, OUTCOME_WON, ProblemKind, problemError, problemOf,
-  stageCode, statusCode, WON,
+  BLANK,
+  isBad,
+  LOST,
+  LOST_STAGE,
+  OUTCOME_LOST,
+  OUTCOME_OPEN,
+  OUTCOME_WON,
+  ProblemKind,
+  problemError,
+  problemOf,
+  stageCode,
+  statusCode,
+  WON,
 } from './prospects';
 
 // When | ID | Prospect | From | To | Status | By | Note | Change
@@ -175,9 +186,14 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline): HistoryLog {
   // Pass 3: each entry read as a prospect row; a blank To keeps the prospect's previous stage.
   const k = pipeline.won.index;
   const log: HistoryLog = {
-    length: 0, keys,
-    prospect: new Int32Array(count), when: new Float64Array(count), stage: new Int32Array(count),
-    reached: new Int32Array(count), outcome: new Uint8Array(count), row: new Int32Array(count),
+    length: 0,
+    keys,
+    prospect: new Int32Array(count),
+    when: new Float64Array(count),
+    stage: new Int32Array(count),
+    reached: new Int32Array(count),
+    outcome: new Uint8Array(count),
+    row: new Int32Array(count),
   };
   const stageCodes = new Map<unknown, number>();
   const statusCodes = new Map<unknown, number>();

@@ -86,7 +86,8 @@ export function identityProblem(
   const identity = { id: text(selected.id), name: text(selected.name) };
   const positional = isPositionalId(identity.id, selected.row);
   const rows = (positional ? index.byName.get(identity.name) : index.byIdentity.get(key(identity))) ?? [selected.row];
-  if (rows.length > 1) return { kind: 'repeated', by: positional ? 'position' : identity.id === '' ? 'name' : 'id', rows: [...rows].sort((a, b) => a - b), identity };
+  if (rows.length > 1)
+    return { kind: 'repeated', by: positional ? 'position' : identity.id === '' ? 'name' : 'id', rows: [...rows].sort((a, b) => a - b), identity };
   return null;
 }
 

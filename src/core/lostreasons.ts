@@ -7,7 +7,13 @@ import type { Pipeline } from './pipeline';
 import { forEachProspect, OUTCOME_LOST } from './prospects';
 import type { Locale } from './types';
 
-export function lostReasonsTable(prospects: Grid, reasons: Grid, values: Grid | undefined, pipeline: Pipeline, locale: Locale): (string | number)[][] {
+export function lostReasonsTable(
+  prospects: Grid,
+  reasons: Grid,
+  values: Grid | undefined,
+  pipeline: Pipeline,
+  locale: Locale,
+): (string | number)[][] {
   checkSameRowsAs(prospects, reasons, 'reasons');
   if (values) checkSameRowsAs(prospects, values, 'values');
   const groups = new LabelGroups();
@@ -31,7 +37,8 @@ export function lostReasonsTable(prospects: Grid, reasons: Grid, values: Grid | 
   });
   const header = labels(locale, 'colReason', 'colLost', 'colShare', 'colValue');
   const row = (label: string, count: number, value: number) => (values ? [label, count, count / lost, value] : [label, count, count / lost]);
-  const rows = groups.groups()
+  const rows = groups
+    .groups()
     .map((g, i) => ({ ...g, i }))
     .sort((a, b) => lostIn[b.i] - lostIn[a.i] || byKey(a.key, b.key))
     .map((g) => row(g.label, lostIn[g.i], valueIn[g.i]));

@@ -8,7 +8,11 @@ export function nameKey(text: string): string {
 
 /** Text without diacritics ("Giai đoạn" → "Giai doan"), for matching what people type without accents. */
 export function withoutAccents(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
 }
 
 /** Blank: empty, null/undefined, or text that is only white space. */

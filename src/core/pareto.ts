@@ -29,7 +29,9 @@ function revenueOf(cell: unknown, row: number): number {
  */
 export function rankCustomers(customers: Grid, revenue: Grid, counts?: Uint8Array): CustomerRanking {
   if (customers.length !== revenue.length) {
-    throw new StagecoachError(`The customers range has ${customers.length} rows but the revenue range has ${revenue.length}. Give ranges of the same rows, e.g. B2:B and F2:F.`);
+    throw new StagecoachError(
+      `The customers range has ${customers.length} rows but the revenue range has ${revenue.length}. Give ranges of the same rows, e.g. B2:B and F2:F.`,
+    );
   }
   const firstRevenue = cellAt(revenue, 0, 0);
   const start = typeof firstRevenue === 'string' && !isBlank(firstRevenue) && !isErrorValue(firstRevenue) ? 1 : 0;

@@ -10,9 +10,7 @@ import { reachedCounts, Tally, tallyProspects } from './prospects';
 export function stageProbabilities(tally: Tally): number[] {
   const reached = reachedCounts(tally);
   const k = tally.pipeline.won.index;
-  return tally.pipeline.steps.slice(0, k).map((stage, i) =>
-    stage.probability ?? (reached[i] > 0 ? reached[k] / reached[i] : 0),
-  );
+  return tally.pipeline.steps.slice(0, k).map((stage, i) => stage.probability ?? (reached[i] > 0 ? reached[k] / reached[i] : 0));
 }
 
 export function pipelineValue(prospects: Grid, values: Grid, pipeline: Pipeline): number {

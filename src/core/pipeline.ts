@@ -33,24 +33,34 @@ const KIND_BY_WORD = new Map<string, StageKind>(
   Object.values(KIND_WORDS).flatMap((words) => Object.entries(words).map(([kind, word]) => [nameKey(word), kind as StageKind])),
 );
 
-interface Row { name: string; kind: StageKind | null; probability: number | null; row: number }
+interface Row {
+  name: string;
+  kind: StageKind | null;
+  probability: number | null;
+  row: number;
+}
 
 function readName(cell: unknown, row: number): string {
   if (typeof cell !== 'string' || isErrorValue(cell)) {
-    throw new StagecoachError(`Pipeline row ${row}: stage names must be text, and ${showValue(cell)} is not. Type the name as text (put an apostrophe before a number).`);
+    throw new StagecoachError(
+      `Pipeline row ${row}: stage names must be text, and ${showValue(cell)} is not. Type the name as text (put an apostrophe before a number).`,
+    );
   }
   return cell.trim();
 }
 
 /** The kind a cell names (stage, won, lost; giai đoạn, thắng, thua), or null when blank or unknown. */
 export function kindOf(cell: unknown): StageKind | null {
-  return typeof cell === 'string' ? KIND_BY_WORD.get(nameKey(cell)) ?? null : null;
+  return typeof cell === 'string' ? (KIND_BY_WORD.get(nameKey(cell)) ?? null) : null;
 }
 
 function readKind(cell: unknown, row: number, name: string): StageKind | null {
   if (isBlank(cell)) return null;
   const kind = kindOf(cell);
-  if (!kind) throw new StagecoachError(`Pipeline row ${row} (${showValue(name)}): the kind ${showValue(cell)} is not one of stage, won, lost (giai đoạn, thắng, thua). Leave it blank to infer it.`);
+  if (!kind)
+    throw new StagecoachError(
+      `Pipeline row ${row} (${showValue(name)}): the kind ${showValue(cell)} is not one of stage, won, lost (giai đoạn, thắng, thua). Leave it blank to infer it.`,
+    );
   return kind;
 }
 
@@ -93,7 +103,8 @@ export function inferKinds(rows: readonly { name: string; kind: StageKind | null
 }
 
 function buildPipeline(rows: Row[]): Pipeline {
-  if (rows.length === 0) throw new StagecoachError('The pipeline is empty. Give the stage names in order, e.g. {"Lead";"Meeting";"Won"} or \'Pipeline Setup\'!A:C.');
+  if (rows.length === 0)
+    throw new StagecoachError('The pipeline is empty. Give the stage names in order, e.g. {"Lead";"Meeting";"Won"} or \'Pipeline Setup\'!A:C.');
   const kinds = inferKinds(rows);
   const byKey = new Map<string, Stage>();
   const steps: Stage[] = [];
@@ -103,7 +114,10 @@ function buildPipeline(rows: Row[]): Pipeline {
   rows.forEach((row, i) => {
     const key = nameKey(row.name);
     const earlier = seenAt.get(key);
-    if (earlier !== undefined) throw new StagecoachError(`The pipeline names the stage ${showValue(row.name)} twice (rows ${earlier} and ${row.row}). Every stage needs its own name.`);
+    if (earlier !== undefined)
+      throw new StagecoachError(
+        `The pipeline names the stage ${showValue(row.name)} twice (rows ${earlier} and ${row.row}). Every stage needs its own name.`,
+      );
     seenAt.set(key, row.row);
     const stage: Stage = { name: row.name, key, kind: kinds[i], index: -1, probability: row.probability };
     if (stage.kind === 'stage') steps.push(stage);
@@ -112,9 +126,17 @@ function buildPipeline(rows: Row[]): Pipeline {
     byKey.set(key, stage);
   });
   if (won.length === 0) throw new StagecoachError('The pipeline has no won stage. Mark the stage that means a sale with the kind "won".');
-  if (won.length > 1) throw new StagecoachError(`The pipeline has ${won.length} won stages (${won.map((s) => showValue(s.name)).join(', ')}). Exactly one stage may be won; make the others ordinary stages.`);
-  if (steps.length === 0) throw new StagecoachError('The pipeline has no ordinary stage before the won stage. Add the steps a prospect goes through, e.g. Lead, Meeting, Proposal.');
-  steps.forEach((stage, i) => { stage.index = i; });
+  if (won.length > 1)
+    throw new StagecoachError(
+      `The pipeline has ${won.length} won stages (${won.map((s) => showValue(s.name)).join(', ')}). Exactly one stage may be won; make the others ordinary stages.`,
+    );
+  if (steps.length === 0)
+    throw new StagecoachError(
+      'The pipeline has no ordinary stage before the won stage. Add the steps a prospect goes through, e.g. Lead, Meeting, Proposal.',
+    );
+  steps.forEach((stage, i) => {
+    stage.index = i;
+  });
   won[0].index = steps.length;
   steps.push(won[0]);
   return { steps, won: won[0], lost, byKey, names: rows.map((row) => row.name) };

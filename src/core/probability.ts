@@ -5,8 +5,7 @@ import { isBlank, isErrorValue, showValue } from './names';
 /** The probability as a fraction, or null when the cell is blank. `where` names the cell for the error. */
 export function readProbability(cell: unknown, where: string): number | null {
   if (isBlank(cell)) return null;
-  const fail = (why: string) =>
-    new StagecoachError(`${where}: ${showValue(cell)} is not a win probability. ${why}`);
+  const fail = (why: string) => new StagecoachError(`${where}: ${showValue(cell)} is not a win probability. ${why}`);
   let number = NaN;
   let percent = false;
   if (typeof cell === 'number') {

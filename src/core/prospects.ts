@@ -68,8 +68,7 @@ export function stageCode(cell: unknown, pipeline: Pipeline): number {
 const STAGECHECK_HINT = 'Run =STAGECHECK() on the same range to list every problem.';
 
 export type ProblemKind =
-  | 'number' | 'date' | 'checkbox' | 'errorValue' | 'notText' | 'notAStage'
-  | 'unknownStatus' | 'statusWithoutStage' | 'wonStageLost' | 'lostStageWon';
+  'number' | 'date' | 'checkbox' | 'errorValue' | 'notText' | 'notAStage' | 'unknownStatus' | 'statusWithoutStage' | 'wonStageLost' | 'lostStageWon';
 
 /** The catalogue message of each problem (the sidebar and the formulas say them alike). */
 export const PROBLEM_MESSAGE: Record<ProblemKind, MessageKey> = {
@@ -86,9 +85,10 @@ export const PROBLEM_MESSAGE: Record<ProblemKind, MessageKey> = {
 };
 
 /** How the formulas say each problem: the English of the message catalogue, which the sidebar also speaks. */
-export const PROBLEM_TEXT = Object.fromEntries(
-  Object.entries(PROBLEM_MESSAGE).map(([kind, key]) => [kind, serverMessages.en[key]]),
-) as Record<ProblemKind, string>;
+export const PROBLEM_TEXT = Object.fromEntries(Object.entries(PROBLEM_MESSAGE).map(([kind, key]) => [kind, serverMessages.en[key]])) as Record<
+  ProblemKind,
+  string
+>;
 
 function stageProblemKind(cell: unknown): ProblemKind {
   if (typeof cell === 'number') return 'number';
@@ -105,11 +105,13 @@ export function problemOf(row: number, stageCell: unknown, statusCell: unknown, 
   const problem = (kind: ProblemKind, onStatus = false): StageProblem => {
     const shown = { value: showValue(stageCell), status: showValue(statusCell) };
     return {
-      row, kind, shown,
+      row,
+      kind,
+      shown,
       value: onStatus ? statusCell : stageCell,
       problem: format(PROBLEM_TEXT[kind], shown),
       // Only a name that is not a stage has a closer one; a won/lost conflict is about the status.
-      suggestion: kind === 'notAStage' ? closestName(stageCell as string, pipeline.names) ?? '' : '',
+      suggestion: kind === 'notAStage' ? (closestName(stageCell as string, pipeline.names) ?? '') : '',
     };
   };
   if (stage === NOT_A_STAGE) return problem(stageProblemKind(stageCell));
@@ -158,7 +160,9 @@ export function prospectColumns(prospects: Grid): 1 | 2 {
 /** Checks that a companion column (values) lines up with the prospects. */
 export function checkSameRows(prospects: Grid, other: Grid, name: string): void {
   if (other.length !== prospects.length) {
-    throw new StagecoachError(`The ${name} range has ${other.length} rows but the prospects range has ${prospects.length}. Give ranges of the same rows, e.g. C2:C and F2:F.`);
+    throw new StagecoachError(
+      `The ${name} range has ${other.length} rows but the prospects range has ${prospects.length}. Give ranges of the same rows, e.g. C2:C and F2:F.`,
+    );
   }
 }
 

@@ -19,8 +19,14 @@ export function setupToRows(stages: readonly StageSetup[], locale: Locale): unkn
   return [
     SETUP_HEADERS[locale],
     ...stages.map((s) => [
-      s.name, KIND_WORDS[locale][s.kind], s.probability ?? '', s.momentOfTruth, s.buyerStep,
-      s.stallDays ?? '', s.exitCriteria.join(', '), s.playbook,
+      s.name,
+      KIND_WORDS[locale][s.kind],
+      s.probability ?? '',
+      s.momentOfTruth,
+      s.buyerStep,
+      s.stallDays ?? '',
+      s.exitCriteria.join(', '),
+      s.playbook,
     ]),
   ];
 }
@@ -55,7 +61,10 @@ export function rowsToSetup(grid: Grid): StageSetup[] {
       momentOfTruth: truthy(cellAt(grid, r, 3)),
       buyerStep: text(cellAt(grid, r, 4)),
       stallDays: typeof stall === 'number' && Number.isFinite(stall) && stall >= 0 ? stall : null,
-      exitCriteria: text(cellAt(grid, r, 6)).split(',').map((c) => c.trim()).filter(Boolean),
+      exitCriteria: text(cellAt(grid, r, 6))
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean),
       playbook: text(cellAt(grid, r, 7)),
     };
   });
@@ -110,9 +119,11 @@ export function setupProblems(stages: readonly StageSetup[], mapping?: ColumnMap
     // The formulas skip a first row named like a header: that stage would vanish from the pipeline.
     else if (stage === 0 && PIPELINE_HEADERS.has(key)) problems.push({ kind: 'reservedName', stage, field: 'name', name });
     seen.add(key);
-    if (s.probability !== null && !(s.probability >= 0 && s.probability <= 1)) problems.push({ kind: 'probability', stage, field: 'probability', name });
+    if (s.probability !== null && !(s.probability >= 0 && s.probability <= 1))
+      problems.push({ kind: 'probability', stage, field: 'probability', name });
     // 0 is valid: stalled as soon as a day has passed in the stage.
-    if (s.stallDays !== null && !(Number.isInteger(s.stallDays) && s.stallDays >= 0)) problems.push({ kind: 'stallDays', stage, field: 'stallDays', name });
+    if (s.stallDays !== null && !(Number.isInteger(s.stallDays) && s.stallDays >= 0))
+      problems.push({ kind: 'stallDays', stage, field: 'stallDays', name });
     if (s.momentOfTruth && s.kind !== 'stage') problems.push({ kind: 'momentOfTruthNotStage', stage, field: 'momentOfTruth', name });
   });
   const won = stages.flatMap((s, i) => (s.kind === 'won' ? [i] : []));

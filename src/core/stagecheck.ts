@@ -18,5 +18,8 @@ export function stageCheck(prospects: Grid, pipeline: Pipeline, locale: Locale =
   const problems = findProblems(prospects, pipeline);
   if (problems.length === 0) return 'OK';
   const problemText = (p: (typeof problems)[number]) => say({ key: PROBLEM_MESSAGE[p.kind], params: p.shown }, locale);
-  return [labels(locale, 'colRow', 'colValue', 'colProblem', 'colSuggestion'), ...problems.map((p) => [p.row, textOfCell(p.value), problemText(p), p.suggestion])];
+  return [
+    labels(locale, 'colRow', 'colValue', 'colProblem', 'colSuggestion'),
+    ...problems.map((p) => [p.row, textOfCell(p.value), problemText(p), p.suggestion]),
+  ];
 }

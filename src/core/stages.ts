@@ -7,7 +7,9 @@ import type { Pipeline, Stage } from './pipeline';
 /** The step (ordinary or won stage) named `name`; `role` says which argument it was, for the message. */
 export function findStep(pipeline: Pipeline, name: unknown, role: string): Stage {
   if (typeof name !== 'string') {
-    throw new StagecoachError(`${role}: ${showValue(name)} is not a stage name. Give a stage name as text, e.g. ${showValue(pipeline.steps[0].name)}.`);
+    throw new StagecoachError(
+      `${role}: ${showValue(name)} is not a stage name. Give a stage name as text, e.g. ${showValue(pipeline.steps[0].name)}.`,
+    );
   }
   const stage = pipeline.byKey.get(nameKey(name));
   if (!stage) {

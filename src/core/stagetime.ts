@@ -8,8 +8,8 @@ import type { Locale } from './types';
 
 export function stageTimeTable(history: Grid, pipeline: Pipeline, locale: Locale): (string | number)[][] {
   const { ended, running } = staysOf(readHistoryLog(history, pipeline), pipeline);
-  const rows = pipeline.steps.slice(0, pipeline.won.index).map((stage, i) =>
-    ended[i].length > 0 ? [stage.name, median(ended[i]), ended[i].length, running[i]] : [stage.name, '', '', running[i]],
-  );
+  const rows = pipeline.steps
+    .slice(0, pipeline.won.index)
+    .map((stage, i) => (ended[i].length > 0 ? [stage.name, median(ended[i]), ended[i].length, running[i]] : [stage.name, '', '', running[i]]));
   return [labels(locale, 'colStage', 'colMedianDays', 'colStays', 'colStillInStage'), ...rows];
 }

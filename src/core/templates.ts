@@ -38,37 +38,80 @@ const b2bEn: PipelineTemplate = {
   locale: 'en',
   title: 'Generic B2B',
   stages: [
-    stage('New lead', 0.05, 'Noticing a problem and researching options online', 2, ['Owner'], [
-      'Call within 1 hour of the enquiry; if nobody answers, send an email and call again the next morning.',
-      'Ask: "What made you contact us today?" and "What have you tried so far?"',
-      'Note where the lead came from and assign an owner the same day.',
-    ]),
-    stage('Contacted', 0.1, 'Asking suppliers for first information', 7, ['Owner', 'Phone', 'Next step'], [
-      'Send the one-page company overview and two case studies from their industry the same day.',
-      'Find out who decides, what budget exists and by when they need a solution.',
-      'Book a face-to-face appointment with the person who signs; put the date in "Next step".',
-    ]),
-    stage('Qualified', 0.2, 'Drawing up a shortlist of suppliers', 10, ['Owner', 'Phone', 'Next step'], [
-      'Check the fit: right size, a real need, a budget and a decision within 3 months. If not, move to Disqualified.',
-      'Confirm the appointment by email the day before, with a short agenda.',
-      'Ask them to bring everyone else who has a say in the decision.',
-    ]),
-    stage('Appointment held', 0.4, 'Meeting suppliers to judge fit and trust', 14, ['Owner', 'Value', 'Next step'], [
-      'Moment of truth: the owner meets the decision maker in person (or on video).',
-      'Ask about their goals, current costs and what a good result looks like in numbers.',
-      'Agree the scope and an estimated value before you leave; enter it in "Value".',
-      'End the meeting with a date to present the proposal.',
-    ], MOT),
-    stage('Proposal sent', 0.6, 'Comparing proposals and prices', 10, ['Owner', 'Value', 'Email', 'Next step'], [
-      'Send the proposal within 48 hours, in the words the client used in the meeting.',
-      'Present it on a call or in person; never just email it and wait.',
-      'Call 3 days after sending: "Which part would you like to change?"',
-    ]),
-    stage('Negotiation', 0.8, 'Agreeing terms and getting sign-off', 14, ['Owner', 'Value', 'Next step'], [
-      'Trade, don\'t give: swap every discount for something (longer term, faster payment, a referral).',
-      'Ask: "Apart from price, is anything stopping you from going ahead?"',
-      'Send the contract as soon as terms are agreed; put the signing date in "Next step".',
-    ]),
+    stage(
+      'New lead',
+      0.05,
+      'Noticing a problem and researching options online',
+      2,
+      ['Owner'],
+      [
+        'Call within 1 hour of the enquiry; if nobody answers, send an email and call again the next morning.',
+        'Ask: "What made you contact us today?" and "What have you tried so far?"',
+        'Note where the lead came from and assign an owner the same day.',
+      ],
+    ),
+    stage(
+      'Contacted',
+      0.1,
+      'Asking suppliers for first information',
+      7,
+      ['Owner', 'Phone', 'Next step'],
+      [
+        'Send the one-page company overview and two case studies from their industry the same day.',
+        'Find out who decides, what budget exists and by when they need a solution.',
+        'Book a face-to-face appointment with the person who signs; put the date in "Next step".',
+      ],
+    ),
+    stage(
+      'Qualified',
+      0.2,
+      'Drawing up a shortlist of suppliers',
+      10,
+      ['Owner', 'Phone', 'Next step'],
+      [
+        'Check the fit: right size, a real need, a budget and a decision within 3 months. If not, move to Disqualified.',
+        'Confirm the appointment by email the day before, with a short agenda.',
+        'Ask them to bring everyone else who has a say in the decision.',
+      ],
+    ),
+    stage(
+      'Appointment held',
+      0.4,
+      'Meeting suppliers to judge fit and trust',
+      14,
+      ['Owner', 'Value', 'Next step'],
+      [
+        'Moment of truth: the owner meets the decision maker in person (or on video).',
+        'Ask about their goals, current costs and what a good result looks like in numbers.',
+        'Agree the scope and an estimated value before you leave; enter it in "Value".',
+        'End the meeting with a date to present the proposal.',
+      ],
+      MOT,
+    ),
+    stage(
+      'Proposal sent',
+      0.6,
+      'Comparing proposals and prices',
+      10,
+      ['Owner', 'Value', 'Email', 'Next step'],
+      [
+        'Send the proposal within 48 hours, in the words the client used in the meeting.',
+        'Present it on a call or in person; never just email it and wait.',
+        'Call 3 days after sending: "Which part would you like to change?"',
+      ],
+    ),
+    stage(
+      'Negotiation',
+      0.8,
+      'Agreeing terms and getting sign-off',
+      14,
+      ['Owner', 'Value', 'Next step'],
+      [
+        "Trade, don't give: swap every discount for something (longer term, faster payment, a referral).",
+        'Ask: "Apart from price, is anything stopping you from going ahead?"',
+        'Send the contract as soon as terms are agreed; put the signing date in "Next step".',
+      ],
+    ),
     won('Won', 'Signing and starting', [
       'Thank the client and hand over to delivery within 24 hours, with the meeting notes and the proposal.',
       'Ask for a referral: "Who else do you know with the same problem?"',
@@ -92,37 +135,80 @@ const b2bVi: PipelineTemplate = {
   locale: 'vi',
   title: 'Bán hàng doanh nghiệp (B2B)',
   stages: [
-    stage('Khách tiềm năng mới', 0.05, 'Nhận ra vấn đề, tìm hiểu các lựa chọn trên mạng', 2, ['Phụ trách'], [
-      'Gọi lại trong vòng 1 giờ kể từ khi khách liên hệ; khách không nghe máy thì gửi email và gọi lại sáng hôm sau.',
-      'Hỏi: "Điều gì khiến anh/chị liên hệ với bên em hôm nay?" và "Anh/chị đã thử những cách nào rồi?"',
-      'Ghi lại khách đến từ nguồn nào và giao người phụ trách ngay trong ngày.',
-    ]),
-    stage('Đã liên hệ', 0.1, 'Hỏi thông tin ban đầu từ các nhà cung cấp', 7, ['Phụ trách', 'Điện thoại', 'Bước tiếp theo'], [
-      'Ngay trong ngày, gửi bản giới thiệu công ty một trang và hai câu chuyện khách hàng cùng ngành.',
-      'Tìm hiểu ai là người ra quyết định, ngân sách bao nhiêu và khi nào khách cần giải pháp.',
-      'Hẹn gặp trực tiếp người ký duyệt; ghi ngày hẹn vào cột "Bước tiếp theo".',
-    ]),
-    stage('Đã sàng lọc', 0.2, 'Lập danh sách rút gọn các nhà cung cấp', 10, ['Phụ trách', 'Điện thoại', 'Bước tiếp theo'], [
-      'Kiểm tra mức độ phù hợp: đúng quy mô, có nhu cầu thật, có ngân sách và sẽ quyết định trong 3 tháng. Nếu không, chuyển sang "Không phù hợp".',
-      'Gửi email xác nhận lịch hẹn trước một ngày, kèm nội dung buổi gặp.',
-      'Đề nghị khách mời thêm những người có tiếng nói trong quyết định.',
-    ]),
-    stage('Đã gặp trực tiếp', 0.4, 'Gặp nhà cung cấp để xem có hợp, có đáng tin không', 14, ['Phụ trách', 'Giá trị', 'Bước tiếp theo'], [
-      'Khoảnh khắc chân lý: người phụ trách gặp trực tiếp người ra quyết định (hoặc họp trực tuyến).',
-      'Hỏi về mục tiêu, chi phí hiện tại và thế nào là kết quả tốt, bằng con số cụ thể.',
-      'Trước khi về, thống nhất phạm vi công việc và giá trị ước tính; ghi vào cột "Giá trị".',
-      'Kết thúc buổi gặp bằng một lịch hẹn trình bày báo giá.',
-    ], MOT),
-    stage('Đã gửi báo giá', 0.6, 'So sánh các báo giá và đề xuất', 10, ['Phụ trách', 'Giá trị', 'Email', 'Bước tiếp theo'], [
-      'Gửi báo giá trong vòng 48 giờ, dùng chính những từ khách đã nói trong buổi gặp.',
-      'Trình bày báo giá qua điện thoại hoặc gặp mặt; đừng chỉ gửi email rồi ngồi chờ.',
-      'Gọi lại sau 3 ngày: "Anh/chị muốn điều chỉnh phần nào ạ?"',
-    ]),
-    stage('Đàm phán', 0.8, 'Thống nhất điều khoản và xin phê duyệt', 14, ['Phụ trách', 'Giá trị', 'Bước tiếp theo'], [
-      'Có đổi mới có giảm: mỗi lần giảm giá phải đổi lấy một điều gì đó (hợp đồng dài hơn, thanh toán sớm hơn, giới thiệu khách mới).',
-      'Hỏi: "Ngoài giá ra, còn điều gì khiến anh/chị chưa quyết định không?"',
-      'Gửi hợp đồng ngay khi chốt điều khoản; ghi ngày ký vào "Bước tiếp theo".',
-    ]),
+    stage(
+      'Khách tiềm năng mới',
+      0.05,
+      'Nhận ra vấn đề, tìm hiểu các lựa chọn trên mạng',
+      2,
+      ['Phụ trách'],
+      [
+        'Gọi lại trong vòng 1 giờ kể từ khi khách liên hệ; khách không nghe máy thì gửi email và gọi lại sáng hôm sau.',
+        'Hỏi: "Điều gì khiến anh/chị liên hệ với bên em hôm nay?" và "Anh/chị đã thử những cách nào rồi?"',
+        'Ghi lại khách đến từ nguồn nào và giao người phụ trách ngay trong ngày.',
+      ],
+    ),
+    stage(
+      'Đã liên hệ',
+      0.1,
+      'Hỏi thông tin ban đầu từ các nhà cung cấp',
+      7,
+      ['Phụ trách', 'Điện thoại', 'Bước tiếp theo'],
+      [
+        'Ngay trong ngày, gửi bản giới thiệu công ty một trang và hai câu chuyện khách hàng cùng ngành.',
+        'Tìm hiểu ai là người ra quyết định, ngân sách bao nhiêu và khi nào khách cần giải pháp.',
+        'Hẹn gặp trực tiếp người ký duyệt; ghi ngày hẹn vào cột "Bước tiếp theo".',
+      ],
+    ),
+    stage(
+      'Đã sàng lọc',
+      0.2,
+      'Lập danh sách rút gọn các nhà cung cấp',
+      10,
+      ['Phụ trách', 'Điện thoại', 'Bước tiếp theo'],
+      [
+        'Kiểm tra mức độ phù hợp: đúng quy mô, có nhu cầu thật, có ngân sách và sẽ quyết định trong 3 tháng. Nếu không, chuyển sang "Không phù hợp".',
+        'Gửi email xác nhận lịch hẹn trước một ngày, kèm nội dung buổi gặp.',
+        'Đề nghị khách mời thêm những người có tiếng nói trong quyết định.',
+      ],
+    ),
+    stage(
+      'Đã gặp trực tiếp',
+      0.4,
+      'Gặp nhà cung cấp để xem có hợp, có đáng tin không',
+      14,
+      ['Phụ trách', 'Giá trị', 'Bước tiếp theo'],
+      [
+        'Khoảnh khắc chân lý: người phụ trách gặp trực tiếp người ra quyết định (hoặc họp trực tuyến).',
+        'Hỏi về mục tiêu, chi phí hiện tại và thế nào là kết quả tốt, bằng con số cụ thể.',
+        'Trước khi về, thống nhất phạm vi công việc và giá trị ước tính; ghi vào cột "Giá trị".',
+        'Kết thúc buổi gặp bằng một lịch hẹn trình bày báo giá.',
+      ],
+      MOT,
+    ),
+    stage(
+      'Đã gửi báo giá',
+      0.6,
+      'So sánh các báo giá và đề xuất',
+      10,
+      ['Phụ trách', 'Giá trị', 'Email', 'Bước tiếp theo'],
+      [
+        'Gửi báo giá trong vòng 48 giờ, dùng chính những từ khách đã nói trong buổi gặp.',
+        'Trình bày báo giá qua điện thoại hoặc gặp mặt; đừng chỉ gửi email rồi ngồi chờ.',
+        'Gọi lại sau 3 ngày: "Anh/chị muốn điều chỉnh phần nào ạ?"',
+      ],
+    ),
+    stage(
+      'Đàm phán',
+      0.8,
+      'Thống nhất điều khoản và xin phê duyệt',
+      14,
+      ['Phụ trách', 'Giá trị', 'Bước tiếp theo'],
+      [
+        'Có đổi mới có giảm: mỗi lần giảm giá phải đổi lấy một điều gì đó (hợp đồng dài hơn, thanh toán sớm hơn, giới thiệu khách mới).',
+        'Hỏi: "Ngoài giá ra, còn điều gì khiến anh/chị chưa quyết định không?"',
+        'Gửi hợp đồng ngay khi chốt điều khoản; ghi ngày ký vào "Bước tiếp theo".',
+      ],
+    ),
     won('Thành công', 'Ký hợp đồng và bắt đầu', [
       'Cảm ơn khách và bàn giao cho bộ phận triển khai trong vòng 24 giờ, kèm ghi chú buổi gặp và báo giá.',
       'Xin giới thiệu: "Anh/chị có biết ai đang gặp vấn đề tương tự không?"',
@@ -148,36 +234,79 @@ const carEn: PipelineTemplate = {
   locale: 'en',
   title: 'Car dealer',
   stages: [
-    stage('Enquiry', 0.05, 'Browsing cars online and comparing prices', 1, ['Owner'], [
-      'Call back within 15 minutes; web leads go cold by the hour.',
-      'Ask: which model, new or used, cash or finance, and is there a car to trade in?',
-      'Don\'t quote a price on the phone; invite them in: "When could you come and drive it?"',
-    ]),
-    stage('Showroom visit', 0.15, 'Visiting dealers to see the car in person', 5, ['Owner', 'Phone', 'Next step'], [
-      'Greet them within 1 minute, offer a drink, and ask what they drive now and what they like about it.',
-      'Copy the driving licence and book the test drive for today, not "next time".',
-      'If they leave without driving, put the test-drive date in "Next step".',
-    ]),
-    stage('Test drive', 0.4, 'Driving the car to feel if it fits', 3, ['Owner', 'Phone', 'Next step'], [
-      'Moment of truth: get the prospect behind the wheel, on a route with a hill, a bend and parking.',
-      'Let them drive and talk; point out the one or two features they said mattered.',
-      'After the drive, sit down at your desk and ask: "Shall we look at the numbers?"',
-    ], MOT),
-    stage('Quote & trade-in', 0.55, 'Comparing price, trade-in and finance offers', 5, ['Owner', 'Phone', 'Value'], [
-      'Appraise the trade-in with the customer standing at the car, so they see every check.',
-      'Give one written offer: car price, trade-in value, monthly payment; enter the total in "Value".',
-      'Call the next day: "Is anything stopping you from choosing this car?"',
-    ]),
-    stage('Finance approval', 0.75, 'Arranging the loan or the money', 7, ['Owner', 'Value', 'Next step'], [
-      'Send the finance application the same day with ID, proof of income and the quote.',
-      'Chase the lender daily; tell the customer where it stands before they have to ask.',
-      'Once approved, book the signing and deposit and put the date in "Next step".',
-    ]),
-    stage('Deposit paid', 0.9, 'Committing with a deposit and waiting for the car', 14, ['Owner', 'Value', 'Phone'], [
-      'Confirm the delivery date in writing and call every week until delivery.',
-      'Prepare registration, insurance and the accessories they asked for.',
-      'Have the car cleaned and fuelled for a handover photo.',
-    ]),
+    stage(
+      'Enquiry',
+      0.05,
+      'Browsing cars online and comparing prices',
+      1,
+      ['Owner'],
+      [
+        'Call back within 15 minutes; web leads go cold by the hour.',
+        'Ask: which model, new or used, cash or finance, and is there a car to trade in?',
+        'Don\'t quote a price on the phone; invite them in: "When could you come and drive it?"',
+      ],
+    ),
+    stage(
+      'Showroom visit',
+      0.15,
+      'Visiting dealers to see the car in person',
+      5,
+      ['Owner', 'Phone', 'Next step'],
+      [
+        'Greet them within 1 minute, offer a drink, and ask what they drive now and what they like about it.',
+        'Copy the driving licence and book the test drive for today, not "next time".',
+        'If they leave without driving, put the test-drive date in "Next step".',
+      ],
+    ),
+    stage(
+      'Test drive',
+      0.4,
+      'Driving the car to feel if it fits',
+      3,
+      ['Owner', 'Phone', 'Next step'],
+      [
+        'Moment of truth: get the prospect behind the wheel, on a route with a hill, a bend and parking.',
+        'Let them drive and talk; point out the one or two features they said mattered.',
+        'After the drive, sit down at your desk and ask: "Shall we look at the numbers?"',
+      ],
+      MOT,
+    ),
+    stage(
+      'Quote & trade-in',
+      0.55,
+      'Comparing price, trade-in and finance offers',
+      5,
+      ['Owner', 'Phone', 'Value'],
+      [
+        'Appraise the trade-in with the customer standing at the car, so they see every check.',
+        'Give one written offer: car price, trade-in value, monthly payment; enter the total in "Value".',
+        'Call the next day: "Is anything stopping you from choosing this car?"',
+      ],
+    ),
+    stage(
+      'Finance approval',
+      0.75,
+      'Arranging the loan or the money',
+      7,
+      ['Owner', 'Value', 'Next step'],
+      [
+        'Send the finance application the same day with ID, proof of income and the quote.',
+        'Chase the lender daily; tell the customer where it stands before they have to ask.',
+        'Once approved, book the signing and deposit and put the date in "Next step".',
+      ],
+    ),
+    stage(
+      'Deposit paid',
+      0.9,
+      'Committing with a deposit and waiting for the car',
+      14,
+      ['Owner', 'Value', 'Phone'],
+      [
+        'Confirm the delivery date in writing and call every week until delivery.',
+        'Prepare registration, insurance and the accessories they asked for.',
+        'Have the car cleaned and fuelled for a handover photo.',
+      ],
+    ),
     won('Car delivered', 'Taking the keys', [
       'Hand over in person: walk through the controls, pair their phone, take a photo with the car.',
       'Ask for a referral and an online review while they are happy.',
@@ -195,36 +324,79 @@ const carVi: PipelineTemplate = {
   locale: 'vi',
   title: 'Đại lý ô tô',
   stages: [
-    stage('Khách hỏi xe', 0.05, 'Xem xe trên mạng, so sánh giá', 1, ['Phụ trách'], [
-      'Gọi lại trong vòng 15 phút; khách để lại thông tin trên mạng nguội đi rất nhanh.',
-      'Hỏi: anh/chị quan tâm mẫu xe nào, xe mới hay xe cũ, trả thẳng hay trả góp, có xe cũ muốn đổi không?',
-      'Đừng báo giá qua điện thoại; mời khách đến: "Khi nào anh/chị tiện qua lái thử xe ạ?"',
-    ]),
-    stage('Đến xem xe', 0.15, 'Đến đại lý xem xe tận mắt', 5, ['Phụ trách', 'Điện thoại', 'Bước tiếp theo'], [
-      'Chào khách trong vòng 1 phút, mời nước, hỏi anh/chị đang đi xe gì và thích điều gì ở chiếc xe đó.',
-      'Chụp bằng lái và xếp lịch lái thử ngay hôm nay, đừng hẹn "lần sau".',
-      'Nếu khách về mà chưa lái thử, ghi ngày hẹn lái thử vào "Bước tiếp theo".',
-    ]),
-    stage('Lái thử', 0.4, 'Cầm lái để cảm nhận xe có hợp với mình không', 3, ['Phụ trách', 'Điện thoại', 'Bước tiếp theo'], [
-      'Khoảnh khắc chân lý: đưa khách vào ngồi sau tay lái, chọn cung đường có dốc, có khúc cua và có chỗ đỗ xe.',
-      'Để khách lái và trò chuyện; chỉ ra một hai tính năng mà khách đã nói là quan trọng.',
-      'Lái xong, mời khách ngồi vào bàn và hỏi: "Mình cùng xem qua chi phí nhé anh/chị?"',
-    ], MOT),
-    stage('Báo giá & đổi xe cũ', 0.55, 'So sánh giá xe, giá thu xe cũ và gói trả góp', 5, ['Phụ trách', 'Điện thoại', 'Giá trị'], [
-      'Định giá xe cũ cùng khách ngay bên xe để khách thấy rõ từng bước kiểm tra.',
-      'Đưa một báo giá bằng văn bản: giá xe, giá thu xe cũ, số tiền trả mỗi tháng; ghi tổng vào cột "Giá trị".',
-      'Gọi lại ngày hôm sau: "Còn điều gì khiến anh/chị chưa chọn chiếc xe này không ạ?"',
-    ]),
-    stage('Duyệt trả góp', 0.75, 'Thu xếp khoản vay hoặc tiền mua xe', 7, ['Phụ trách', 'Giá trị', 'Bước tiếp theo'], [
-      'Nộp hồ sơ vay ngay trong ngày, kèm giấy tờ tùy thân, giấy tờ chứng minh thu nhập và báo giá.',
-      'Hỏi ngân hàng mỗi ngày; báo tình hình cho khách trước khi khách phải hỏi.',
-      'Khi hồ sơ được duyệt, hẹn ngày ký hợp đồng và đặt cọc, ghi vào "Bước tiếp theo".',
-    ]),
-    stage('Đã đặt cọc', 0.9, 'Đặt cọc và chờ nhận xe', 14, ['Phụ trách', 'Giá trị', 'Điện thoại'], [
-      'Xác nhận ngày giao xe bằng văn bản và gọi cho khách mỗi tuần cho đến ngày giao.',
-      'Chuẩn bị đăng ký, đăng kiểm, bảo hiểm và phụ kiện khách đã yêu cầu.',
-      'Rửa xe, đổ đầy xăng để chụp ảnh lúc bàn giao.',
-    ]),
+    stage(
+      'Khách hỏi xe',
+      0.05,
+      'Xem xe trên mạng, so sánh giá',
+      1,
+      ['Phụ trách'],
+      [
+        'Gọi lại trong vòng 15 phút; khách để lại thông tin trên mạng nguội đi rất nhanh.',
+        'Hỏi: anh/chị quan tâm mẫu xe nào, xe mới hay xe cũ, trả thẳng hay trả góp, có xe cũ muốn đổi không?',
+        'Đừng báo giá qua điện thoại; mời khách đến: "Khi nào anh/chị tiện qua lái thử xe ạ?"',
+      ],
+    ),
+    stage(
+      'Đến xem xe',
+      0.15,
+      'Đến đại lý xem xe tận mắt',
+      5,
+      ['Phụ trách', 'Điện thoại', 'Bước tiếp theo'],
+      [
+        'Chào khách trong vòng 1 phút, mời nước, hỏi anh/chị đang đi xe gì và thích điều gì ở chiếc xe đó.',
+        'Chụp bằng lái và xếp lịch lái thử ngay hôm nay, đừng hẹn "lần sau".',
+        'Nếu khách về mà chưa lái thử, ghi ngày hẹn lái thử vào "Bước tiếp theo".',
+      ],
+    ),
+    stage(
+      'Lái thử',
+      0.4,
+      'Cầm lái để cảm nhận xe có hợp với mình không',
+      3,
+      ['Phụ trách', 'Điện thoại', 'Bước tiếp theo'],
+      [
+        'Khoảnh khắc chân lý: đưa khách vào ngồi sau tay lái, chọn cung đường có dốc, có khúc cua và có chỗ đỗ xe.',
+        'Để khách lái và trò chuyện; chỉ ra một hai tính năng mà khách đã nói là quan trọng.',
+        'Lái xong, mời khách ngồi vào bàn và hỏi: "Mình cùng xem qua chi phí nhé anh/chị?"',
+      ],
+      MOT,
+    ),
+    stage(
+      'Báo giá & đổi xe cũ',
+      0.55,
+      'So sánh giá xe, giá thu xe cũ và gói trả góp',
+      5,
+      ['Phụ trách', 'Điện thoại', 'Giá trị'],
+      [
+        'Định giá xe cũ cùng khách ngay bên xe để khách thấy rõ từng bước kiểm tra.',
+        'Đưa một báo giá bằng văn bản: giá xe, giá thu xe cũ, số tiền trả mỗi tháng; ghi tổng vào cột "Giá trị".',
+        'Gọi lại ngày hôm sau: "Còn điều gì khiến anh/chị chưa chọn chiếc xe này không ạ?"',
+      ],
+    ),
+    stage(
+      'Duyệt trả góp',
+      0.75,
+      'Thu xếp khoản vay hoặc tiền mua xe',
+      7,
+      ['Phụ trách', 'Giá trị', 'Bước tiếp theo'],
+      [
+        'Nộp hồ sơ vay ngay trong ngày, kèm giấy tờ tùy thân, giấy tờ chứng minh thu nhập và báo giá.',
+        'Hỏi ngân hàng mỗi ngày; báo tình hình cho khách trước khi khách phải hỏi.',
+        'Khi hồ sơ được duyệt, hẹn ngày ký hợp đồng và đặt cọc, ghi vào "Bước tiếp theo".',
+      ],
+    ),
+    stage(
+      'Đã đặt cọc',
+      0.9,
+      'Đặt cọc và chờ nhận xe',
+      14,
+      ['Phụ trách', 'Giá trị', 'Điện thoại'],
+      [
+        'Xác nhận ngày giao xe bằng văn bản và gọi cho khách mỗi tuần cho đến ngày giao.',
+        'Chuẩn bị đăng ký, đăng kiểm, bảo hiểm và phụ kiện khách đã yêu cầu.',
+        'Rửa xe, đổ đầy xăng để chụp ảnh lúc bàn giao.',
+      ],
+    ),
     won('Đã giao xe', 'Nhận chìa khóa', [
       'Bàn giao trực tiếp: hướng dẫn các nút điều khiển, kết nối điện thoại, chụp ảnh khách cùng xe.',
       'Nhờ khách giới thiệu bạn bè và viết đánh giá trên mạng khi khách đang vui.',
@@ -244,35 +416,78 @@ const hospitalityEn: PipelineTemplate = {
   locale: 'en',
   title: 'Hospitality & events',
   stages: [
-    stage('Enquiry', 0.05, 'Looking for venues for a date and a group size', 1, ['Owner'], [
-      'Reply within 1 hour, by phone first: date, number of guests, type of event, budget per head.',
-      'Ask: "Who else will be deciding with you?"',
-      'If the date is free, hold it provisionally for 7 days.',
-    ]),
-    stage('Brief taken', 0.15, 'Shortlisting venues that fit date, size and budget', 3, ['Owner', 'Phone', 'Email'], [
-      'The same day, send photos, floor plans and two sample packages that match the brief.',
-      'Invite the decision maker to see the venue: offer two time slots, ideally while a similar event is set up.',
-    ]),
-    stage('Visit booked', 0.25, 'Agreeing to come and see the venue', 7, ['Owner', 'Phone', 'Next step'], [
-      'Confirm the visit by message the day before, with directions and parking.',
-      'Tell the team who is coming; have the room set and the manager on hand.',
-      'If the decision maker can\'t come, rebook: don\'t run the visit without them.',
-    ]),
-    stage('Site visit', 0.5, 'The decision maker sees the venue in person', 5, ['Owner', 'Phone', 'Next step'], [
-      'Moment of truth: the decision maker walks the venue. Start where their guests will arrive.',
-      'Show the room set for their kind of event; offer a tasting or a drink.',
-      'Before they leave, agree the package and the date you will send the proposal.',
-    ], MOT),
-    stage('Proposal sent', 0.6, 'Comparing offers and checking the budget', 7, ['Owner', 'Value', 'Email'], [
-      'Send the proposal within 24 hours of the visit, with photos from their walk-through.',
-      'Enter the total in "Value" and state in the proposal until when the date is held.',
-      'Call 2 days later: "What would you change so it fits perfectly?"',
-    ]),
-    stage('Contract & deposit', 0.8, 'Signing and paying the deposit', 10, ['Owner', 'Value', 'Next step'], [
-      'Send the contract and the deposit invoice together; explain the cancellation terms plainly.',
-      'Say up front that the held date is released if the deposit is not in by the agreed day.',
-      'Put the deposit due date in "Next step".',
-    ]),
+    stage(
+      'Enquiry',
+      0.05,
+      'Looking for venues for a date and a group size',
+      1,
+      ['Owner'],
+      [
+        'Reply within 1 hour, by phone first: date, number of guests, type of event, budget per head.',
+        'Ask: "Who else will be deciding with you?"',
+        'If the date is free, hold it provisionally for 7 days.',
+      ],
+    ),
+    stage(
+      'Brief taken',
+      0.15,
+      'Shortlisting venues that fit date, size and budget',
+      3,
+      ['Owner', 'Phone', 'Email'],
+      [
+        'The same day, send photos, floor plans and two sample packages that match the brief.',
+        'Invite the decision maker to see the venue: offer two time slots, ideally while a similar event is set up.',
+      ],
+    ),
+    stage(
+      'Visit booked',
+      0.25,
+      'Agreeing to come and see the venue',
+      7,
+      ['Owner', 'Phone', 'Next step'],
+      [
+        'Confirm the visit by message the day before, with directions and parking.',
+        'Tell the team who is coming; have the room set and the manager on hand.',
+        "If the decision maker can't come, rebook: don't run the visit without them.",
+      ],
+    ),
+    stage(
+      'Site visit',
+      0.5,
+      'The decision maker sees the venue in person',
+      5,
+      ['Owner', 'Phone', 'Next step'],
+      [
+        'Moment of truth: the decision maker walks the venue. Start where their guests will arrive.',
+        'Show the room set for their kind of event; offer a tasting or a drink.',
+        'Before they leave, agree the package and the date you will send the proposal.',
+      ],
+      MOT,
+    ),
+    stage(
+      'Proposal sent',
+      0.6,
+      'Comparing offers and checking the budget',
+      7,
+      ['Owner', 'Value', 'Email'],
+      [
+        'Send the proposal within 24 hours of the visit, with photos from their walk-through.',
+        'Enter the total in "Value" and state in the proposal until when the date is held.',
+        'Call 2 days later: "What would you change so it fits perfectly?"',
+      ],
+    ),
+    stage(
+      'Contract & deposit',
+      0.8,
+      'Signing and paying the deposit',
+      10,
+      ['Owner', 'Value', 'Next step'],
+      [
+        'Send the contract and the deposit invoice together; explain the cancellation terms plainly.',
+        'Say up front that the held date is released if the deposit is not in by the agreed day.',
+        'Put the deposit due date in "Next step".',
+      ],
+    ),
     won('Booking confirmed', 'Booked and planning the event', [
       'Hand over to the events team with the brief, menu and floor plan; introduce the coordinator by email.',
       'Ask for a referral: "Who else do you know planning an event this year?"',
@@ -280,7 +495,7 @@ const hospitalityEn: PipelineTemplate = {
     ]),
     lost('Lost', 'Chose another venue or cancelled', [
       'Record the reason: price, date, capacity or chose another venue.',
-      'Release the held date and set a follow-up in 90 days (or 9 months before next year\'s event).',
+      "Release the held date and set a follow-up in 90 days (or 9 months before next year's event).",
     ]),
   ],
 };
@@ -290,35 +505,78 @@ const hospitalityVi: PipelineTemplate = {
   locale: 'vi',
   title: 'Nhà hàng, khách sạn & sự kiện',
   stages: [
-    stage('Yêu cầu mới', 0.05, 'Tìm địa điểm hợp ngày và số lượng khách', 1, ['Phụ trách'], [
-      'Phản hồi trong vòng 1 giờ, ưu tiên gọi điện: ngày tổ chức, số khách, loại sự kiện, ngân sách mỗi khách.',
-      'Hỏi: "Ngoài anh/chị, còn ai cùng quyết định không ạ?"',
-      'Nếu ngày đó còn trống, giữ chỗ tạm cho khách trong 7 ngày.',
-    ]),
-    stage('Đã nắm nhu cầu', 0.15, 'Chọn ra vài địa điểm hợp ngày, quy mô và ngân sách', 3, ['Phụ trách', 'Điện thoại', 'Email'], [
-      'Ngay trong ngày, gửi hình ảnh, sơ đồ sảnh và hai gói dịch vụ mẫu đúng với yêu cầu của khách.',
-      'Mời người ra quyết định đến xem cơ sở: đưa ra hai khung giờ, tốt nhất là lúc đang bày trí một sự kiện tương tự.',
-    ]),
-    stage('Hẹn xem cơ sở', 0.25, 'Đồng ý đến xem tận nơi', 7, ['Phụ trách', 'Điện thoại', 'Bước tiếp theo'], [
-      'Nhắn tin xác nhận lịch hẹn trước một ngày, kèm chỉ đường và chỗ đậu xe.',
-      'Báo cho cả đội biết ai sẽ đến; sảnh phải bày sẵn và quản lý phải có mặt.',
-      'Nếu người ra quyết định không đến được thì dời lịch; đừng dẫn đi xem khi thiếu họ.',
-    ]),
-    stage('Xem cơ sở', 0.5, 'Người ra quyết định tận mắt xem cơ sở', 5, ['Phụ trách', 'Điện thoại', 'Bước tiếp theo'], [
-      'Khoảnh khắc chân lý: đưa người ra quyết định đến xem cơ sở. Bắt đầu từ lối khách mời của họ sẽ đi vào.',
-      'Cho xem sảnh bày trí đúng kiểu sự kiện của họ; mời nếm thử món ăn hoặc mời nước.',
-      'Trước khi khách về, thống nhất gói dịch vụ và ngày bên mình gửi báo giá.',
-    ], MOT),
-    stage('Đã gửi báo giá', 0.6, 'So sánh các báo giá, cân đối ngân sách', 7, ['Phụ trách', 'Giá trị', 'Email'], [
-      'Gửi báo giá trong vòng 24 giờ sau buổi xem, kèm ảnh chụp lúc khách tham quan.',
-      'Ghi tổng tiền vào cột "Giá trị" và ghi rõ trong báo giá ngày được giữ đến khi nào.',
-      'Gọi lại sau 2 ngày: "Anh/chị muốn điều chỉnh gì để mọi thứ thật vừa ý ạ?"',
-    ]),
-    stage('Ký hợp đồng, đặt cọc', 0.8, 'Ký hợp đồng và đặt cọc', 10, ['Phụ trách', 'Giá trị', 'Bước tiếp theo'], [
-      'Gửi hợp đồng cùng đề nghị đặt cọc; giải thích rõ ràng điều khoản hủy.',
-      'Nói trước với khách: quá hạn mà chưa đặt cọc thì ngày giữ chỗ sẽ được mở lại cho khách khác.',
-      'Ghi hạn đặt cọc vào "Bước tiếp theo".',
-    ]),
+    stage(
+      'Yêu cầu mới',
+      0.05,
+      'Tìm địa điểm hợp ngày và số lượng khách',
+      1,
+      ['Phụ trách'],
+      [
+        'Phản hồi trong vòng 1 giờ, ưu tiên gọi điện: ngày tổ chức, số khách, loại sự kiện, ngân sách mỗi khách.',
+        'Hỏi: "Ngoài anh/chị, còn ai cùng quyết định không ạ?"',
+        'Nếu ngày đó còn trống, giữ chỗ tạm cho khách trong 7 ngày.',
+      ],
+    ),
+    stage(
+      'Đã nắm nhu cầu',
+      0.15,
+      'Chọn ra vài địa điểm hợp ngày, quy mô và ngân sách',
+      3,
+      ['Phụ trách', 'Điện thoại', 'Email'],
+      [
+        'Ngay trong ngày, gửi hình ảnh, sơ đồ sảnh và hai gói dịch vụ mẫu đúng với yêu cầu của khách.',
+        'Mời người ra quyết định đến xem cơ sở: đưa ra hai khung giờ, tốt nhất là lúc đang bày trí một sự kiện tương tự.',
+      ],
+    ),
+    stage(
+      'Hẹn xem cơ sở',
+      0.25,
+      'Đồng ý đến xem tận nơi',
+      7,
+      ['Phụ trách', 'Điện thoại', 'Bước tiếp theo'],
+      [
+        'Nhắn tin xác nhận lịch hẹn trước một ngày, kèm chỉ đường và chỗ đậu xe.',
+        'Báo cho cả đội biết ai sẽ đến; sảnh phải bày sẵn và quản lý phải có mặt.',
+        'Nếu người ra quyết định không đến được thì dời lịch; đừng dẫn đi xem khi thiếu họ.',
+      ],
+    ),
+    stage(
+      'Xem cơ sở',
+      0.5,
+      'Người ra quyết định tận mắt xem cơ sở',
+      5,
+      ['Phụ trách', 'Điện thoại', 'Bước tiếp theo'],
+      [
+        'Khoảnh khắc chân lý: đưa người ra quyết định đến xem cơ sở. Bắt đầu từ lối khách mời của họ sẽ đi vào.',
+        'Cho xem sảnh bày trí đúng kiểu sự kiện của họ; mời nếm thử món ăn hoặc mời nước.',
+        'Trước khi khách về, thống nhất gói dịch vụ và ngày bên mình gửi báo giá.',
+      ],
+      MOT,
+    ),
+    stage(
+      'Đã gửi báo giá',
+      0.6,
+      'So sánh các báo giá, cân đối ngân sách',
+      7,
+      ['Phụ trách', 'Giá trị', 'Email'],
+      [
+        'Gửi báo giá trong vòng 24 giờ sau buổi xem, kèm ảnh chụp lúc khách tham quan.',
+        'Ghi tổng tiền vào cột "Giá trị" và ghi rõ trong báo giá ngày được giữ đến khi nào.',
+        'Gọi lại sau 2 ngày: "Anh/chị muốn điều chỉnh gì để mọi thứ thật vừa ý ạ?"',
+      ],
+    ),
+    stage(
+      'Ký hợp đồng, đặt cọc',
+      0.8,
+      'Ký hợp đồng và đặt cọc',
+      10,
+      ['Phụ trách', 'Giá trị', 'Bước tiếp theo'],
+      [
+        'Gửi hợp đồng cùng đề nghị đặt cọc; giải thích rõ ràng điều khoản hủy.',
+        'Nói trước với khách: quá hạn mà chưa đặt cọc thì ngày giữ chỗ sẽ được mở lại cho khách khác.',
+        'Ghi hạn đặt cọc vào "Bước tiếp theo".',
+      ],
+    ),
     won('Đã xác nhận đặt chỗ', 'Đã đặt chỗ, lên kế hoạch sự kiện', [
       'Bàn giao cho bộ phận sự kiện kèm yêu cầu, thực đơn và sơ đồ sảnh; giới thiệu người điều phối qua email.',
       'Xin giới thiệu: "Anh/chị có biết ai sắp tổ chức sự kiện trong năm nay không?"',
@@ -338,34 +596,77 @@ const servicesEn: PipelineTemplate = {
   locale: 'en',
   title: 'Services (consultancy, agency)',
   stages: [
-    stage('New enquiry', 0.05, 'Noticing a problem and searching for help', 2, ['Owner'], [
-      'Reply within 1 hour and offer a 20-minute discovery call at two set times.',
-      'Ask in the reply: "What would you like to be different in 6 months?"',
-      'Look at their website and social pages before the call.',
-    ]),
-    stage('Discovery call', 0.15, 'Checking whether you understand their business', 7, ['Owner', 'Phone', 'Email'], [
-      'Listen 80% of the time. Ask: "What is this costing you each month?" and "Who else decides?"',
-      'Qualify: a real problem, a budget, a decision within 3 months. If not, move to Not a fit.',
-      'Offer the free assessment and book it with the decision maker present.',
-    ]),
-    stage('Free assessment', 0.4, 'Seeing their problem diagnosed in numbers', 10, ['Owner', 'Email', 'Next step'], [
-      'Moment of truth: a senior consultant diagnoses their situation using their own figures.',
-      'Within 2 days send a short summary: the 3 main problems, what each costs, what to fix first.',
-      'Walk them through it live and ask: "Would you like us to put a proposal together?"',
-    ], MOT),
-    stage('Proposal sent', 0.55, 'Comparing proposals and prices', 10, ['Owner', 'Value', 'Email'], [
-      'Send the proposal with 2–3 options tied to the findings; enter the middle option in "Value".',
-      'Book a meeting to go through it together; never just email it and wait.',
-    ]),
-    stage('Decision meeting', 0.7, 'Getting sign-off from partners or the board', 14, ['Owner', 'Value', 'Next step'], [
-      'Present to everyone who decides; answer concerns with results from similar clients.',
-      'Ask: "What would need to be true for you to start next month?"',
-      'Agree a decision date and put it in "Next step".',
-    ]),
-    stage('Contract sent', 0.85, 'Reading and signing the contract', 7, ['Owner', 'Value', 'Next step'], [
-      'Send the contract and the first invoice together, with a proposed kick-off date.',
-      'If it is not signed after 3 days, call: "Is anything in the contract holding you up?"',
-    ]),
+    stage(
+      'New enquiry',
+      0.05,
+      'Noticing a problem and searching for help',
+      2,
+      ['Owner'],
+      [
+        'Reply within 1 hour and offer a 20-minute discovery call at two set times.',
+        'Ask in the reply: "What would you like to be different in 6 months?"',
+        'Look at their website and social pages before the call.',
+      ],
+    ),
+    stage(
+      'Discovery call',
+      0.15,
+      'Checking whether you understand their business',
+      7,
+      ['Owner', 'Phone', 'Email'],
+      [
+        'Listen 80% of the time. Ask: "What is this costing you each month?" and "Who else decides?"',
+        'Qualify: a real problem, a budget, a decision within 3 months. If not, move to Not a fit.',
+        'Offer the free assessment and book it with the decision maker present.',
+      ],
+    ),
+    stage(
+      'Free assessment',
+      0.4,
+      'Seeing their problem diagnosed in numbers',
+      10,
+      ['Owner', 'Email', 'Next step'],
+      [
+        'Moment of truth: a senior consultant diagnoses their situation using their own figures.',
+        'Within 2 days send a short summary: the 3 main problems, what each costs, what to fix first.',
+        'Walk them through it live and ask: "Would you like us to put a proposal together?"',
+      ],
+      MOT,
+    ),
+    stage(
+      'Proposal sent',
+      0.55,
+      'Comparing proposals and prices',
+      10,
+      ['Owner', 'Value', 'Email'],
+      [
+        'Send the proposal with 2–3 options tied to the findings; enter the middle option in "Value".',
+        'Book a meeting to go through it together; never just email it and wait.',
+      ],
+    ),
+    stage(
+      'Decision meeting',
+      0.7,
+      'Getting sign-off from partners or the board',
+      14,
+      ['Owner', 'Value', 'Next step'],
+      [
+        'Present to everyone who decides; answer concerns with results from similar clients.',
+        'Ask: "What would need to be true for you to start next month?"',
+        'Agree a decision date and put it in "Next step".',
+      ],
+    ),
+    stage(
+      'Contract sent',
+      0.85,
+      'Reading and signing the contract',
+      7,
+      ['Owner', 'Value', 'Next step'],
+      [
+        'Send the contract and the first invoice together, with a proposed kick-off date.',
+        'If it is not signed after 3 days, call: "Is anything in the contract holding you up?"',
+      ],
+    ),
     won('Client signed', 'Signed and starting the work', [
       'Hand over to the delivery team within 24 hours with the findings and the proposal; hold a kick-off meeting within a week.',
       'Ask for a referral after the first visible result.',
@@ -387,34 +688,77 @@ const servicesVi: PipelineTemplate = {
   locale: 'vi',
   title: 'Dịch vụ (tư vấn, truyền thông)',
   stages: [
-    stage('Yêu cầu mới', 0.05, 'Nhận ra vấn đề và đi tìm người giúp', 2, ['Phụ trách'], [
-      'Phản hồi trong vòng 1 giờ, đề xuất một cuộc gọi tìm hiểu 20 phút vào hai khung giờ cụ thể.',
-      'Hỏi ngay trong tin nhắn: "Sáu tháng nữa, anh/chị muốn điều gì thay đổi?"',
-      'Xem trước trang web và trang mạng xã hội của khách trước khi gọi.',
-    ]),
-    stage('Cuộc gọi tìm hiểu', 0.15, 'Xem bên tư vấn có hiểu việc kinh doanh của mình không', 7, ['Phụ trách', 'Điện thoại', 'Email'], [
-      'Dành 80% thời gian để lắng nghe. Hỏi: "Vấn đề này đang làm anh/chị tốn bao nhiêu mỗi tháng?" và "Còn ai cùng quyết định?"',
-      'Sàng lọc: có vấn đề thật, có ngân sách, sẽ quyết định trong 3 tháng. Nếu không, chuyển sang "Không phù hợp".',
-      'Đề nghị buổi đánh giá miễn phí và hẹn lịch khi người ra quyết định có mặt.',
-    ]),
-    stage('Đánh giá miễn phí', 0.4, 'Thấy vấn đề của mình được chẩn đoán bằng con số', 10, ['Phụ trách', 'Email', 'Bước tiếp theo'], [
-      'Khoảnh khắc chân lý: chuyên gia nhiều kinh nghiệm chẩn đoán tình hình của khách bằng chính số liệu của họ.',
-      'Trong vòng 2 ngày, gửi bản tóm tắt: 3 vấn đề chính, mỗi vấn đề tốn bao nhiêu, nên xử lý việc nào trước.',
-      'Trình bày trực tiếp với khách rồi hỏi: "Anh/chị có muốn bên em gửi đề xuất không?"',
-    ], MOT),
-    stage('Đã gửi đề xuất', 0.55, 'So sánh các đề xuất và mức giá', 10, ['Phụ trách', 'Giá trị', 'Email'], [
-      'Gửi đề xuất với 2–3 phương án gắn với kết quả đánh giá; ghi phương án ở giữa vào cột "Giá trị".',
-      'Hẹn một buổi họp để cùng xem đề xuất; đừng chỉ gửi email rồi ngồi chờ.',
-    ]),
-    stage('Họp ra quyết định', 0.7, 'Xin ý kiến đối tác hoặc ban giám đốc', 14, ['Phụ trách', 'Giá trị', 'Bước tiếp theo'], [
-      'Trình bày cho tất cả những người quyết định; trả lời băn khoăn bằng kết quả của các khách hàng tương tự.',
-      'Hỏi: "Cần điều gì để anh/chị có thể bắt đầu ngay tháng sau?"',
-      'Thống nhất ngày quyết định và ghi vào "Bước tiếp theo".',
-    ]),
-    stage('Đã gửi hợp đồng', 0.85, 'Đọc và ký hợp đồng', 7, ['Phụ trách', 'Giá trị', 'Bước tiếp theo'], [
-      'Gửi hợp đồng cùng hóa đơn đợt đầu, kèm ngày dự kiến khởi động dự án.',
-      'Sau 3 ngày mà chưa ký thì gọi: "Trong hợp đồng có điểm nào anh/chị còn vướng không ạ?"',
-    ]),
+    stage(
+      'Yêu cầu mới',
+      0.05,
+      'Nhận ra vấn đề và đi tìm người giúp',
+      2,
+      ['Phụ trách'],
+      [
+        'Phản hồi trong vòng 1 giờ, đề xuất một cuộc gọi tìm hiểu 20 phút vào hai khung giờ cụ thể.',
+        'Hỏi ngay trong tin nhắn: "Sáu tháng nữa, anh/chị muốn điều gì thay đổi?"',
+        'Xem trước trang web và trang mạng xã hội của khách trước khi gọi.',
+      ],
+    ),
+    stage(
+      'Cuộc gọi tìm hiểu',
+      0.15,
+      'Xem bên tư vấn có hiểu việc kinh doanh của mình không',
+      7,
+      ['Phụ trách', 'Điện thoại', 'Email'],
+      [
+        'Dành 80% thời gian để lắng nghe. Hỏi: "Vấn đề này đang làm anh/chị tốn bao nhiêu mỗi tháng?" và "Còn ai cùng quyết định?"',
+        'Sàng lọc: có vấn đề thật, có ngân sách, sẽ quyết định trong 3 tháng. Nếu không, chuyển sang "Không phù hợp".',
+        'Đề nghị buổi đánh giá miễn phí và hẹn lịch khi người ra quyết định có mặt.',
+      ],
+    ),
+    stage(
+      'Đánh giá miễn phí',
+      0.4,
+      'Thấy vấn đề của mình được chẩn đoán bằng con số',
+      10,
+      ['Phụ trách', 'Email', 'Bước tiếp theo'],
+      [
+        'Khoảnh khắc chân lý: chuyên gia nhiều kinh nghiệm chẩn đoán tình hình của khách bằng chính số liệu của họ.',
+        'Trong vòng 2 ngày, gửi bản tóm tắt: 3 vấn đề chính, mỗi vấn đề tốn bao nhiêu, nên xử lý việc nào trước.',
+        'Trình bày trực tiếp với khách rồi hỏi: "Anh/chị có muốn bên em gửi đề xuất không?"',
+      ],
+      MOT,
+    ),
+    stage(
+      'Đã gửi đề xuất',
+      0.55,
+      'So sánh các đề xuất và mức giá',
+      10,
+      ['Phụ trách', 'Giá trị', 'Email'],
+      [
+        'Gửi đề xuất với 2–3 phương án gắn với kết quả đánh giá; ghi phương án ở giữa vào cột "Giá trị".',
+        'Hẹn một buổi họp để cùng xem đề xuất; đừng chỉ gửi email rồi ngồi chờ.',
+      ],
+    ),
+    stage(
+      'Họp ra quyết định',
+      0.7,
+      'Xin ý kiến đối tác hoặc ban giám đốc',
+      14,
+      ['Phụ trách', 'Giá trị', 'Bước tiếp theo'],
+      [
+        'Trình bày cho tất cả những người quyết định; trả lời băn khoăn bằng kết quả của các khách hàng tương tự.',
+        'Hỏi: "Cần điều gì để anh/chị có thể bắt đầu ngay tháng sau?"',
+        'Thống nhất ngày quyết định và ghi vào "Bước tiếp theo".',
+      ],
+    ),
+    stage(
+      'Đã gửi hợp đồng',
+      0.85,
+      'Đọc và ký hợp đồng',
+      7,
+      ['Phụ trách', 'Giá trị', 'Bước tiếp theo'],
+      [
+        'Gửi hợp đồng cùng hóa đơn đợt đầu, kèm ngày dự kiến khởi động dự án.',
+        'Sau 3 ngày mà chưa ký thì gọi: "Trong hợp đồng có điểm nào anh/chị còn vướng không ạ?"',
+      ],
+    ),
     won('Đã ký hợp đồng', 'Ký hợp đồng và bắt đầu làm việc', [
       'Bàn giao cho đội triển khai trong vòng 24 giờ, kèm kết quả đánh giá và đề xuất; họp khởi động trong vòng một tuần.',
       'Nhờ khách giới thiệu sau khi có kết quả đầu tiên thấy rõ.',
@@ -432,9 +776,7 @@ const servicesVi: PipelineTemplate = {
 };
 
 /** Every template, each id in both languages; treat as read-only (use findTemplate for a copy to edit). */
-export const templates: readonly PipelineTemplate[] = [
-  b2bEn, b2bVi, carEn, carVi, hospitalityEn, hospitalityVi, servicesEn, servicesVi,
-];
+export const templates: readonly PipelineTemplate[] = [b2bEn, b2bVi, carEn, carVi, hospitalityEn, hospitalityVi, servicesEn, servicesVi];
 
 /** The template with this id in this language, as a fresh copy the caller may edit; undefined if there is none. */
 export function findTemplate(id: string, locale: Locale): PipelineTemplate | undefined {

@@ -20,7 +20,6 @@ export interface StageSetup {
   playbook: string;
 }
 
-
 /** What a column of the prospects sheet holds, in the order the editor lists them. */
 export const COLUMN_ROLES = ['id', 'prospect', 'stage', 'status', 'value', 'owner', 'customer', 'stageSince', 'lostReason'] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];

@@ -10,9 +10,7 @@ export function localeFrom(sheetsLocale: string | null | undefined): Locale {
 
 /** Fills `{name}` placeholders; a missing parameter is left visible rather than silently blank. */
 export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole));
 }
 
 /** A translate function bound to one language of a catalogue pair. */

@@ -17,7 +17,8 @@ const en = {
     '4. Build dashboard: live KPIs and a funnel chart.\n\n' +
     'Formulas: =CONVERSION(C2:C), =FUNNEL(C2:C), =WINRATE(C2:C), =PIPELINEVALUE(C2:C, F2:F), =STAGECHECK(C2:C), =PARETO(B2:B, F2:F), =TOPSHARE(B2:B, F2:F).',
   dashboardBuilt: 'The dashboard is on the sheet "{sheet}".',
-  noProspectsSheet: 'No sheet here has a Stage column in its first row. Add a header "Stage" (or "Giai đoạn") above your stages, or map the columns in Setup.',
+  noProspectsSheet:
+    'No sheet here has a Stage column in its first row. Add a header "Stage" (or "Giai đoạn") above your stages, or map the columns in Setup.',
   noProspectColumn: 'The sheet "{sheet}" has no column naming the prospect (Prospect, Name, Company, Khách hàng…). Map it in Setup.',
   busy: 'Someone else is changing the pipeline right now. Try again in a moment.',
   rowChanged: 'Row {row} changed since you selected it (it now holds "{name}" at "{stage}"). Nothing was moved: select the prospect again.',
@@ -33,7 +34,8 @@ const en = {
   alreadyWon: '{name} is already won.',
   closedCannotAdvance: '{name} is closed (lost). Use Move to reopen it at a stage.',
   reasonRequired: 'Say why the prospect was lost: the reason helps you improve the pipeline.',
-  noLostStage: 'The pipeline has no lost stage and the sheet has no Status column, so there is nowhere to record a loss. Add a lost stage in Setup or a Status column.',
+  noLostStage:
+    'The pipeline has no lost stage and the sheet has no Status column, so there is nowhere to record a loss. Add a lost stage in Setup or a Status column.',
   exitCriteriaMissing: 'Before leaving "{stage}", fill in: {missing} ({count} prospects: {names}).',
   nothingSelected: 'Select one or more prospect rows first.',
   mappingUnknown: 'The prospects sheet has no column "{header}". Pick one of its headers.',
@@ -118,23 +120,27 @@ const en = {
   errDateNotDate: 'Row {row} of the {column}: {value} is not a date. Type a date (e.g. 2026-03-15) or leave the cell blank.',
   errLabelNotText: 'Row {row} of the {column}: {value} is not text. Type a name, or leave the cell blank.',
   errSameRows: 'The {column} range has {rows} rows but the prospects range has {prospects}. Give ranges of the same rows, e.g. C2:C and F2:F.',
-  errHistoryWhen: 'Stage History row {row}: the When cell {value} is not a date. Every change needs its date and time; correct the cell or delete the row.',
+  errHistoryWhen:
+    'Stage History row {row}: the When cell {value} is not a date. Every change needs its date and time; correct the cell or delete the row.',
   errHistoryNoProspect: 'Stage History row {row}: the row has no ID and no Prospect name, so it belongs to nobody. Fill in the ID or the Prospect.',
   errHistoryKey: 'Stage History row {row}: {value} is not an ID or a name. Type the ID or the name as text.',
   errHistoryRenameBlank: 'Stage History row {row}: a rename needs the old stage name in From and the new one in To. Fill in both.',
   errHistoryFixBlank: 'Stage History row {row}: a fix needs the corrected stage name in To. Fill it in.',
-  errHistoryFixNothing: 'Stage History row {row}: this fix has no earlier change of the same prospect to correct. Check the ID or name, or delete the row.',
+  errHistoryFixNothing:
+    'Stage History row {row}: this fix has no earlier change of the same prospect to correct. Check the ID or name, or delete the row.',
   errHistoryNoStage: 'Stage History row {row}: the To cell is blank and the prospect has no earlier stage to keep. Fill in To.',
   errHistoryProblem: 'Stage History row {row}: {problem}{hint} Correct the row, or add a row below it with Change "fix" and the right stage in To.',
-  errHistoryColumns: 'The history range has {columns} columns. Give the Stage History range, e.g. \'Stage History\'!A:I (When, ID, Prospect, From, To, Status, By, Note, Change).',
+  errHistoryColumns:
+    "The history range has {columns} columns. Give the Stage History range, e.g. 'Stage History'!A:I (When, ID, Prospect, From, To, Status, By, Note, Change).",
   errStatistic: 'statistic: {value} is not a statistic. Use "median" or "mean".',
   errNoPassage: 'No prospect in the history went from {from} to {to} (counting only those logged from {from} on), so there is no cycle time yet.',
   errVelocityNothingClosed: 'VELOCITY needs a win rate, and no prospect is closed yet (won or lost).',
   errVelocityNoWonValue: 'VELOCITY needs the mean value of a sale, and no won prospect has a value. Fill in the values of the won prospects.',
   errVelocityNoCycle: 'VELOCITY needs the mean cycle time, and no prospect in the history went from {from} to {to}.',
-  errVelocityZeroCycle: 'VELOCITY divides by the mean cycle time, and it is 0 days (every sale was logged in one moment). Log the stages as they happen.',
+  errVelocityZeroCycle:
+    'VELOCITY divides by the mean cycle time, and it is 0 days (every sale was logged in one moment). Log the stages as they happen.',
   errFromAfterTo: 'from_stage {from} comes after to_stage {to} in the pipeline. Swap them.',
-  errTimeZone: 'The spreadsheet\'s time zone {zone} is not known. Set it in File > Settings.',
+  errTimeZone: "The spreadsheet's time zone {zone} is not known. Set it in File > Settings.",
 };
 
 const vi: Catalogue<keyof typeof en> = {
@@ -152,7 +158,8 @@ const vi: Catalogue<keyof typeof en> = {
     '4. Tạo bảng điều khiển: các chỉ số KPI trực tiếp và biểu đồ phễu.\n\n' +
     'Công thức: =CONVERSION(C2:C), =FUNNEL(C2:C), =WINRATE(C2:C), =PIPELINEVALUE(C2:C, F2:F), =STAGECHECK(C2:C), =PARETO(B2:B, F2:F), =TOPSHARE(B2:B, F2:F).',
   dashboardBuilt: 'Bảng điều khiển nằm ở trang tính "{sheet}".',
-  noProspectsSheet: 'Không trang tính nào có cột Giai đoạn ở dòng đầu. Thêm tiêu đề "Giai đoạn" (hoặc "Stage") phía trên các giai đoạn, hoặc ghép cột trong phần Thiết lập.',
+  noProspectsSheet:
+    'Không trang tính nào có cột Giai đoạn ở dòng đầu. Thêm tiêu đề "Giai đoạn" (hoặc "Stage") phía trên các giai đoạn, hoặc ghép cột trong phần Thiết lập.',
   noProspectColumn: 'Trang tính "{sheet}" không có cột tên khách hàng tiềm năng (Khách hàng, Tên, Prospect…). Hãy ghép cột trong phần Thiết lập.',
   busy: 'Có người khác đang thay đổi kênh bán hàng. Vui lòng thử lại sau giây lát.',
   rowChanged: 'Dòng {row} đã thay đổi kể từ khi bạn chọn (giờ là "{name}" ở "{stage}"). Chưa có gì được chuyển: hãy chọn lại khách hàng tiềm năng.',
@@ -168,7 +175,8 @@ const vi: Catalogue<keyof typeof en> = {
   alreadyWon: '{name} đã chốt thành công.',
   closedCannotAdvance: '{name} đã đóng (thất bại). Dùng Chuyển đến để mở lại ở một giai đoạn.',
   reasonRequired: 'Hãy ghi lý do thất bại: lý do giúp bạn cải thiện kênh bán hàng.',
-  noLostStage: 'Kênh bán hàng không có giai đoạn thất bại và trang tính không có cột Trạng thái, nên không có chỗ ghi nhận thất bại. Hãy thêm giai đoạn thất bại trong Thiết lập hoặc thêm cột Trạng thái.',
+  noLostStage:
+    'Kênh bán hàng không có giai đoạn thất bại và trang tính không có cột Trạng thái, nên không có chỗ ghi nhận thất bại. Hãy thêm giai đoạn thất bại trong Thiết lập hoặc thêm cột Trạng thái.',
   exitCriteriaMissing: 'Trước khi rời "{stage}", cần điền: {missing} ({count} khách hàng tiềm năng: {names}).',
   nothingSelected: 'Hãy chọn một hoặc nhiều dòng khách hàng tiềm năng trước.',
   mappingUnknown: 'Trang khách hàng tiềm năng không có cột "{header}". Hãy chọn một trong các tiêu đề của trang.',
@@ -258,16 +266,21 @@ const vi: Catalogue<keyof typeof en> = {
   errHistoryKey: 'Stage History dòng {row}: {value} không phải là mã hay tên. Hãy nhập mã hoặc tên dạng chữ.',
   errHistoryRenameBlank: 'Stage History dòng {row}: đổi tên cần tên giai đoạn cũ ở cột Từ và tên mới ở cột Đến. Hãy điền cả hai.',
   errHistoryFixBlank: 'Stage History dòng {row}: dòng sửa cần tên giai đoạn đúng ở cột Đến. Hãy điền vào.',
-  errHistoryFixNothing: 'Stage History dòng {row}: dòng sửa này không có thay đổi nào trước đó của cùng khách hàng để sửa. Hãy kiểm tra mã hoặc tên, hoặc xoá dòng.',
+  errHistoryFixNothing:
+    'Stage History dòng {row}: dòng sửa này không có thay đổi nào trước đó của cùng khách hàng để sửa. Hãy kiểm tra mã hoặc tên, hoặc xoá dòng.',
   errHistoryNoStage: 'Stage History dòng {row}: ô Đến để trống và khách hàng chưa có giai đoạn nào trước đó. Hãy điền cột Đến.',
-  errHistoryProblem: 'Stage History dòng {row}: {problem}{hint} Hãy sửa dòng, hoặc thêm một dòng bên dưới với Change "fix" và giai đoạn đúng ở cột Đến.',
-  errHistoryColumns: 'Vùng lịch sử có {columns} cột. Hãy chọn vùng Stage History, vd. \'Stage History\'!A:I (Thời điểm, Mã, Khách hàng, Từ, Đến, Trạng thái, Người thực hiện, Ghi chú, Change).',
+  errHistoryProblem:
+    'Stage History dòng {row}: {problem}{hint} Hãy sửa dòng, hoặc thêm một dòng bên dưới với Change "fix" và giai đoạn đúng ở cột Đến.',
+  errHistoryColumns:
+    "Vùng lịch sử có {columns} cột. Hãy chọn vùng Stage History, vd. 'Stage History'!A:I (Thời điểm, Mã, Khách hàng, Từ, Đến, Trạng thái, Người thực hiện, Ghi chú, Change).",
   errStatistic: 'statistic: {value} không phải là phép thống kê. Dùng "trung vị" (median) hoặc "trung bình" (mean).',
   errNoPassage: 'Chưa có khách hàng nào trong lịch sử đi từ {from} đến {to} (chỉ tính những khách được ghi từ {from}), nên chưa có thời gian chu kỳ.',
   errVelocityNothingClosed: 'VELOCITY cần tỷ lệ thắng, mà chưa có khách hàng nào đóng (thắng hoặc thua).',
-  errVelocityNoWonValue: 'VELOCITY cần giá trị trung bình của một giao dịch thắng, mà chưa khách hàng thắng nào có giá trị. Hãy điền giá trị cho các khách hàng đã thắng.',
+  errVelocityNoWonValue:
+    'VELOCITY cần giá trị trung bình của một giao dịch thắng, mà chưa khách hàng thắng nào có giá trị. Hãy điền giá trị cho các khách hàng đã thắng.',
   errVelocityNoCycle: 'VELOCITY cần thời gian chu kỳ trung bình, mà chưa có khách hàng nào trong lịch sử đi từ {from} đến {to}.',
-  errVelocityZeroCycle: 'VELOCITY chia cho thời gian chu kỳ trung bình, mà nó bằng 0 ngày (mọi giao dịch được ghi trong cùng một lúc). Hãy ghi các giai đoạn khi chúng diễn ra.',
+  errVelocityZeroCycle:
+    'VELOCITY chia cho thời gian chu kỳ trung bình, mà nó bằng 0 ngày (mọi giao dịch được ghi trong cùng một lúc). Hãy ghi các giai đoạn khi chúng diễn ra.',
   errFromAfterTo: 'from_stage {from} đứng sau to_stage {to} trong kênh bán hàng. Hãy đổi chỗ hai giá trị.',
   errTimeZone: 'Múi giờ {zone} của bảng tính không hợp lệ. Hãy đặt trong Tệp > Cài đặt.',
 };

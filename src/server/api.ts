@@ -54,11 +54,7 @@ export interface SelectionView {
   more: number;
 }
 
-export type MoveAction =
-  | { kind: 'advance' }
-  | { kind: 'move'; stage: string }
-  | { kind: 'won' }
-  | { kind: 'lost'; reason: string };
+export type MoveAction = { kind: 'advance' } | { kind: 'move'; stage: string } | { kind: 'won' } | { kind: 'lost'; reason: string };
 
 export interface MoveRequest {
   prospects: ProspectRef[];

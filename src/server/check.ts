@@ -14,9 +14,16 @@ import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse, sa
 import { stageCells } from './prospect-rows';
 
 export const PROBLEM_KEYS: Record<ProblemKind, MessageKey> = {
-  number: 'problemNumber', date: 'problemDate', checkbox: 'problemCheckbox', errorValue: 'problemErrorValue',
-  notText: 'problemNotText', notAStage: 'problemNotAStage', unknownStatus: 'problemUnknownStatus',
-  statusWithoutStage: 'problemStatusWithoutStage', wonStageLost: 'problemWonStageLost', lostStageWon: 'problemLostStageWon',
+  number: 'problemNumber',
+  date: 'problemDate',
+  checkbox: 'problemCheckbox',
+  errorValue: 'problemErrorValue',
+  notText: 'problemNotText',
+  notAStage: 'problemNotAStage',
+  unknownStatus: 'problemUnknownStatus',
+  statusWithoutStage: 'problemStatusWithoutStage',
+  wonStageLost: 'problemWonStageLost',
+  lostStageWon: 'problemLostStageWon',
 };
 
 /** A cell as the sidebar quotes it, in no language: "Qualifed", 42, TRUE, "2026-01-05", "". */
@@ -67,7 +74,11 @@ export function fixStage(context: Context, request: FixRequest): CheckResult {
     const current = textOfCell(values[columns.stage]);
     // The row must still hold the prospect Check listed there (ID and name), and be the only row holding it.
     const selected = { row, id: textOfCell(request.id), name: textOfCell(request.name), stage: current };
-    const moved = identityProblem(selected, { ...identityOf(values, columns), stage: current }, indexIdentities(rowIdentities(rows, columns, FIRST_PROSPECT_ROW)));
+    const moved = identityProblem(
+      selected,
+      { ...identityOf(values, columns), stage: current },
+      indexIdentities(rowIdentities(rows, columns, FIRST_PROSPECT_ROW)),
+    );
     if (moved) refuse(moved.kind === 'changed' ? t('fixProspectChanged', { row, selected: identityText(t, selected) }) : identityMessage(t, moved));
     if (current !== String(request.value ?? '').trim()) refuse(t('fixChanged', { row, value: String(request.value ?? '') }));
     // A fix corrects only what Check reports, to what it suggests: replacing a valid stage would move the prospect past its exit criteria.
@@ -78,9 +89,22 @@ export function fixStage(context: Context, request: FixRequest): CheckResult {
     writeStageCell(table, row, stage.name);
     values[table.columns.stage] = stage.name;
     const identity = identityOf(values, table.columns);
-    appendHistory(context.services, [{
-      when: new Date(), id: identity.id, prospect: identity.name, from: current, to: stage.name, status: '', by: currentUser(context), note: context.t('noteFixed'),
-    }], context.locale);
+    appendHistory(
+      context.services,
+      [
+        {
+          when: new Date(),
+          id: identity.id,
+          prospect: identity.name,
+          from: current,
+          to: stage.name,
+          status: '',
+          by: currentUser(context),
+          note: context.t('noteFixed'),
+        },
+      ],
+      context.locale,
+    );
     saveFreshCopies(context, table, setup);
     return problemsOf(context, table, rows, pipeline);
   });

@@ -19,10 +19,19 @@ export function buildDashboard(context: Context): { sheet: string } {
     momentOfTruth: moment,
     steps: pipeline.steps.length,
     labels: {
-      title: t('dashTitle'), subtitle: t('dashSubtitle'), leadToSale: t('dashLeadToSale'),
-      motToSale: t('dashMotToSale', { stage: moment ?? '' }), winRate: t('dashWinRate'), weighted: t('dashWeighted'),
-      pareto: t('dashPareto'), topShare: t('dashTopShare'), funnel: t('dashFunnel'), chartTitle: t('dashChartTitle'),
-      label: t('dashLabel'), spacer: t('dashSpacer'), reached: t('dashReached'),
+      title: t('dashTitle'),
+      subtitle: t('dashSubtitle'),
+      leadToSale: t('dashLeadToSale'),
+      motToSale: t('dashMotToSale', { stage: moment ?? '' }),
+      winRate: t('dashWinRate'),
+      weighted: t('dashWeighted'),
+      pareto: t('dashPareto'),
+      topShare: t('dashTopShare'),
+      funnel: t('dashFunnel'),
+      chartTitle: t('dashChartTitle'),
+      label: t('dashLabel'),
+      spacer: t('dashSpacer'),
+      reached: t('dashReached'),
     },
   });
   saveFreshCopies(context, table, setup);

@@ -19,9 +19,14 @@ export function getProspectHistory(context: Context, row: number): ProspectHisto
   const setup = currentSetup(context);
   const reader = rowReader(table.columns, table.headers, pipelineOf(setup), setup, context.locale);
   const { daysInStage, stalled } = prospectView(reader, values, rowNumber, enteredStage(records).get(key));
-  const entries = records
-    .reverse()
-    .map((record) => ({ when: record.when.toISOString(), from: record.from, to: record.to, status: record.status, by: record.by, note: record.note }));
+  const entries = records.reverse().map((record) => ({
+    when: record.when.toISOString(),
+    from: record.from,
+    to: record.to,
+    status: record.status,
+    by: record.by,
+    note: record.note,
+  }));
   return { entries, daysInStage, stalled };
 }
 

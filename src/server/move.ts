@@ -44,14 +44,22 @@ function plan({ t, pipeline, columns }: Planner, action: MoveAction, ref: Prospe
   const toLost = (stage: Stage | null, reason: string): Change => {
     if (hasStatus) {
       // A won stage cannot carry a lost status: such a prospect goes to a lost stage.
-      const target = from.kind === 'won' ? stage ?? firstLost ?? refuse(t('noLostStage')) : stage;
+      const target = from.kind === 'won' ? (stage ?? firstLost ?? refuse(t('noLostStage'))) : stage;
       return { ref, row, from, stage: target, status: t('statusLost'), reason, forward: false };
     }
     return { ref, row, from, stage: stage ?? firstLost ?? refuse(t('noLostStage')), status: null, reason, forward: false };
   };
   const toStage = (target: Stage): Change => {
     if (target.kind === 'won') {
-      return { ref, row, from, stage: from.kind === 'won' ? null : target, status: hasStatus ? t('statusWon') : null, reason: null, forward: from.kind === 'stage' };
+      return {
+        ref,
+        row,
+        from,
+        stage: from.kind === 'won' ? null : target,
+        status: hasStatus ? t('statusWon') : null,
+        reason: null,
+        forward: from.kind === 'stage',
+      };
     }
     if (target.kind === 'lost') return toLost(target, '');
     const forward = from.kind === 'stage' && target.index > from.index;
@@ -117,11 +125,16 @@ function normaliseRefs(context: Context, raw: unknown): ProspectRef[] {
 function normaliseAction(context: Context, raw: unknown): MoveAction {
   const action = (raw ?? {}) as { kind?: unknown; stage?: unknown; reason?: unknown };
   switch (action.kind) {
-    case 'advance': return { kind: 'advance' };
-    case 'won': return { kind: 'won' };
-    case 'move': return { kind: 'move', stage: typeof action.stage === 'string' ? action.stage : String(action.stage ?? '') };
-    case 'lost': return { kind: 'lost', reason: typeof action.reason === 'string' ? action.reason : '' };
-    default: return refuse(context.t('unknownAction'));
+    case 'advance':
+      return { kind: 'advance' };
+    case 'won':
+      return { kind: 'won' };
+    case 'move':
+      return { kind: 'move', stage: typeof action.stage === 'string' ? action.stage : String(action.stage ?? '') };
+    case 'lost':
+      return { kind: 'lost', reason: typeof action.reason === 'string' ? action.reason : '' };
+    default:
+      return refuse(context.t('unknownAction'));
   }
 }
 
@@ -145,7 +158,10 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
     // needed columns over the whole span would keep the call count at one but read cells in proportion to the
     // span (up to the whole sheet), so the cells read stay bounded by the selection instead; the "3 reads" budget
     // holds for contiguous and closely scattered selections (see GAP_CELLS in src/sheets/row-runs.ts).
-    const selected = readRows(table, refs.map((ref) => ref.row));
+    const selected = readRows(
+      table,
+      refs.map((ref) => ref.row),
+    );
     // Every row's ID and name (those columns only), to check that no other row holds the same prospect.
     const identities = indexIdentities(readIdentities(table));
 
@@ -212,6 +228,9 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
 
     const reader = rowReader(columns, headers, pipeline, setup, context.locale, now);
     // The record just logged is each prospect's newest entry: the days in stage start again from it.
-    return { moved: changes.length, prospects: changes.map((change, i) => prospectView(reader, change.row, change.ref.row, { stage: records[i].to, when: now })) };
+    return {
+      moved: changes.length,
+      prospects: changes.map((change, i) => prospectView(reader, change.row, change.ref.row, { stage: records[i].to, when: now })),
+    };
   });
 }

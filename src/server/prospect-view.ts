@@ -16,7 +16,14 @@ export interface RowReader {
   locale: Locale;
 }
 
-export function rowReader(columns: ColumnMap, headers: readonly string[], pipeline: Pipeline, setup: readonly StageSetup[], locale: Locale, now = new Date()): RowReader {
+export function rowReader(
+  columns: ColumnMap,
+  headers: readonly string[],
+  pipeline: Pipeline,
+  setup: readonly StageSetup[],
+  locale: Locale,
+  now = new Date(),
+): RowReader {
   return { columns, headers, pipeline, setupByKey: new Map(setup.map((s) => [nameKey(s.name), s])), now, locale };
 }
 

@@ -20,17 +20,28 @@ import { stageCells } from './prospect-rows';
 function problemText(context: Context, problem: SetupProblem, sheetName = ''): string {
   const { t } = context;
   switch (problem.kind) {
-    case 'noName': return t('setupNoName', { row: problem.stage + 1 });
-    case 'duplicate': return t('setupDuplicate', { name: problem.name });
-    case 'wonCount': return t('setupWonCount', { count: problem.count });
-    case 'noStage': return t('setupNoStage');
-    case 'momentOfTruthCount': return t('setupMomentCount', { count: problem.count });
-    case 'momentOfTruthNotStage': return t('setupMomentNotStage', { name: problem.name });
-    case 'probability': return t('setupProbability', { name: problem.name });
-    case 'stallDays': return t('setupStallDays', { name: problem.name });
-    case 'reservedName': return t('setupReservedName', { name: problem.name });
-    case 'roleMissing': return problem.role === 'stage' ? t('noProspectsSheet') : t('noProspectColumn', { sheet: sheetName });
-    case 'headerTwice': return t('mappingShared', { header: problem.header });
+    case 'noName':
+      return t('setupNoName', { row: problem.stage + 1 });
+    case 'duplicate':
+      return t('setupDuplicate', { name: problem.name });
+    case 'wonCount':
+      return t('setupWonCount', { count: problem.count });
+    case 'noStage':
+      return t('setupNoStage');
+    case 'momentOfTruthCount':
+      return t('setupMomentCount', { count: problem.count });
+    case 'momentOfTruthNotStage':
+      return t('setupMomentNotStage', { name: problem.name });
+    case 'probability':
+      return t('setupProbability', { name: problem.name });
+    case 'stallDays':
+      return t('setupStallDays', { name: problem.name });
+    case 'reservedName':
+      return t('setupReservedName', { name: problem.name });
+    case 'roleMissing':
+      return problem.role === 'stage' ? t('noProspectsSheet') : t('noProspectColumn', { sheet: sheetName });
+    case 'headerTwice':
+      return t('mappingShared', { header: problem.header });
   }
 }
 
@@ -44,7 +55,9 @@ function cleanStages(stages: unknown): StageSetup[] {
     momentOfTruth: s?.momentOfTruth === true,
     buyerStep: typeof s?.buyerStep === 'string' ? s.buyerStep.trim() : '',
     stallDays: typeof s?.stallDays === 'number' && Number.isFinite(s.stallDays) ? s.stallDays : null,
-    exitCriteria: Array.isArray(s?.exitCriteria) ? s.exitCriteria.filter((c): c is string => typeof c === 'string' && c.trim() !== '').map((c) => c.trim()) : [],
+    exitCriteria: Array.isArray(s?.exitCriteria)
+      ? s.exitCriteria.filter((c): c is string => typeof c === 'string' && c.trim() !== '').map((c) => c.trim())
+      : [],
     playbook: typeof s?.playbook === 'string' ? s.playbook.trim() : '',
   }));
 }
@@ -166,7 +179,14 @@ export function saveSetup(context: Context, request: SaveSetupRequest): SaveSetu
       row[columns.stage] = to;
     });
     writeColumnCells(sheet, columns.stage + 1, cells);
-    applyStageValidation(context.services, sheet, columns.stage + 1, setupSheet, columns.status + 1, columns.status >= 0 ? statusChoices(context, rows, columns.status) : []);
+    applyStageValidation(
+      context.services,
+      sheet,
+      columns.stage + 1,
+      setupSheet,
+      columns.status + 1,
+      columns.status >= 0 ? statusChoices(context, rows, columns.status) : [],
+    );
     const grid = rows.map((row) => stageCells(row, columns));
     return { stages: stages.length, renamedProspects: cells.size, invalidValues: findProblems(grid, pipeline).length };
   });

@@ -20,12 +20,13 @@ export function getPipelineSummary(context: Context, requestedOwner: unknown): P
   const table = prospectsOf(context);
   const { columns } = table;
   const allRows = readProspectRows(table);
-  const owners = columns.owner >= 0
-    ? [...new Set(allRows.map((row) => textOfCell(row[columns.owner])).filter(Boolean))].sort((a, b) => a.localeCompare(b))
-    : [];
+  const owners =
+    columns.owner >= 0 ? [...new Set(allRows.map((row) => textOfCell(row[columns.owner])).filter(Boolean))].sort((a, b) => a.localeCompare(b)) : [];
   const wanted = owner && columns.owner >= 0 ? nameKey(owner) : null;
-  const rows = wanted === null ? allRows.map((row, i) => ({ row, sheetRow: i + FIRST_PROSPECT_ROW }))
-    : allRows.flatMap((row, i) => (nameKey(textOfCell(row[columns.owner])) === wanted ? [{ row, sheetRow: i + FIRST_PROSPECT_ROW }] : []));
+  const rows =
+    wanted === null
+      ? allRows.map((row, i) => ({ row, sheetRow: i + FIRST_PROSPECT_ROW }))
+      : allRows.flatMap((row, i) => (nameKey(textOfCell(row[columns.owner])) === wanted ? [{ row, sheetRow: i + FIRST_PROSPECT_ROW }] : []));
 
   // Rows the formulas would refuse are left out here and counted, so the sidebar can send the user to Check.
   const stageGrid = rows.map(({ row }) => stageCells(row, columns));
@@ -36,7 +37,7 @@ export function getPipelineSummary(context: Context, requestedOwner: unknown): P
 
   const funnel = funnelRows(grid, pipeline);
   const moment = setup.find((s) => s.momentOfTruth && s.kind === 'stage');
-  const momentIndex = moment ? pipeline.byKey.get(nameKey(moment.name))?.index ?? -1 : -1;
+  const momentIndex = moment ? (pipeline.byKey.get(nameKey(moment.name))?.index ?? -1) : -1;
   const wonRow = funnel[funnel.length - 1];
   const closedWon = good.filter(({ row }) => outcomeOf(row, columns, pipeline) === 'won').length;
   const closedLost = good.filter(({ row }) => outcomeOf(row, columns, pipeline) === 'lost').length;
@@ -53,7 +54,14 @@ export function getPipelineSummary(context: Context, requestedOwner: unknown): P
     const identity = identityOf(row, columns);
     const days = daysInStage(cellOf(row, columns.stageSince), entered.get(historyKey(identity.id, identity.name)), stage.name, now);
     if (isStalled(stage, outcomeOf(row, columns, pipeline), days, limit)) {
-      stalled.push({ row: sheetRow, name: identity.name, stage: stage.name, owner: textOfCell(cellOf(row, columns.owner)), daysInStage: days!, stallDays: limit! });
+      stalled.push({
+        row: sheetRow,
+        name: identity.name,
+        stage: stage.name,
+        owner: textOfCell(cellOf(row, columns.owner)),
+        daysInStage: days!,
+        stallDays: limit!,
+      });
     }
   }
   stalled.sort((a, b) => b.daysInStage - b.stallDays - (a.daysInStage - a.stallDays));
@@ -69,7 +77,11 @@ export function getPipelineSummary(context: Context, requestedOwner: unknown): P
     weightedOpenValue: values ? pipelineValue(grid, values, pipeline) : null,
     medianDaysToClose: medianDaysToClose(history, pipeline),
     funnel: funnel.map((step, i) => ({
-      stage: step.stage, reached: step.reached, now: step.now, stepRate: step.stepRate, overallRate: step.overallRate,
+      stage: step.stage,
+      reached: step.reached,
+      now: step.now,
+      stepRate: step.stepRate,
+      overallRate: step.overallRate,
       momentOfTruth: i === momentIndex,
     })),
     stalled,

@@ -14,8 +14,19 @@ export interface DashboardSpec {
   /** Ordinary stages + won: the funnel's rows. */
   steps: number;
   labels: {
-    title: string; subtitle: string; leadToSale: string; motToSale: string; winRate: string; weighted: string;
-    pareto: string; topShare: string; funnel: string; chartTitle: string; label: string; spacer: string; reached: string;
+    title: string;
+    subtitle: string;
+    leadToSale: string;
+    motToSale: string;
+    winRate: string;
+    weighted: string;
+    pareto: string;
+    topShare: string;
+    funnel: string;
+    chartTitle: string;
+    label: string;
+    spacer: string;
+    reached: string;
   };
 }
 
@@ -79,7 +90,9 @@ export function buildDashboardSheet(services: Services, spec: DashboardSpec): Sh
   const grid: unknown[][] = Array.from({ length: FUNNEL_ROW }, () => ['', '']);
   grid[0] = [spec.labels.title, ''];
   grid[1] = [spec.labels.subtitle, ''];
-  kpis.forEach(([label, formula], i) => { grid[3 + i] = [label, formula]; });
+  kpis.forEach(([label, formula], i) => {
+    grid[3 + i] = [label, formula];
+  });
   grid[FUNNEL_ROW - 2] = [spec.labels.funnel, ''];
   grid[FUNNEL_ROW - 1] = [funnel, ''];
   sheet.getRange(1, 1, FUNNEL_ROW, 2).setValues(grid);

@@ -18,9 +18,14 @@ export function readSetupSheet(services: Services): StageSetup[] | null {
 export function defaultSetup(): StageSetup[] {
   const pipeline = defaultPipeline();
   return [...pipeline.steps, ...pipeline.lost].map((stage) => ({
-    name: stage.name, kind: stage.kind, probability: stage.probability,
+    name: stage.name,
+    kind: stage.kind,
+    probability: stage.probability,
     momentOfTruth: stage.key === nameKey(DEFAULT_MOMENT_OF_TRUTH),
-    buyerStep: '', stallDays: null, exitCriteria: [], playbook: '',
+    buyerStep: '',
+    stallDays: null,
+    exitCriteria: [],
+    playbook: '',
   }));
 }
 

@@ -18,7 +18,10 @@ export function sheetName(sheet: SheetLike): string {
 
 /** Names of the user's own sheets, in tab order: every sheet but the ones the add-on creates. */
 export function userSheetNames(spreadsheet: SpreadsheetLike): string[] {
-  return spreadsheet.getSheets().map((sheet) => sheet.getName()).filter((name) => !isOwnSheet(name));
+  return spreadsheet
+    .getSheets()
+    .map((sheet) => sheet.getName())
+    .filter((name) => !isOwnSheet(name));
 }
 
 /** Brings a sheet to the front. */

@@ -19,7 +19,14 @@ export function invalidStageFormula(stageColumn: number): string {
  * the setup sheet, so a stage renamed there by hand is offered at once) and of `statuses` on the status column,
  * and replaces this add-on's highlight rule while keeping everyone else's rules.
  */
-export function applyStageValidation(services: Services, sheet: SheetLike, stageColumn: number, setup: SheetLike, statusColumn: number, statuses: string[]): void {
+export function applyStageValidation(
+  services: Services,
+  sheet: SheetLike,
+  stageColumn: number,
+  setup: SheetLike,
+  statusColumn: number,
+  statuses: string[],
+): void {
   const rows = sheet.getMaxRows() - 1;
   if (rows < 1) return;
   const app = services.SpreadsheetApp;
@@ -27,7 +34,8 @@ export function applyStageValidation(services: Services, sheet: SheetLike, stage
   const stageNames = setup.getRange('A2:A');
   stageRange.setDataValidation(app.newDataValidation().requireValueInRange(stageNames, true).setAllowInvalid(false).build());
   if (statusColumn > 0) {
-    sheet.getRange(2, statusColumn, rows, 1)
+    sheet
+      .getRange(2, statusColumn, rows, 1)
       .setDataValidation(app.newDataValidation().requireValueInList(statuses, true).setAllowInvalid(false).build());
   }
   const formula = invalidStageFormula(stageColumn);

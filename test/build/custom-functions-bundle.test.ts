@@ -85,16 +85,23 @@ describe('dist/Code.js', () => {
     ];
     const stages = [['Won'], ['Meeting'], ['Lost']];
     expect(context.CYCLETIME(history, undefined, undefined, undefined, pipeline)).toBe(10);
-    expect(context.STAGETIME(history, pipeline)).toEqual([['Stage', 'Median days', 'Stays', 'Still in stage'], ['Lead', 2, 1, 0], ['Meeting', 8, 1, 0]]);
+    expect(context.STAGETIME(history, pipeline)).toEqual([
+      ['Stage', 'Median days', 'Stays', 'Still in stage'],
+      ['Lead', 2, 1, 0],
+      ['Meeting', 8, 1, 0],
+    ]);
     expect(context.VELOCITY(stages, [[100], [50], [10]], history, pipeline)).toBe((1 * 100 * 0.5) / 10);
     expect(context.COHORTS(stages, [[at(5)], [at(6)], ['']], undefined, pipeline)[1].slice(1)).toEqual([2, 1, 0.5, 1]);
     expect(context.FORECAST(stages, [[100], [50], [10]], [[''], [''], ['']], pipeline).at(-1)).toEqual(['Total', 1, 50, 50 * (1 / 2)]);
-    expect(context.LOSTREASONS(stages, [[''], [''], ['Price']], undefined, pipeline)).toEqual([['Reason', 'Lost', 'Share'], ['Price', 1, 1]]);
+    expect(context.LOSTREASONS(stages, [[''], [''], ['Price']], undefined, pipeline)).toEqual([
+      ['Reason', 'Lost', 'Share'],
+      ['Price', 1, 1],
+    ]);
     expect(context.BYOWNER(stages, [['Mai'], ['Mai'], ['']], undefined, pipeline)[1]).toEqual(['Mai', 2, 1, 1, 0, 1, 0.5]);
     expect(context.CALIBRATION(stages, pipeline)[1]).toEqual(['Lead', '', 1 / 2, 2]);
   });
 
-  it('speaks the spreadsheet\'s language in headers and errors', () => {
+  it("speaks the spreadsheet's language in headers and errors", () => {
     const context = loadBundle(spreadsheetApp('vi_VN'));
     const pipeline = [['Lead'], ['Won']];
     expect(context.FUNNEL([['Lead']], pipeline)[0]).toEqual(['Giai đoạn', 'Đã đến', 'Hiện tại', '% bước', '% tổng']);
@@ -103,12 +110,18 @@ describe('dist/Code.js', () => {
 
   it('throws an Error whose message Sheets shows as the tooltip', () => {
     const context = loadBundle(spreadsheetApp());
-    expect(() => context.CONVERSION([['Lead'], ['Meetng']], undefined, undefined, [['Lead'], ['Meeting'], ['Won']]))
-      .toThrow('Row 2: "Meetng" is not a stage of the pipeline. Did you mean "Meeting"?');
+    expect(() => context.CONVERSION([['Lead'], ['Meetng']], undefined, undefined, [['Lead'], ['Meeting'], ['Won']])).toThrow(
+      'Row 2: "Meetng" is not a stage of the pipeline. Did you mean "Meeting"?',
+    );
   });
 
   it('reads the saved Pipeline Setup when the pipeline argument is left out', () => {
-    const setup = [['Stage', 'Kind', 'Win probability'], ['Enquiry', 'stage', ''], ['Site visit', 'stage', ''], ['Booked', 'won', '']];
+    const setup = [
+      ['Stage', 'Kind', 'Win probability'],
+      ['Enquiry', 'stage', ''],
+      ['Site visit', 'stage', ''],
+      ['Booked', 'won', ''],
+    ];
     const sheet = { getLastRow: () => setup.length, getRange: () => ({ getValues: () => setup }) };
     const context = loadBundle(spreadsheetApp('en_US', { 'Pipeline Setup': sheet }));
     expect(context.CONVERSION([['Enquiry'], ['Site visit'], ['Booked']], 'Site visit')).toBe(1 / 2);

@@ -7,7 +7,16 @@ describe('detectColumns', () => {
   });
 
   it('finds Vietnamese headers, typed with or without accents or decomposed', () => {
-    const columns = detectColumns(['Mã', 'Khách hàng', 'Giai doan'.normalize('NFD'), 'Trạng thái'.normalize('NFD'), 'Giá trị', 'Phụ trách', 'Ngày vào giai đoạn', 'Lý do thua']);
+    const columns = detectColumns([
+      'Mã',
+      'Khách hàng',
+      'Giai doan'.normalize('NFD'),
+      'Trạng thái'.normalize('NFD'),
+      'Giá trị',
+      'Phụ trách',
+      'Ngày vào giai đoạn',
+      'Lý do thua',
+    ]);
     expect(columns).toMatchObject({ id: 0, prospect: 1, stage: 2, status: 3, value: 4, owner: 5, stageSince: 6, lostReason: 7 });
   });
 

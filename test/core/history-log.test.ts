@@ -35,11 +35,14 @@ describe('the Stage History reader', () => {
   });
 
   it('chains renames: A→B, later B→C makes early A rows read C', () => {
-    const log = readHistoryLog([
-      [day(1), 'X', '', '', 'Stage one', '', '', '', ''],
-      [day(2), '', '', 'Stage one', 'Stage two', '', '', '', 'rename'],
-      [day(3), '', '', 'Stage two', 'Contacted', '', '', '', 'Rename'],
-    ], pipeline);
+    const log = readHistoryLog(
+      [
+        [day(1), 'X', '', '', 'Stage one', '', '', '', ''],
+        [day(2), '', '', 'Stage one', 'Stage two', '', '', '', 'rename'],
+        [day(3), '', '', 'Stage two', 'Contacted', '', '', '', 'Rename'],
+      ],
+      pipeline,
+    );
     expect([log.length, log.stage[0]]).toEqual([1, 1]);
   });
 
@@ -57,11 +60,14 @@ describe('the Stage History reader', () => {
   });
 
   it('continues a stay through another entry into the same stage', () => {
-    const log = readHistoryLog([
-      [day(1), 'X', '', '', 'Lead', '', '', ''],
-      [day(2), 'X', '', '', 'lead', 'open', '', ''],
-      [day(5), 'X', '', '', 'Won', '', '', ''],
-    ], pipeline);
+    const log = readHistoryLog(
+      [
+        [day(1), 'X', '', '', 'Lead', '', '', ''],
+        [day(2), 'X', '', '', 'lead', 'open', '', ''],
+        [day(5), 'X', '', '', 'Won', '', '', ''],
+      ],
+      pipeline,
+    );
     expect(staysOf(log, pipeline).ended[0]).toEqual([4]);
   });
 
@@ -69,13 +75,25 @@ describe('the Stage History reader', () => {
     [[[day(1), 'X', '', '', 'Leed', '', '', '', '']], 'Stage History row 1: "Leed" is not a stage of the pipeline. Did you mean "Lead"?'],
     [[HISTORY[0], ['soon', 'X', '', '', 'Lead', '', '', '', '']], 'Stage History row 2: the When cell "soon" is not a date'],
     [[HISTORY[0], [day(1), '', '', '', 'Lead', '', '', '', '']], 'Stage History row 2: the row has no ID and no Prospect name'],
-    [[[day(1), 'X', '', '', 'Lead', '', '', '', ''], [day(2), '', '', '', 'Meeting', '', '', '', 'rename']], 'Stage History row 2: a rename needs the old stage name in From'],
+    [
+      [
+        [day(1), 'X', '', '', 'Lead', '', '', '', ''],
+        [day(2), '', '', '', 'Meeting', '', '', '', 'rename'],
+      ],
+      'Stage History row 2: a rename needs the old stage name in From',
+    ],
     [[[day(1), 'X', '', '', 'Lead', '', '', '', 'fix']], 'Stage History row 1: this fix has no earlier change of the same prospect'],
     [[[day(1), 'X', '', '', '', 'lost', '', '', '']], 'Stage History row 1: the To cell is blank and the prospect has no earlier stage'],
     [[[day(1), 'X', '', '', 'Won', 'lost', '', '', '']], 'Stage History row 1: The won stage "Won" has the status "lost".'],
     [[[day(1), 'X', '', '', 'Lead', 'maybe', '', '', '']], 'Stage History row 1: The status "maybe" is not one of open, won, lost.'],
-    [[[day(1), 'X', '', '', 'Lead', '', '', '', ''], [day(2), 'X', '', '', 'Meetng', '', '', '', ''], [day(3), 'X', '', '', 'Proposl', '', '', '', 'fix']],
-      'Stage History row 3: "Proposl" is not a stage of the pipeline. Did you mean "Proposal"?'],
+    [
+      [
+        [day(1), 'X', '', '', 'Lead', '', '', '', ''],
+        [day(2), 'X', '', '', 'Meetng', '', '', '', ''],
+        [day(3), 'X', '', '', 'Proposl', '', '', '', 'fix'],
+      ],
+      'Stage History row 3: "Proposl" is not a stage of the pipeline. Did you mean "Proposal"?',
+    ],
   ])('names the row and what to do for bad history %#', (history, message) => {
     expect(() => readHistoryLog(history, pipeline)).toThrow(message);
   });

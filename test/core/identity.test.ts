@@ -21,7 +21,11 @@ describe('identityProblem', () => {
 
   it('refuses a row whose ID matches but whose name changed', () => {
     const rows = sheet(['P1', 'Bình']);
-    expect(check({ row: 2, id: 'P1', name: 'An', stage: 'Lead' }, rows)).toMatchObject({ kind: 'changed', row: 2, holds: { id: 'P1', name: 'Bình' } });
+    expect(check({ row: 2, id: 'P1', name: 'An', stage: 'Lead' }, rows)).toMatchObject({
+      kind: 'changed',
+      row: 2,
+      holds: { id: 'P1', name: 'Bình' },
+    });
   });
 
   it('refuses a row that kept its position ID after an insert moved the prospect down (=ROW()-1)', () => {
@@ -34,14 +38,20 @@ describe('identityProblem', () => {
     // Two different "An": an insert above swaps which one row 3 holds, and its ID is 2 either way.
     const after = sheet(['1', 'Chi'], ['2', 'An'], ['3', 'An']);
     expect(check({ row: 3, id: '2', name: 'An', stage: 'Lead' }, after)).toEqual({
-      kind: 'repeated', by: 'position', rows: [3, 4], identity: { id: '2', name: 'An' },
+      kind: 'repeated',
+      by: 'position',
+      rows: [3, 4],
+      identity: { id: '2', name: 'An' },
     });
   });
 
   it('refuses when another row holds the same ID and name, and names both rows', () => {
     const rows = sheet(['12', 'Nguyễn Văn An'], ['7', 'Bình'], ['12', 'Nguyễn Văn An']);
     expect(check({ row: 4, id: '12', name: 'Nguyễn Văn An', stage: 'Lead' }, rows)).toEqual({
-      kind: 'repeated', by: 'id', rows: [2, 4], identity: { id: '12', name: 'Nguyễn Văn An' },
+      kind: 'repeated',
+      by: 'id',
+      rows: [2, 4],
+      identity: { id: '12', name: 'Nguyễn Văn An' },
     });
   });
 
@@ -53,7 +63,10 @@ describe('identityProblem', () => {
   it('refuses repeated names when the sheet has no ID column, naming every row that holds the name', () => {
     const rows = sheet(['', 'An'], ['', 'Bình'], ['', 'An'], ['', 'An']);
     expect(check({ row: 5, id: '', name: 'An', stage: 'Lead' }, rows)).toEqual({
-      kind: 'repeated', by: 'name', rows: [2, 4, 5], identity: { id: '', name: 'An' },
+      kind: 'repeated',
+      by: 'name',
+      rows: [2, 4, 5],
+      identity: { id: '', name: 'An' },
     });
   });
 

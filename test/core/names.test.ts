@@ -15,7 +15,7 @@ describe('nameKey', () => {
 
 describe('isBlank', () => {
   it('treats empty, null, undefined and white space as blank but not 0 or FALSE', () => {
-    expect([ '', null, undefined, '  \t' ].every(isBlank)).toBe(true);
+    expect(['', null, undefined, '  \t'].every(isBlank)).toBe(true);
     expect([0, false, 'x'].some(isBlank)).toBe(false);
   });
 });
@@ -40,7 +40,7 @@ describe('KIND_WORDS', () => {
 });
 
 describe('stage column names', () => {
-  it('are both the stage column\'s header aliases and the stray headers flagged in a stage column', () => {
+  it("are both the stage column's header aliases and the stray headers flagged in a stage column", () => {
     for (const name of STAGE_COLUMN_NAMES) {
       expect(detectColumns(['Prospect', name]).stage).toBe(1);
       expect(STAGE_HEADERS.has(nameKey(name))).toBe(true);

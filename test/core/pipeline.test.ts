@@ -7,7 +7,11 @@ const names = (rows: unknown[][]) => {
 
 describe('parsePipeline', () => {
   it('reads one column of names, inferring the won and lost stages from their names', () => {
-    expect(names([['Lead'], ['Meeting'], ['Closed won'], ['Dead']])).toEqual({ steps: ['Lead', 'Meeting', 'Closed won'], won: 'Closed won', lost: ['Dead'] });
+    expect(names([['Lead'], ['Meeting'], ['Closed won'], ['Dead']])).toEqual({
+      steps: ['Lead', 'Meeting', 'Closed won'],
+      won: 'Closed won',
+      lost: ['Dead'],
+    });
   });
 
   it('makes the last name that is not lost the won stage when no name says won', () => {
@@ -15,7 +19,13 @@ describe('parsePipeline', () => {
   });
 
   it('does not make an earlier row won when the last stage is marked as an ordinary stage', () => {
-    expect(() => parsePipeline([['Lead', ''], ['Meeting', 'stage'], ['Lost', 'lost']])).toThrow(/no won stage/);
+    expect(() =>
+      parsePipeline([
+        ['Lead', ''],
+        ['Meeting', 'stage'],
+        ['Lost', 'lost'],
+      ]),
+    ).toThrow(/no won stage/);
   });
 
   it('reads a row of names typed as an array literal', () => {
@@ -33,13 +43,21 @@ describe('parsePipeline', () => {
       ['', '', ''],
     ]);
     expect(p.steps.map((s) => [s.name, s.index, s.probability])).toEqual([
-      ['Enquiry', 0, 0.1], ['Site visit', 1, 0.4], ['Contract', 2, 0.7], ['Booked', 3, null],
+      ['Enquiry', 0, 0.1],
+      ['Site visit', 1, 0.4],
+      ['Contract', 2, 0.7],
+      ['Booked', 3, null],
     ]);
     expect(p.lost.map((s) => s.name)).toEqual(['Gone']);
   });
 
   it('reads Vietnamese kinds and a Vietnamese header', () => {
-    const p = parsePipeline([['Giai đoạn', 'Loại'], ['Tiềm năng', 'giai đoạn'], ['Chốt đơn', 'thắng'], ['Hủy', 'thua']]);
+    const p = parsePipeline([
+      ['Giai đoạn', 'Loại'],
+      ['Tiềm năng', 'giai đoạn'],
+      ['Chốt đơn', 'thắng'],
+      ['Hủy', 'thua'],
+    ]);
     expect([p.won.name, p.lost[0].name, p.steps[0].name]).toEqual(['Chốt đơn', 'Hủy', 'Tiềm năng']);
   });
 
@@ -50,20 +68,60 @@ describe('parsePipeline', () => {
   });
 
   it('places the won stage after every ordinary stage wherever it is listed', () => {
-    const p = parsePipeline([['Won', 'won'], ['Lead', ''], ['Meeting', '']]);
+    const p = parsePipeline([
+      ['Won', 'won'],
+      ['Lead', ''],
+      ['Meeting', ''],
+    ]);
     expect(p.steps.map((s) => s.name)).toEqual(['Lead', 'Meeting', 'Won']);
   });
 
   it.each([
     [[['Lead'], ['lead ']], /names the stage "lead" twice \(rows 1 and 2\)/],
-    [[['Lead', 'won'], ['Sale', 'won']], /2 won stages/],
+    [
+      [
+        ['Lead', 'won'],
+        ['Sale', 'won'],
+      ],
+      /2 won stages/,
+    ],
     [[['Won']], /no ordinary stage/],
-    [[['Lead', 'stage'], ['Meeting', 'stage']], /no won stage/],
+    [
+      [
+        ['Lead', 'stage'],
+        ['Meeting', 'stage'],
+      ],
+      /no won stage/,
+    ],
     [[['Lead'], [3], ['Won']], /row 2: stage names must be text, and 3 is not/],
-    [[['Lead', 'maybe'], ['Won', '']], /the kind "maybe" is not one of stage, won, lost/],
-    [[['Lead', '', 'lots'], ['Won', '', '']], /"lots" is not a win probability/],
-    [[['Lead', '', 150], ['Won', '', '']], /150 is not a win probability/],
-    [[['Lead', '', -0.2], ['Won', '', '']], /-0.2 is not a win probability/],
+    [
+      [
+        ['Lead', 'maybe'],
+        ['Won', ''],
+      ],
+      /the kind "maybe" is not one of stage, won, lost/,
+    ],
+    [
+      [
+        ['Lead', '', 'lots'],
+        ['Won', '', ''],
+      ],
+      /"lots" is not a win probability/,
+    ],
+    [
+      [
+        ['Lead', '', 150],
+        ['Won', '', ''],
+      ],
+      /150 is not a win probability/,
+    ],
+    [
+      [
+        ['Lead', '', -0.2],
+        ['Won', '', ''],
+      ],
+      /-0.2 is not a win probability/,
+    ],
     [[[''], ['']], /The pipeline is empty/],
   ])('rejects an invalid pipeline %# with a message naming the broken rule', (rows, message) => {
     expect(() => parsePipeline(rows as unknown[][])).toThrow(message);

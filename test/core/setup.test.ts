@@ -2,7 +2,15 @@ import { mappingProblems, rowsToSetup, setupProblems, setupToRows } from '../../
 import type { ColumnMapping, StageSetup } from '../../src/core/types';
 
 const stage = (name: string, over: Partial<StageSetup> = {}): StageSetup => ({
-  name, kind: 'stage', probability: null, momentOfTruth: false, buyerStep: '', stallDays: null, exitCriteria: [], playbook: '', ...over,
+  name,
+  kind: 'stage',
+  probability: null,
+  momentOfTruth: false,
+  buyerStep: '',
+  stallDays: null,
+  exitCriteria: [],
+  playbook: '',
+  ...over,
 });
 
 describe('setup table', () => {
@@ -35,16 +43,29 @@ describe('setup table', () => {
   });
 
   it('opens a sheet the formulas would refuse, so the editor can fix it', () => {
-    const read = rowsToSetup([['Stage', 'Kind', 'Win probability'], ['Lead', 'won', 'lots'], [3, 'maybe', ''], ['Sold', 'won', '']]);
-    expect(read.map((s) => [s.name, s.kind, s.probability])).toEqual([['Lead', 'won', null], ['3', 'stage', null], ['Sold', 'won', null]]);
+    const read = rowsToSetup([
+      ['Stage', 'Kind', 'Win probability'],
+      ['Lead', 'won', 'lots'],
+      [3, 'maybe', ''],
+      ['Sold', 'won', ''],
+    ]);
+    expect(read.map((s) => [s.name, s.kind, s.probability])).toEqual([
+      ['Lead', 'won', null],
+      ['3', 'stage', null],
+      ['Sold', 'won', null],
+    ]);
     expect(setupProblems(read).map((p) => p.kind)).toContain('wonCount');
   });
 });
 
 describe('setupProblems', () => {
   const valid = () => [
-    stage('Lead', { stallDays: 3 }), stage('Qualified'), stage('Meeting', { momentOfTruth: true }), stage('Proposal'),
-    stage('Won', { kind: 'won' }), stage('Lost', { kind: 'lost' }),
+    stage('Lead', { stallDays: 3 }),
+    stage('Qualified'),
+    stage('Meeting', { momentOfTruth: true }),
+    stage('Proposal'),
+    stage('Won', { kind: 'won' }),
+    stage('Lost', { kind: 'lost' }),
   ];
   const kinds = (stages: StageSetup[], mapping?: ColumnMapping) => setupProblems(stages, mapping).map((p) => p.kind);
 
@@ -54,7 +75,11 @@ describe('setupProblems', () => {
 
   it('names every broken rule', () => {
     const problems = kinds([
-      stage(''), stage('Lead'), stage('lead'), stage('Won', { kind: 'won', momentOfTruth: true }), stage('Sold', { kind: 'won', probability: 2 }),
+      stage(''),
+      stage('Lead'),
+      stage('lead'),
+      stage('Won', { kind: 'won', momentOfTruth: true }),
+      stage('Sold', { kind: 'won', probability: 2 }),
     ]);
     expect(problems).toEqual(expect.arrayContaining(['noName', 'duplicate', 'wonCount', 'momentOfTruthNotStage', 'probability']));
   });

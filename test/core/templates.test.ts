@@ -155,8 +155,7 @@ describe.each(ids)('template %s in both languages', (id) => {
 describe('the Vietnamese templates', () => {
   const vietnamese = templates.filter((t) => t.locale === 'vi');
   const englishStageNames = [...new Set(templates.filter((t) => t.locale === 'en').flatMap((t) => t.stages.map((s) => s.name)))];
-  const wholeWord = (word: string) =>
-    new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+  const wholeWord = (word: string) => new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
 
   it.each(vietnamese.map((t) => [t.id, t] as const))('%s is written in Vietnamese with diacritics in every stage', (_id, t) => {
     const diacritics = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;

@@ -23,7 +23,14 @@ export class DemoRows {
     const [headers = [], ...rows] = this.preview.session.workbook.sheet(this.sheet).values();
     const column = (name: string) => headers.indexOf(name);
     const [id, name, stage, status] = [column('ID') >= 0 ? column('ID') : 0, column('Name') >= 0 ? column('Name') : 1, 3, 4];
-    return rows.map((values, i) => ({ row: i + 2, id: String(values[id]), name: String(values[name]), stage: String(values[stage]), status: String(values[status]), values }));
+    return rows.map((values, i) => ({
+      row: i + 2,
+      id: String(values[id]),
+      name: String(values[name]),
+      stage: String(values[stage]),
+      status: String(values[status]),
+      values,
+    }));
   }
 
   /** The first unused open prospect at one of `stages` whose `filled` columns (0-based) are not blank. */

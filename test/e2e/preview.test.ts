@@ -40,7 +40,9 @@ test('the page opens on the demo as a spreadsheet with the sidebar following a p
   expect(await page.getByRole('tab', { name: 'Leads' }).getAttribute('aria-selected')).toBe('true');
   for (const name of ['Pipeline Setup', 'Stage History']) await page.getByRole('tab', { name }).waitFor();
   expect(await page.getByRole('columnheader', { name: 'D', exact: true }).count()).toBe(1);
-  await frame().getByRole('heading', { name: /^Playbook: / }).waitFor({ timeout: 10000 });
+  await frame()
+    .getByRole('heading', { name: /^Playbook: / })
+    .waitFor({ timeout: 10000 });
   await screenshot(page, '01-first-view');
 });
 
@@ -98,7 +100,9 @@ test('Lost asks for a reason and writes status and reason', async () => {
   await frame().getByLabel('Why was it lost?').fill('Chose a competitor with faster delivery');
   await frame().locator('form').getByRole('button', { name: 'Mark as lost' }).click();
   expect(await textOf(textOfCell(page, `E${prospect.row}`), 'Lost')).toBe('Lost');
-  expect(await textOf(textOfCell(page, `I${prospect.row}`), 'Chose a competitor with faster delivery')).toBe('Chose a competitor with faster delivery');
+  expect(await textOf(textOfCell(page, `I${prospect.row}`), 'Chose a competitor with faster delivery')).toBe(
+    'Chose a competitor with faster delivery',
+  );
   await frame().locator('.badge.lost').waitFor({ timeout: 10000 });
   await screenshot(page, '06-lost');
 });
@@ -135,7 +139,9 @@ test('Check lists the demo’s typos and one click fixes one', async () => {
   await frame().getByRole('tab', { name: 'Check' }).click();
   const heading = frame().getByRole('heading', { name: /^Stage problems: / });
   expect(await textOf(heading, 'Stage problems: 6')).toBe('Stage problems: 6');
-  const fix = frame().getByRole('button', { name: /^Row \d+: replace/ }).first();
+  const fix = frame()
+    .getByRole('button', { name: /^Row \d+: replace/ })
+    .first();
   const label = (await fix.getAttribute('aria-label')) ?? '';
   const [, row, , suggestion] = /^Row (\d+): replace “(.*)” with “(.*)”$/.exec(label) ?? [];
   await screenshot(page, '09-check');
@@ -167,7 +173,9 @@ test('Build dashboard from the Extensions menu draws the funnel chart on the das
   // Fix the remaining typos first, so that the dashboard's formulas read every row.
   const fix = frame().getByRole('button', { name: /^Row \d+: replace/ });
   await frame().getByRole('tab', { name: 'Check' }).click();
-  await frame().getByRole('heading', { name: /^Stage problems: / }).waitFor();
+  await frame()
+    .getByRole('heading', { name: /^Stage problems: / })
+    .waitFor();
   for (let left = await fix.count(); left > 0; left--) {
     await fix.first().click();
     await fix.nth(left - 1).waitFor({ state: 'detached' });
@@ -175,7 +183,9 @@ test('Build dashboard from the Extensions menu draws the funnel chart on the das
   // The number typed as a stage has no suggestion: "Go to row" selects it, and typing fixes it.
   const label = await frame().locator('.row-label').first().textContent();
   const row = Number(/\d+/.exec(label ?? '')?.[0]);
-  await frame().getByRole('button', { name: `Go to row ${row}` }).click();
+  await frame()
+    .getByRole('button', { name: `Go to row ${row}` })
+    .click();
   expect(await textOf(page.locator('#name-box'), `A${row}:L${row}`)).toBe(`A${row}:L${row}`);
   await clickCell(page, `D${row}`);
   await page.keyboard.type('Enquiry');

@@ -23,7 +23,10 @@ function englishLabels(): string[] {
   for (const key of Object.keys(en) as Array<keyof typeof en>) {
     if (en[key] === vi[key]) continue;
     for (const part of en[key].split(/\{\w+\}/)) {
-      const text = part.trim().replace(/^[:·→(]+|[:·→).]+$/g, '').trim();
+      const text = part
+        .trim()
+        .replace(/^[:·→(]+|[:·→).]+$/g, '')
+        .trim();
       if ((text.match(/[A-Za-z]/g) ?? []).length >= 4) parts.add(text);
     }
   }

@@ -36,13 +36,23 @@ describe('CONVERSION', () => {
 
   it('reads a two-column range of stage and status', () => {
     // Meeting+won reaches Won; Proposal+lost stays at Proposal; Lead+open stays at Lead.
-    const rows = [['Meeting', 'Won'], ['Proposal', 'lost'], ['Lead', 'open'], ['Lead', '']];
+    const rows = [
+      ['Meeting', 'Won'],
+      ['Proposal', 'lost'],
+      ['Lead', 'open'],
+      ['Lead', ''],
+    ];
     expect(call('CONVERSION', rows)).toBe(1 / 4);
     expect(call('CONVERSION', rows, 'Proposal')).toBe(1 / 2);
   });
 
   it('reads the saved pipeline when the argument is left out', () => {
-    const saved = [['Stage', 'Kind'], ['Enquiry', 'stage'], ['Site visit', 'stage'], ['Booked', 'won']];
+    const saved = [
+      ['Stage', 'Kind'],
+      ['Enquiry', 'stage'],
+      ['Site visit', 'stage'],
+      ['Booked', 'won'],
+    ];
     expect(callWithSaved(saved, 'CONVERSION', column('Enquiry', 'Site visit', 'Booked', 'Booked'), 'Site visit')).toBe(2 / 3);
   });
 

@@ -15,7 +15,11 @@ describe('FUNNEL', () => {
   });
 
   it('counts won prospects on the won row and closed-lost ones nowhere in Now', () => {
-    const rows = [['Offer', 'won'], ['Offer', 'lost'], ['Visit', 'open']];
+    const rows = [
+      ['Offer', 'won'],
+      ['Offer', 'lost'],
+      ['Visit', 'open'],
+    ];
     expect(call('FUNNEL', rows, pipeline)).toEqual([
       ['Stage', 'Reached', 'Now', 'Step %', 'Overall %'],
       ['Lead', 3, 0, 1, 1],

@@ -1,7 +1,16 @@
 // A small Stage History with every rule in it, and its hand-computed figures (default pipeline; days since 1 Jan 2026).
 export const day = (d: number, hours = 0) => new Date(Date.UTC(2026, 0, d, hours));
-const row = (when: unknown, id: unknown, prospect: unknown, to: unknown, status = '', change = '', from = '') =>
-  [when, id, prospect, from, to, status, 'a@x', '', change];
+const row = (when: unknown, id: unknown, prospect: unknown, to: unknown, status = '', change = '', from = '') => [
+  when,
+  id,
+  prospect,
+  from,
+  to,
+  status,
+  'a@x',
+  '',
+  change,
+];
 
 /**
  * P1 skips Contacted, its typo is fixed; Bình (by name, typed decomposed once) meets under a stage renamed later and

@@ -17,7 +17,10 @@ describe('CYCLETIME', () => {
     expect(call('CYCLETIME', HISTORY, 'Proposal')).toBe(4);
   });
   it('keeps fractional days', () => {
-    const history = [[day(1), 'X', '', '', 'Lead', ''], [day(2, 12), 'X', '', '', 'Won', '']];
+    const history = [
+      [day(1), 'X', '', '', 'Lead', ''],
+      [day(2, 12), 'X', '', '', 'Won', ''],
+    ];
     expect(call('CYCLETIME', history)).toBe(1.5);
   });
   it.each([
@@ -29,8 +32,12 @@ describe('CYCLETIME', () => {
     expect(() => call('CYCLETIME', ...args)).toThrow(message);
   });
   it('says its errors in Vietnamese in a Vietnamese spreadsheet', () => {
-    expect(() => callInVietnamese('CYCLETIME', HISTORY, undefined, undefined, 'average')).toThrow('statistic: "average" không phải là phép thống kê.');
-    expect(() => callInVietnamese('CYCLETIME', [[day(1), 'X', '', '', 'Leed', '']])).toThrow('Stage History dòng 1: "Leed" không phải là giai đoạn của kênh bán hàng. Có phải ý bạn là "Lead"?');
+    expect(() => callInVietnamese('CYCLETIME', HISTORY, undefined, undefined, 'average')).toThrow(
+      'statistic: "average" không phải là phép thống kê.',
+    );
+    expect(() => callInVietnamese('CYCLETIME', [[day(1), 'X', '', '', 'Leed', '']])).toThrow(
+      'Stage History dòng 1: "Leed" không phải là giai đoạn của kênh bán hàng. Có phải ý bạn là "Lead"?',
+    );
   });
 });
 
@@ -45,7 +52,7 @@ describe('STAGETIME', () => {
       ['Proposal', 8, 1, 0],
     ]);
   });
-  it('lists every stage with blanks for an empty history, headed in the spreadsheet\'s language', () => {
+  it("lists every stage with blanks for an empty history, headed in the spreadsheet's language", () => {
     expect(callInVietnamese('STAGETIME', [HISTORY[0]], column('Lead', 'Won'))).toEqual([
       ['Giai đoạn', 'Số ngày (trung vị)', 'Lượt', 'Đang ở'],
       ['Lead', '', '', 0],
@@ -64,7 +71,17 @@ describe('VELOCITY', () => {
     [[column('Lead'), column(5), HISTORY], 'VELOCITY needs a win rate'],
     [[column('Won', 'Lead'), column('', 5), HISTORY], 'VELOCITY needs the mean value of a sale'],
     [[prospects, values, HISTORY.slice(0, 2)], 'VELOCITY needs the mean cycle time, and no prospect in the history went from "Lead" to "Won"'],
-    [[prospects, values, [[day(1), 'X', '', '', 'Lead', ''], [day(1), 'X', '', '', 'Won', '']]], 'it is 0 days'],
+    [
+      [
+        prospects,
+        values,
+        [
+          [day(1), 'X', '', '', 'Lead', ''],
+          [day(1), 'X', '', '', 'Won', ''],
+        ],
+      ],
+      'it is 0 days',
+    ],
     [[prospects, column('Value', 100, 'lots', 10, 5, 7, ''), HISTORY], 'Row 3 of the values: "lots" is not a number'],
   ])('names the factor that is undefined %#', (args, message) => {
     expect(() => call('VELOCITY', ...args)).toThrow(message);

@@ -6,7 +6,14 @@ const JANUARY = utc(-1, 31, 17); // midnight of 1 January in Hanoi
 const FEBRUARY = utc(0, 31, 17);
 
 describe('COHORTS', () => {
-  const prospects = [['Stage', 'Status'], ['Won', ''], ['Meeting', 'lost'], ['Lead', ''], ['Proposal', ''], ['', '']];
+  const prospects = [
+    ['Stage', 'Status'],
+    ['Won', ''],
+    ['Meeting', 'lost'],
+    ['Lead', ''],
+    ['Proposal', ''],
+    ['', ''],
+  ];
   const created = column('Created', utc(0, 10), utc(0, 31, 16, 59), utc(0, 31, 17, 30), '', 'not read');
   it('groups prospects by calendar month in the spreadsheet time zone, with undated ones last', () => {
     expect(call('COHORTS', prospects, created)).toEqual([
@@ -19,7 +26,7 @@ describe('COHORTS', () => {
   it('counts skipped stages as reached for another to_stage', () => {
     expect((call('COHORTS', prospects, created, 'Meeting') as unknown[][]).map((r) => r[2])).toEqual(['Reached', 2, 0, 1]);
   });
-  it('is its header alone with no prospects, in the spreadsheet\'s language', () => {
+  it("is its header alone with no prospects, in the spreadsheet's language", () => {
     expect(callInVietnamese('COHORTS', column(''), column(''))).toEqual([['Tháng', 'Khách hàng tiềm năng', 'Đã đến', 'Tỷ lệ chuyển đổi', 'Đang mở']]);
   });
   it.each([
@@ -31,11 +38,18 @@ describe('COHORTS', () => {
 });
 
 describe('FORECAST', () => {
-  const pipeline = [['Stage', 'Kind', 'Win probability'], ['Lead', 'stage', 0.1], ['Meeting', 'stage', ''], ['Proposal', 'stage', '50%'], ['Won', 'won', ''], ['Lost', 'lost', '']];
+  const pipeline = [
+    ['Stage', 'Kind', 'Win probability'],
+    ['Lead', 'stage', 0.1],
+    ['Meeting', 'stage', ''],
+    ['Proposal', 'stage', '50%'],
+    ['Won', 'won', ''],
+    ['Lost', 'lost', ''],
+  ];
   const prospects = column('Lead', 'Proposal', 'Meeting', 'Won', 'Lost', 'Lead');
   const values = column(100, 200, 1000, 500, 50, 40);
   const closes = column(utc(1, 3), utc(0, 31, 17, 30), utc(0, 15), utc(0, 10), '', '');
-  it('sums the open deals by close month, weighted with PIPELINEVALUE\'s probabilities (Meeting learned: 1/3)', () => {
+  it("sums the open deals by close month, weighted with PIPELINEVALUE's probabilities (Meeting learned: 1/3)", () => {
     expect(call('FORECAST', prospects, values, closes, pipeline)).toEqual([
       ['Month', 'Deals', 'Value', 'Weighted'],
       [JANUARY, 1, 1000, 1000 / 3],
@@ -45,7 +59,10 @@ describe('FORECAST', () => {
     ]);
   });
   it('keeps its Total row of zeros when nothing is open', () => {
-    expect(call('FORECAST', column('Won'), column(5), column(''))).toEqual([['Month', 'Deals', 'Value', 'Weighted'], ['Total', 0, 0, 0]]);
+    expect(call('FORECAST', column('Won'), column(5), column(''))).toEqual([
+      ['Month', 'Deals', 'Value', 'Weighted'],
+      ['Total', 0, 0, 0],
+    ]);
   });
   it('checks close dates on every prospect row, open or not', () => {
     expect(() => call('FORECAST', column('Won'), column(5), column('next week'))).toThrow('Row 1 of the close_dates: "next week" is not a date');
@@ -53,7 +70,17 @@ describe('FORECAST', () => {
 });
 
 describe('LOSTREASONS', () => {
-  const prospects = [['Lost', ''], ['Meeting', 'lost'], ['Lead', 'lost'], ['Proposal', 'lost'], ['Won', ''], ['Lost', ''], ['Lost', ''], ['Lost', ''], ['Lost', '']];
+  const prospects = [
+    ['Lost', ''],
+    ['Meeting', 'lost'],
+    ['Lead', 'lost'],
+    ['Proposal', 'lost'],
+    ['Won', ''],
+    ['Lost', ''],
+    ['Lost', ''],
+    ['Lost', ''],
+    ['Lost', ''],
+  ];
   const reasons = column('Giá cao', 'giá  cao ', 'Gia\u0301 cao', 'Timing', 'Price', '', 'timing', 'Budget', 'Apple');
   const values = column(10, 20, 30, 40, 999, 50, 60, 70, 80);
   it('groups spellings, prints the most common (a tie: the first met), most frequent first, ties by key, no reason last', () => {
@@ -70,13 +97,23 @@ describe('LOSTREASONS', () => {
     expect((call('LOSTREASONS', prospects, reasons, values) as unknown[][]).map((r) => r[3])).toEqual(['Value', 60, 100, 80, 70, 50]);
   });
   it('ignores the reasons of rows that are not lost', () => {
-    expect(call('LOSTREASONS', column('Won', 'Lost'), column(new Date(), 'Price'))).toEqual([['Reason', 'Lost', 'Share'], ['Price', 1, 1]]);
+    expect(call('LOSTREASONS', column('Won', 'Lost'), column(new Date(), 'Price'))).toEqual([
+      ['Reason', 'Lost', 'Share'],
+      ['Price', 1, 1],
+    ]);
     expect(() => call('LOSTREASONS', column('Lost'), column(true))).toThrow('Row 1 of the reasons: TRUE is not text');
   });
 });
 
 describe('BYOWNER', () => {
-  const prospects = [['Won', ''], ['Meeting', 'lost'], ['Lead', ''], ['Won', ''], ['Proposal', ''], ['Won', '']];
+  const prospects = [
+    ['Won', ''],
+    ['Meeting', 'lost'],
+    ['Lead', ''],
+    ['Won', ''],
+    ['Proposal', ''],
+    ['Won', ''],
+  ];
   const owners = column('Mai', 'mai ', 'Nam', 'Nam', '', 'An');
   const values = column(100, 50, 10, 100, 30, 40);
   it('ranks owners by won value, then by key, with no owner last', () => {
@@ -97,9 +134,22 @@ describe('BYOWNER', () => {
 });
 
 describe('CALIBRATION', () => {
-  const pipeline = [['Lead', 'stage', 0.1], ['Meeting', 'stage', ''], ['Proposal', 'stage', 0.5], ['Won', 'won', ''], ['Lost', 'lost', '']];
+  const pipeline = [
+    ['Lead', 'stage', 0.1],
+    ['Meeting', 'stage', ''],
+    ['Proposal', 'stage', 0.5],
+    ['Won', 'won', ''],
+    ['Lost', 'lost', ''],
+  ];
   it('sets the observed win rate among closed prospects that reached each stage beside the one set', () => {
-    const prospects = [['Won', ''], ['Meeting', 'lost'], ['Lead', 'lost'], ['Lost', ''], ['Proposal', ''], ['Proposal', 'won']];
+    const prospects = [
+      ['Won', ''],
+      ['Meeting', 'lost'],
+      ['Lead', 'lost'],
+      ['Lost', ''],
+      ['Proposal', ''],
+      ['Proposal', 'won'],
+    ];
     expect(call('CALIBRATION', prospects, pipeline)).toEqual([
       ['Stage', 'Set', 'Observed', 'Closed'],
       ['Lead', 0.1, 2 / 5, 5],
@@ -108,7 +158,12 @@ describe('CALIBRATION', () => {
     ]);
   });
   it('lists every stage with "" where nothing closed', () => {
-    expect(call('CALIBRATION', column('Lead'), pipeline)).toEqual([['Stage', 'Set', 'Observed', 'Closed'], ['Lead', 0.1, '', 0], ['Meeting', '', '', 0], ['Proposal', 0.5, '', 0]]);
+    expect(call('CALIBRATION', column('Lead'), pipeline)).toEqual([
+      ['Stage', 'Set', 'Observed', 'Closed'],
+      ['Lead', 0.1, '', 0],
+      ['Meeting', '', '', 0],
+      ['Proposal', 0.5, '', 0],
+    ]);
   });
 });
 
@@ -127,7 +182,14 @@ describe('PARETO and TOPSHARE on a leads sheet', () => {
 
 describe('FUNNEL and STAGECHECK in a Vietnamese spreadsheet', () => {
   it('head their tables and say their problems in Vietnamese', () => {
-    expect((callInVietnamese('FUNNEL', column('Lead'), column('Lead', 'Won'), column(5)) as unknown[][])[0]).toEqual(['Giai đoạn', 'Đã đến', 'Hiện tại', '% bước', '% tổng', 'Giá trị']);
+    expect((callInVietnamese('FUNNEL', column('Lead'), column('Lead', 'Won'), column(5)) as unknown[][])[0]).toEqual([
+      'Giai đoạn',
+      'Đã đến',
+      'Hiện tại',
+      '% bước',
+      '% tổng',
+      'Giá trị',
+    ]);
     expect(callInVietnamese('STAGECHECK', column('Leed'), column('Lead', 'Won'))).toEqual([
       ['Dòng', 'Giá trị', 'Vấn đề', 'Gợi ý'],
       [1, 'Leed', '"Leed" không phải là giai đoạn của kênh bán hàng.', 'Lead'],

@@ -2,7 +2,12 @@ import { call, column } from './helpers';
 
 describe('PIPELINEVALUE', () => {
   it('weights open values by the pipeline probabilities', () => {
-    const pipeline = [['Lead', 'stage', 0.1], ['Offer', 'stage', '50%'], ['Won', 'won', ''], ['Lost', 'lost', '']];
+    const pipeline = [
+      ['Lead', 'stage', 0.1],
+      ['Offer', 'stage', '50%'],
+      ['Won', 'won', ''],
+      ['Lost', 'lost', ''],
+    ];
     const prospects = column('Lead', 'Offer', 'Offer', 'Won', 'Lost');
     const values = column(1000, 200, '', 5000, 7000);
     expect(call('PIPELINEVALUE', prospects, values, pipeline)).toBeCloseTo(1000 * 0.1 + 200 * 0.5, 9);
@@ -16,8 +21,15 @@ describe('PIPELINEVALUE', () => {
   });
 
   it('counts only open prospects (not those closed lost by status)', () => {
-    const prospects = [['Offer', 'lost'], ['Offer', '']];
-    const pipeline = [['Lead', '', 0.2], ['Offer', '', 0.6], ['Won', '', '']];
+    const prospects = [
+      ['Offer', 'lost'],
+      ['Offer', ''],
+    ];
+    const pipeline = [
+      ['Lead', '', 0.2],
+      ['Offer', '', 0.6],
+      ['Won', '', ''],
+    ];
     expect(call('PIPELINEVALUE', prospects, column(100, 10), pipeline)).toBeCloseTo(6, 9);
   });
 

@@ -17,8 +17,19 @@ describe('STAGECHECK', () => {
   });
 
   it('reports status problems in the two-column form', () => {
-    const table = call('STAGECHECK', [['Lead', 'pending'], ['', 'won'], ['Won', 'lost'], ['Lost', 'won'], ['Meeting', 'lost']]) as unknown[][];
-    expect(table.slice(1).map((r) => [r[0], r[1], r[3]])).toEqual([[1, 'pending', ''], [2, 'won', ''], [3, 'Won', ''], [4, 'Lost', '']]);
+    const table = call('STAGECHECK', [
+      ['Lead', 'pending'],
+      ['', 'won'],
+      ['Won', 'lost'],
+      ['Lost', 'won'],
+      ['Meeting', 'lost'],
+    ]) as unknown[][];
+    expect(table.slice(1).map((r) => [r[0], r[1], r[3]])).toEqual([
+      [1, 'pending', ''],
+      [2, 'won', ''],
+      [3, 'Won', ''],
+      [4, 'Lost', ''],
+    ]);
   });
 
   it("keeps a value holding $' or $& intact in the problem text", () => {

@@ -28,7 +28,9 @@ afterAll(() => {
 it('the first saveSetup also creates and formats Pipeline Setup in a bounded number of calls', () => {
   const { services, server } = userOf(makeWorkbook());
   const { stages } = server.getSetup();
-  const created = measure('saveSetup (creates Pipeline Setup)', 20, services, () => server.saveSetup({ stages, renames: [], renameProspects: false }));
+  const created = measure('saveSetup (creates Pipeline Setup)', 20, services, () =>
+    server.saveSetup({ stages, renames: [], renameProspects: false }),
+  );
   expect(created.reads).toBeLessThanOrEqual(2);
   expect(created.writes).toBeLessThanOrEqual(6);
 });
@@ -66,7 +68,9 @@ describe.each(SIZES)('with %i selected prospects', (size) => {
     const { services, server } = setUp();
     const rows = Array.from({ length: Math.ceil(size / 2) }, (_, i) => `A${2 + i * 2}`);
     const refs = refsOf(server, services, rows);
-    const used = measure('moveProspects (won, every other row)', rows.length, services, () => server.moveProspects({ prospects: refs, action: { kind: 'won' } }));
+    const used = measure('moveProspects (won, every other row)', rows.length, services, () =>
+      server.moveProspects({ prospects: refs, action: { kind: 'won' } }),
+    );
     expect(used.writes).toBeLessThanOrEqual(3);
   });
 
@@ -77,7 +81,9 @@ describe.each(SIZES)('with %i selected prospects', (size) => {
     const rows = Array.from({ length: Math.ceil(size / 2) }, (_, i) => `A${2 + i * 2}`);
     const refs = refsOf(server, services, rows);
     const targets = new Set(refs.map((ref) => ref.stage)).size;
-    const used = measure('moveProspects (advance, every other row)', rows.length, services, () => server.moveProspects({ prospects: refs, action: { kind: 'advance' } }));
+    const used = measure('moveProspects (advance, every other row)', rows.length, services, () =>
+      server.moveProspects({ prospects: refs, action: { kind: 'advance' } }),
+    );
     expect(used.reads).toBeLessThanOrEqual(MOVE_READS);
     expect(used.writes).toBeLessThanOrEqual(targets + 2);
   });
@@ -109,7 +115,9 @@ describe.each(SIZES)('with %i selected prospects', (size) => {
     const sheet = services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Leads')!;
     sheet.getRange('D3').setDataValidation(null);
     sheet.getRange('D3').setValue('Contactd');
-    const used = measure('fixStage', size, services, () => server.fixStage({ row: 3, id: 'P00002', name: 'Company 2', value: 'Contactd', replacement: 'Contacted' }));
+    const used = measure('fixStage', size, services, () =>
+      server.fixStage({ row: 3, id: 'P00002', name: 'Company 2', value: 'Contactd', replacement: 'Contacted' }),
+    );
     expect(used).toEqual({ reads: 3, writes: 1, appends: 1 });
   });
 

@@ -15,7 +15,12 @@ const ID_MODES = ['stable', 'repeating', 'blanks', 'rowMinus1', 'series', 'none'
 type IdMode = (typeof ID_MODES)[number];
 
 /** A prospect row of the model; `tag` is the true identity, kept in a column the add-on does not read. */
-interface Prospect { tag: number; id: string | number; name: string; stage: string }
+interface Prospect {
+  tag: number;
+  id: string | number;
+  name: string;
+  stage: string;
+}
 
 type Edit =
   | { kind: 'insert'; at: number; name: string; stage: string; id: number }
@@ -41,7 +46,10 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('restage' as const), at, stage }),
 );
 const action = fc.constantFrom(
-  { kind: 'advance' as const }, { kind: 'move' as const, stage: 'Proposal' }, { kind: 'won' as const }, { kind: 'lost' as const, reason: 'No budget' },
+  { kind: 'advance' as const },
+  { kind: 'move' as const, stage: 'Proposal' },
+  { kind: 'won' as const },
+  { kind: 'lost' as const, reason: 'No budget' },
 );
 const scenario = fc.record({
   mode: fc.constantFrom(...ID_MODES),
@@ -53,11 +61,17 @@ const scenario = fc.record({
 
 function initialId(mode: IdMode, tag: number, index: number, small: number): string | number {
   switch (mode) {
-    case 'stable': return `P${tag}`;
-    case 'repeating': return `P${small}`;
-    case 'blanks': return small === 0 ? '' : `P${tag}`;
-    case 'rowMinus1': case 'series': return index + 1;
-    case 'none': return '';
+    case 'stable':
+      return `P${tag}`;
+    case 'repeating':
+      return `P${small}`;
+    case 'blanks':
+      return small === 0 ? '' : `P${tag}`;
+    case 'rowMinus1':
+    case 'series':
+      return index + 1;
+    case 'none':
+      return '';
   }
 }
 
@@ -71,21 +85,42 @@ function apply(rows: Prospect[], change: Edit, mode: IdMode, nextTag: () => numb
       rows.splice(change.at % (rows.length + 1), 0, { tag, id, name: change.name, stage: change.stage });
       break;
     }
-    case 'delete': if (rows.length > 0) rows.splice(index(change.at), 1); break;
+    case 'delete':
+      if (rows.length > 0) rows.splice(index(change.at), 1);
+      break;
     case 'sort': {
       const by = change.by;
       if (by === 'reverse') rows.reverse();
       else rows.sort((a, b) => a[by].localeCompare(b[by]));
       break;
     }
-    case 'renumber': if (mode !== 'none') rows.forEach((row, i) => { row.id = i + 1; }); break;
-    case 'rename': if (rows.length > 0) rows[index(change.at)].name = change.name; break;
-    case 'duplicate': if (rows.length > 0) { const i = index(change.at); rows.splice(i + 1, 0, { ...rows[i], tag: nextTag() }); } break;
-    case 'blankId': if (rows.length > 0 && mode !== 'none') rows[index(change.at)].id = ''; break;
-    case 'restage': if (rows.length > 0) rows[index(change.at)].stage = change.stage; break;
+    case 'renumber':
+      if (mode !== 'none')
+        rows.forEach((row, i) => {
+          row.id = i + 1;
+        });
+      break;
+    case 'rename':
+      if (rows.length > 0) rows[index(change.at)].name = change.name;
+      break;
+    case 'duplicate':
+      if (rows.length > 0) {
+        const i = index(change.at);
+        rows.splice(i + 1, 0, { ...rows[i], tag: nextTag() });
+      }
+      break;
+    case 'blankId':
+      if (rows.length > 0 && mode !== 'none') rows[index(change.at)].id = '';
+      break;
+    case 'restage':
+      if (rows.length > 0) rows[index(change.at)].stage = change.stage;
+      break;
   }
   // =ROW()-1 recomputes wherever the rows went.
-  if (mode === 'rowMinus1') rows.forEach((row, i) => { row.id = i + 1; });
+  if (mode === 'rowMinus1')
+    rows.forEach((row, i) => {
+      row.id = i + 1;
+    });
 }
 
 const headersOf = (mode: IdMode) => (mode === 'none' ? ['Company', 'Stage', 'Tag'] : ['ID', 'Company', 'Stage', 'Tag']);
@@ -105,14 +140,21 @@ it(`never writes a row that does not hold the selected prospect, and logs every 
       counts.runs++;
       let tags = 0;
       const nextTag = () => ++tags;
-      const rows: Prospect[] = prospects.map((p, i) => { const tag = nextTag(); return { tag, id: initialId(mode, tag, i, p.id), name: p.name, stage: p.stage }; });
+      const rows: Prospect[] = prospects.map((p, i) => {
+        const tag = nextTag();
+        return { tag, id: initialId(mode, tag, i, p.id), name: p.name, stage: p.stage };
+      });
       const headers = headersOf(mode);
       // A small grid: the in-memory sheet's cost grows with its size, and the fuzz plays thousands of them.
       const workbook = new Workbook({ id: 'fuzz', locale: 'en_US', timeZone: 'Asia/Ho_Chi_Minh' });
       workbook.addSheet('Leads', [headers, ...rows.map((row) => cellsOf(mode, row))], { maxRows: 40, maxColumns: 6 });
       const { services, server } = userOf(workbook);
       const picked = [...new Set(selected.map((i) => i % rows.length))];
-      const refs = refsOf(server, services, picked.map((i) => `A${i + 2}`));
+      const refs = refsOf(
+        server,
+        services,
+        picked.map((i) => `A${i + 2}`),
+      );
       const selectedTags = new Map(picked.map((i) => [rows[i].tag, rows[i]] as const));
       const tagAt = new Map(refs.map((ref) => [ref.row, rows[ref.row - 2].tag]));
 
@@ -137,7 +179,12 @@ it(`never writes a row that does not hold the selected prospect, and logs every 
       const after = sheet.values();
       const tagColumn = headers.indexOf('Tag');
       const stageColumn = headers.indexOf('Stage');
-      const history = workbook.findSheet('Stage History')?.values().slice(1).filter((r) => r.some((c) => c !== '')) ?? [];
+      const history =
+        workbook
+          .findSheet('Stage History')
+          ?.values()
+          .slice(1)
+          .filter((r) => r.some((c) => c !== '')) ?? [];
       for (let r = 1; r < Math.max(before.length, after.length); r++) {
         const old = before[r] ?? [];
         const now = after[r] ?? [];

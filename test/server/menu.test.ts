@@ -9,13 +9,27 @@ describe('the menu', () => {
     const { services } = userOf(makeWorkbook(), 'a@x', 'vi');
     buildMenu(services, false);
     expect(services.log.every((call) => /^(SpreadsheetApp\.getUi|Ui\.createAddonMenu|Menu\.)/.test(call))).toBe(true);
-    expect(services.ui.addonMenu?.map(field('functionName'))).toEqual(['showSidebar', 'showSetup', 'showCheck', '—', 'buildDashboardFromMenu', 'showHelp']);
+    expect(services.ui.addonMenu?.map(field('functionName'))).toEqual([
+      'showSidebar',
+      'showSetup',
+      'showCheck',
+      '—',
+      'buildDashboardFromMenu',
+      'showHelp',
+    ]);
   });
 
-  it('speaks the user\'s language once authorised', () => {
+  it("speaks the user's language once authorised", () => {
     const { services } = userOf(makeWorkbook(), 'a@x', 'vi');
     buildMenu(services, true);
-    expect(services.ui.addonMenu?.map(field('caption'))).toEqual(['Mở thanh bên', 'Thiết lập kênh bán hàng', 'Kiểm tra giai đoạn', '—', 'Tạo bảng điều khiển', 'Trợ giúp']);
+    expect(services.ui.addonMenu?.map(field('caption'))).toEqual([
+      'Mở thanh bên',
+      'Thiết lập kênh bán hàng',
+      'Kiểm tra giai đoạn',
+      '—',
+      'Tạo bảng điều khiển',
+      'Trợ giúp',
+    ]);
   });
 
   it('opens the sidebar on the view the menu item names', () => {
@@ -28,9 +42,13 @@ describe('the menu', () => {
 });
 
 describe('the sidebar state', () => {
-  it('says in the user\'s language when Pipeline Setup cannot be read', () => {
+  it("says in the user's language when Pipeline Setup cannot be read", () => {
     const workbook = makeWorkbook();
-    workbook.addSheet('Pipeline Setup', [['Stage', 'Kind'], ['Lead', 'won'], ['Sold', 'won']]);
+    workbook.addSheet('Pipeline Setup', [
+      ['Stage', 'Kind'],
+      ['Lead', 'won'],
+      ['Sold', 'won'],
+    ]);
     const { server } = userOf(workbook, 'a@x', 'vi');
     expect(server.getSidebarState().problems).toEqual([
       'Công thức không đọc được trang Pipeline Setup. Hãy sửa trong phần Thiết lập. (The pipeline has 2 won stages ("Lead", "Sold"). Exactly one stage may be won; make the others ordinary stages.)',

@@ -28,8 +28,9 @@ describe('moveProspects', () => {
 
   it('refuses a loss without a reason', () => {
     const { services, server } = userOf(makeWorkbook());
-    expect(() => server.moveProspects({ prospects: refsOf(server, services, 'A2'), action: { kind: 'lost', reason: '  ' } }))
-      .toThrow('Say why the prospect was lost');
+    expect(() => server.moveProspects({ prospects: refsOf(server, services, 'A2'), action: { kind: 'lost', reason: '  ' } })).toThrow(
+      'Say why the prospect was lost',
+    );
   });
 
   it('stores a lost reason that looks like a formula as text', () => {
@@ -55,7 +56,9 @@ describe('moveProspects', () => {
     other.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Leads')!.getRange('A2:J3').setValues([three, two]);
     const before = sheet.values();
     services.counters.reset();
-    expect(() => server.moveProspects({ prospects: refs, action: { kind: 'advance' } })).toThrow('Row 2 now holds "Company 2" (ID P00002), not "Company 1" (ID P00001): select the prospect again.');
+    expect(() => server.moveProspects({ prospects: refs, action: { kind: 'advance' } })).toThrow(
+      'Row 2 now holds "Company 2" (ID P00002), not "Company 1" (ID P00001): select the prospect again.',
+    );
     expect(services.counters.writes).toBe(0);
     expect(sheet.values()).toEqual(before);
     expect(workbook.findSheet('Stage History')).toBeFalsy();
@@ -78,7 +81,9 @@ describe('moveProspects', () => {
     server.saveSetup({ stages: setup.stages, renames: [], renameProspects: false });
     const refs = refsOf(server, services, 'A2:A4');
     expect(server.moveProspects({ prospects: refs, action: { kind: 'advance' } })).toEqual({
-      moved: 0, prospects: [], blocked: { message: 'Before leaving "Lead", fill in: Phone (2 prospects: Company 2, Company 3).' },
+      moved: 0,
+      prospects: [],
+      blocked: { message: 'Before leaving "Lead", fill in: Phone (2 prospects: Company 2, Company 3).' },
     });
     expect(workbook.sheet('Leads').values('D2:D4').flat()).toEqual(['Lead', 'Lead', 'Lead']);
     expect(server.moveProspects({ prospects: refs, action: { kind: 'advance' }, force: true }).moved).toBe(3);
@@ -105,16 +110,21 @@ describe('moveProspects', () => {
     const lan = userOf(workbook, 'lan@example.com');
     const lock = lan.services.LockService.getDocumentLock()!;
     lock.waitLock(1000);
-    expect(() => minh.server.moveProspects({ prospects: refsOf(minh.server, minh.services, 'A2'), action: { kind: 'advance' } }))
-      .toThrow('Someone else is changing the pipeline right now');
+    expect(() => minh.server.moveProspects({ prospects: refsOf(minh.server, minh.services, 'A2'), action: { kind: 'advance' } })).toThrow(
+      'Someone else is changing the pipeline right now',
+    );
     lock.releaseLock();
     expect(minh.server.moveProspects({ prospects: refsOf(minh.server, minh.services, 'A2'), action: { kind: 'advance' } }).moved).toBe(1);
   });
 
   it('refuses to advance a won prospect and to move to a stage that does not exist', () => {
     const { services, server } = userOf(makeWorkbook(prospectRows(2, () => 'Won')));
-    expect(() => server.moveProspects({ prospects: refsOf(server, services, 'A2'), action: { kind: 'advance' } })).toThrow('Company 1 is already won.');
-    expect(() => server.moveProspects({ prospects: refsOf(server, services, 'A3'), action: { kind: 'move', stage: 'Nowhere' } })).toThrow('"Nowhere" is not a stage');
+    expect(() => server.moveProspects({ prospects: refsOf(server, services, 'A2'), action: { kind: 'advance' } })).toThrow(
+      'Company 1 is already won.',
+    );
+    expect(() => server.moveProspects({ prospects: refsOf(server, services, 'A3'), action: { kind: 'move', stage: 'Nowhere' } })).toThrow(
+      '"Nowhere" is not a stage',
+    );
   });
 
   it('refuses when another row holds the same ID and name, and names both rows', () => {
@@ -123,15 +133,17 @@ describe('moveProspects', () => {
     const workbook = makeWorkbook(rows);
     const { services, server } = userOf(workbook);
     const before = workbook.sheet('Leads').values();
-    expect(() => server.moveProspects({ prospects: refsOf(server, services, 'A3'), action: { kind: 'advance' } }))
-      .toThrow('Rows 3 and 5 hold "Company 2" (ID P00002): give each prospect its own ID, then try again.');
+    expect(() => server.moveProspects({ prospects: refsOf(server, services, 'A3'), action: { kind: 'advance' } })).toThrow(
+      'Rows 3 and 5 hold "Company 2" (ID P00002): give each prospect its own ID, then try again.',
+    );
     expect(workbook.sheet('Leads').values()).toEqual(before);
   });
 
   it('refuses a repeated name when the IDs only number the rows, since an inserted row would shift them', () => {
     const rows = prospectRows(4).map((row, i) => [i + 1, i === 2 ? 'Company 1' : row[1], ...row.slice(2)]);
     const { services, server } = userOf(makeWorkbook(rows));
-    expect(() => server.moveProspects({ prospects: refsOf(server, services, 'A2'), action: { kind: 'advance' } }))
-      .toThrow('Rows 2 and 4 hold "Company 1", and the IDs are row numbers (=ROW()-1): give each prospect its own ID');
+    expect(() => server.moveProspects({ prospects: refsOf(server, services, 'A2'), action: { kind: 'advance' } })).toThrow(
+      'Rows 2 and 4 hold "Company 1", and the IDs are row numbers (=ROW()-1): give each prospect its own ID',
+    );
   });
 });

@@ -13,8 +13,8 @@ function stallingWorkbook(headers = HEADERS) {
   return { workbook, ...user };
 }
 
-describe('a prospect\'s standing', () => {
-  it('shows an open prospect past its stage\'s limit as stalled, with where Advance takes it', () => {
+describe("a prospect's standing", () => {
+  it("shows an open prospect past its stage's limit as stalled, with where Advance takes it", () => {
     const { services, server } = stallingWorkbook();
     services.select('Leads', 'A2');
     expect(server.getSelection().prospects[0]).toMatchObject({ daysInStage: 30, stalled: true, nextStage: 'Proposal' });
@@ -23,7 +23,10 @@ describe('a prospect\'s standing', () => {
   it('never shows a lost prospect as stalled, in the Prospect view or the Pipeline view', () => {
     const { services, server } = stallingWorkbook();
     services.select('Leads', 'A3:A4');
-    expect(server.getSelection().prospects.map((p) => [p.status, p.stalled, p.nextStage])).toEqual([['lost', false, 'Proposal'], ['won', false, null]]);
+    expect(server.getSelection().prospects.map((p) => [p.status, p.stalled, p.nextStage])).toEqual([
+      ['lost', false, 'Proposal'],
+      ['won', false, null],
+    ]);
     expect(server.getPipelineSummary(null).stalled.map((p) => p.name)).toEqual(['Company P1']);
   });
 

@@ -29,8 +29,14 @@ describe('odd input from the sidebar gets a clear refusal, never a TypeError', (
     [{ prospects: [null], action: { kind: 'advance' } }, 'StagecoachError: Row ? is no longer a prospect row.'],
     [{ prospects: [{ row: 3.5 }], action: { kind: 'advance' } }, 'StagecoachError: Row 3.5 is no longer a prospect row.'],
     [{ prospects: [{ row: 1 }], action: { kind: 'advance' } }, 'StagecoachError: Row 1 is no longer a prospect row.'],
-    [{ prospects: [{ row: 2, id: 'P00001', name: 'Company 1', stage: 'Lead' }], action: null }, 'StagecoachError: The sidebar asked for a move Stagecoach does not know.'],
-    [{ prospects: [{ row: 2, id: 'P00001', name: 'Company 1', stage: 'Lead' }], action: { kind: 'explode' } }, 'StagecoachError: The sidebar asked for a move Stagecoach does not know.'],
+    [
+      { prospects: [{ row: 2, id: 'P00001', name: 'Company 1', stage: 'Lead' }], action: null },
+      'StagecoachError: The sidebar asked for a move Stagecoach does not know.',
+    ],
+    [
+      { prospects: [{ row: 2, id: 'P00001', name: 'Company 1', stage: 'Lead' }], action: { kind: 'explode' } },
+      'StagecoachError: The sidebar asked for a move Stagecoach does not know.',
+    ],
     [null, 'StagecoachError: Select one or more prospect rows first.'],
   ])('refuses %j plainly', (request, message) => {
     expect(move(request)).toContain(message);
@@ -53,7 +59,10 @@ describe('odd input from the sidebar gets a clear refusal, never a TypeError', (
     const workbook = makeWorkbook();
     const { server } = userOf(workbook);
     const stages = server.getSetup().stages;
-    expect(server.saveSetup({ stages, renames: [null as unknown as { from: string; to: string }, { from: 'Lead', to: 'Nowhere' }], renameProspects: true }).renamedProspects).toBe(0);
+    expect(
+      server.saveSetup({ stages, renames: [null as unknown as { from: string; to: string }, { from: 'Lead', to: 'Nowhere' }], renameProspects: true })
+        .renamedProspects,
+    ).toBe(0);
   });
 });
 
@@ -61,7 +70,12 @@ describe('column mapping', () => {
   it('writes no status when the user says the sheet has no status column', () => {
     const workbook = makeWorkbook();
     const { services, server } = userOf(workbook);
-    server.saveSetup({ stages: server.getSetup().stages, renames: [], renameProspects: false, mapping: { id: 'ID', prospect: 'Company', stage: 'Stage', status: '' } });
+    server.saveSetup({
+      stages: server.getSetup().stages,
+      renames: [],
+      renameProspects: false,
+      mapping: { id: 'ID', prospect: 'Company', stage: 'Stage', status: '' },
+    });
     server.moveProspects({ prospects: refsOf(server, services, 'A2'), action: { kind: 'won' } });
     expect(workbook.sheet('Leads').values('D2:E2')[0]).toEqual(['Won', '']);
   });
@@ -70,22 +84,28 @@ describe('column mapping', () => {
     const workbook = makeWorkbook();
     const { server } = userOf(workbook);
     const stages = server.getSetup().stages;
-    expect(() => server.saveSetup({ stages, renames: [], renameProspects: false, mapping: { prospect: 'Company', stage: 'Stage', status: 'Stage' } }))
-      .toThrow('The column "Stage" is mapped to two roles.');
-    expect(() => server.saveSetup({ stages, renames: [], renameProspects: false, mapping: { prospect: 'Company', stage: 'Phase' } }))
-      .toThrow('The prospects sheet has no column "Phase".');
+    expect(() =>
+      server.saveSetup({ stages, renames: [], renameProspects: false, mapping: { prospect: 'Company', stage: 'Stage', status: 'Stage' } }),
+    ).toThrow('The column "Stage" is mapped to two roles.');
+    expect(() => server.saveSetup({ stages, renames: [], renameProspects: false, mapping: { prospect: 'Company', stage: 'Phase' } })).toThrow(
+      'The prospects sheet has no column "Phase".',
+    );
     expect(workbook.findSheet('Pipeline Setup')).toBeFalsy();
   });
 
   it('starts a newly chosen sheet from its own headers, and refuses it whole when it cannot hold prospects', () => {
     const workbook = makeWorkbook();
-    workbook.addSheet('Other', [['Note', 'Stage'], ['hello', 'Lead']]);
+    workbook.addSheet('Other', [
+      ['Note', 'Stage'],
+      ['hello', 'Lead'],
+    ]);
     const { server } = userOf(workbook);
     const stages = server.getSetup().stages;
     server.saveSetup({ stages, renames: [], renameProspects: false, mapping: { prospect: 'Company', stage: 'Stage' } });
     const renamed = stages.map((s) => (s.name === 'Meeting' ? { ...s, name: 'Demo' } : s));
-    expect(() => server.saveSetup({ stages: renamed, renames: [{ from: 'Meeting', to: 'Demo' }], renameProspects: true, prospectsSheet: 'Other' }))
-      .toThrow('The sheet "Other" has no column naming the prospect');
+    expect(() =>
+      server.saveSetup({ stages: renamed, renames: [{ from: 'Meeting', to: 'Demo' }], renameProspects: true, prospectsSheet: 'Other' }),
+    ).toThrow('The sheet "Other" has no column naming the prospect');
     expect(workbook.sheet('Pipeline Setup').values('A5')[0][0]).toBe('Meeting');
     expect(server.getSidebarState().prospectsSheet).toBe('Leads');
   });
@@ -106,6 +126,15 @@ describe('stage since and languages', () => {
     const { services, server } = userOf(workbook, 'an@x', 'vi');
     expect(server.checkStages().problems[0].problem).toBe('"2026-01-05" là một ngày, không phải tên giai đoạn.');
     server.moveProspects({ prospects: refsOf(server, services, 'A3'), action: { kind: 'advance' } });
-    expect(workbook.sheet('Stage History').values('A1:H1')[0]).toEqual(['Thời điểm', 'Mã', 'Khách hàng tiềm năng', 'Từ', 'Đến', 'Trạng thái', 'Người thực hiện', 'Ghi chú']);
+    expect(workbook.sheet('Stage History').values('A1:H1')[0]).toEqual([
+      'Thời điểm',
+      'Mã',
+      'Khách hàng tiềm năng',
+      'Từ',
+      'Đến',
+      'Trạng thái',
+      'Người thực hiện',
+      'Ghi chú',
+    ]);
   });
 });

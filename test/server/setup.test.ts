@@ -8,7 +8,17 @@ describe('setting up a sheet that already holds prospects', () => {
     const { server } = userOf(makeWorkbook(typo));
     const state = server.getSidebarState();
     expect(state.prospectsSheet).toBe('Leads');
-    expect(state.mapping).toMatchObject({ id: 'ID', prospect: 'Company', owner: 'Owner', stage: 'Stage', status: 'Status', value: 'Value', customer: 'Customer', stageSince: 'Stage since', lostReason: 'Lost reason' });
+    expect(state.mapping).toMatchObject({
+      id: 'ID',
+      prospect: 'Company',
+      owner: 'Owner',
+      stage: 'Stage',
+      status: 'Status',
+      value: 'Value',
+      customer: 'Customer',
+      stageSince: 'Stage since',
+      lostReason: 'Lost reason',
+    });
     expect(state.problems).toEqual([]);
   });
 
@@ -17,7 +27,11 @@ describe('setting up a sheet that already holds prospects', () => {
     const { server } = userOf(workbook);
     const result = server.saveSetup({ stages: server.getSetup().stages, renames: [], renameProspects: false });
     expect(result.invalidValues).toBe(1);
-    expect(workbook.sheet('Pipeline Setup').values('A1:C3')).toEqual([['Stage', 'Kind', 'Win probability'], ['Lead', 'stage', ''], ['Contacted', 'stage', '']]);
+    expect(workbook.sheet('Pipeline Setup').values('A1:C3')).toEqual([
+      ['Stage', 'Kind', 'Win probability'],
+      ['Lead', 'stage', ''],
+      ['Contacted', 'stage', ''],
+    ]);
     expect(workbook.sheet('Pipeline Setup').cellInfo(5, 4)).toMatchObject({ value: true });
     expect(workbook.sheet('Pipeline Setup').cellInfo(5, 4).validation?.getCriteriaType()).toBe('CHECKBOX');
     const rule = workbook.sheet('Leads').cellInfo(3, 4).validation!;
@@ -35,7 +49,11 @@ describe('setting up a sheet that already holds prospects', () => {
     const workbook = makeWorkbook();
     const { services, server } = userOf(workbook);
     const sheet = services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Leads')!;
-    const theirs = services.SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied('=$F2>5000').setBackground('#b7e1cd').setRanges([sheet.getRange('F2:F')]).build();
+    const theirs = services.SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied('=$F2>5000')
+      .setBackground('#b7e1cd')
+      .setRanges([sheet.getRange('F2:F')])
+      .build();
     sheet.setConditionalFormatRules([theirs]);
     const stages = server.getSetup().stages;
     server.saveSetup({ stages, renames: [], renameProspects: false });
@@ -58,17 +76,34 @@ describe('setting up a sheet that already holds prospects', () => {
   it('swaps two stage names without merging their prospects', () => {
     const workbook = makeWorkbook();
     const { server } = userOf(workbook);
-    const stages = server.getSetup().stages.map((s) => (s.name === 'Lead' ? { ...s, name: 'Contacted' } : s.name === 'Contacted' ? { ...s, name: 'Lead' } : s));
-    server.saveSetup({ stages, renames: [{ from: 'Lead', to: 'Contacted' }, { from: 'Contacted', to: 'Lead' }], renameProspects: true });
+    const stages = server
+      .getSetup()
+      .stages.map((s) => (s.name === 'Lead' ? { ...s, name: 'Contacted' } : s.name === 'Contacted' ? { ...s, name: 'Lead' } : s));
+    server.saveSetup({
+      stages,
+      renames: [
+        { from: 'Lead', to: 'Contacted' },
+        { from: 'Contacted', to: 'Lead' },
+      ],
+      renameProspects: true,
+    });
     expect(workbook.sheet('Leads').values('D2:D3').flat()).toEqual(['Contacted', 'Lead']);
   });
 
-  it('reads another sheet\'s columns for the mapping, and switches to it on save', () => {
+  it("reads another sheet's columns for the mapping, and switches to it on save", () => {
     const workbook = makeWorkbook();
-    workbook.addSheet('Leads 2027', [['Tên', 'Giai đoạn', 'Người phụ trách'], ['An', 'Lead', 'Hùng']]);
+    workbook.addSheet('Leads 2027', [
+      ['Tên', 'Giai đoạn', 'Người phụ trách'],
+      ['An', 'Lead', 'Hùng'],
+    ]);
     const { server } = userOf(workbook);
     const other = server.getSetup('Leads 2027');
-    expect(other).toMatchObject({ prospectsSheet: 'Leads 2027', headers: ['Tên', 'Giai đoạn', 'Người phụ trách'], mapping: { prospect: 'Tên', stage: 'Giai đoạn', owner: 'Người phụ trách' }, stageCounts: { Lead: 1 } });
+    expect(other).toMatchObject({
+      prospectsSheet: 'Leads 2027',
+      headers: ['Tên', 'Giai đoạn', 'Người phụ trách'],
+      mapping: { prospect: 'Tên', stage: 'Giai đoạn', owner: 'Người phụ trách' },
+      stageCounts: { Lead: 1 },
+    });
     expect(server.getSetup().prospectsSheet).toBe('Leads');
     server.saveSetup({ stages: other.stages, renames: [], renameProspects: false, prospectsSheet: 'Leads 2027', mapping: other.mapping });
     expect(server.getSidebarState().prospectsSheet).toBe('Leads 2027');
@@ -77,8 +112,9 @@ describe('setting up a sheet that already holds prospects', () => {
   it('refuses an invalid setup with every reason', () => {
     const { server } = userOf(makeWorkbook());
     const stages = server.getSetup().stages.map((s) => ({ ...s, kind: s.kind === 'lost' ? ('won' as const) : s.kind, momentOfTruth: false }));
-    expect(() => server.saveSetup({ stages, renames: [], renameProspects: false }))
-      .toThrow('The pipeline cannot be saved: exactly one stage must be won (now 2); mark exactly one moment of truth (now 0)');
+    expect(() => server.saveSetup({ stages, renames: [], renameProspects: false })).toThrow(
+      'The pipeline cannot be saved: exactly one stage must be won (now 2); mark exactly one moment of truth (now 0)',
+    );
   });
 
   it('saves a template whose stage names look like numbers or formulas as text', () => {
@@ -93,7 +129,9 @@ describe('setting up a sheet that already holds prospects', () => {
 
 describe('check and fix', () => {
   it('lists unreadable stage cells by sheet row with a suggestion, and fixes one in one click', () => {
-    const rows = prospectRows(5).map((row, i) => (i === 1 ? [...row.slice(0, 3), 'contactd', ...row.slice(4)] : i === 3 ? [...row.slice(0, 3), 42, ...row.slice(4)] : row));
+    const rows = prospectRows(5).map((row, i) =>
+      i === 1 ? [...row.slice(0, 3), 'contactd', ...row.slice(4)] : i === 3 ? [...row.slice(0, 3), 42, ...row.slice(4)] : row,
+    );
     const workbook = makeWorkbook(rows);
     const { server } = userOf(workbook);
     const check = server.checkStages();
@@ -112,7 +150,9 @@ describe('check and fix', () => {
     const workbook = makeWorkbook(rows);
     const { server } = userOf(workbook);
     workbook.userEdit('Leads', 'D2', 'Meeting');
-    expect(() => server.fixStage({ row: 2, id: 'P00001', name: 'Company 1', value: 'Leed', replacement: 'Lead' })).toThrow('Row 2 no longer holds "Leed"');
+    expect(() => server.fixStage({ row: 2, id: 'P00001', name: 'Company 1', value: 'Leed', replacement: 'Lead' })).toThrow(
+      'Row 2 no longer holds "Leed"',
+    );
     expect(workbook.sheet('Leads').values('D2')[0][0]).toBe('Meeting');
   });
 });
@@ -123,16 +163,18 @@ describe('fixStage', () => {
   it('refuses to "fix" a valid stage, which would move the prospect past its exit criteria', () => {
     const workbook = typo();
     const { server } = userOf(workbook);
-    expect(() => server.fixStage({ row: 2, id: 'P00001', name: 'Company 1', value: 'Lead', replacement: 'Won' }))
-      .toThrow('Row 2: Check does not suggest "Won" for "Lead". Run Check again.');
+    expect(() => server.fixStage({ row: 2, id: 'P00001', name: 'Company 1', value: 'Lead', replacement: 'Won' })).toThrow(
+      'Row 2: Check does not suggest "Won" for "Lead". Run Check again.',
+    );
     expect(workbook.sheet('Leads').values('D2')[0][0]).toBe('Lead');
     expect(workbook.findSheet('Stage History')).toBeFalsy();
   });
 
   it('refuses a replacement other than the one Check suggests', () => {
     const { server } = userOf(typo());
-    expect(() => server.fixStage({ row: 3, id: 'P00002', name: 'Company 2', value: 'Contactd', replacement: 'Proposal' }))
-      .toThrow('Check does not suggest "Proposal" for "Contactd"');
+    expect(() => server.fixStage({ row: 3, id: 'P00002', name: 'Company 2', value: 'Contactd', replacement: 'Proposal' })).toThrow(
+      'Check does not suggest "Proposal" for "Contactd"',
+    );
   });
 
   it('refuses a fix when the row now holds another prospect with the same typo', () => {
@@ -140,7 +182,9 @@ describe('fixStage', () => {
     const { server } = userOf(workbook);
     const [problem] = server.checkStages().problems;
     workbook.userEdit('Leads', 'B3', 'Company 9'); // a colleague retyped the row
-    expect(() => server.fixStage({ ...problem, replacement: problem.suggestion })).toThrow('Row 3 no longer holds "Company 2" (ID P00002); run Check again.');
+    expect(() => server.fixStage({ ...problem, replacement: problem.suggestion })).toThrow(
+      'Row 3 no longer holds "Company 2" (ID P00002); run Check again.',
+    );
     expect(workbook.sheet('Leads').values('D3')[0][0]).toBe('Contactd');
   });
 });
@@ -156,10 +200,26 @@ describe('the selection and the pipeline summary', () => {
     services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Leads')!.getRange('H3').setValue(since);
     services.select('Leads', 'B3'); // Company 2 at Contacted, with a phone
     expect(server.getSelection().prospects).toEqual([
-      { row: 3, id: 'P00002', name: 'Company 2', stage: 'Contacted', status: 'open', owner: 'Lan', value: '1,001', daysInStage: 3, stalled: false, nextStage: 'Qualified', missingExitCriteria: [], stageKnown: true },
+      {
+        row: 3,
+        id: 'P00002',
+        name: 'Company 2',
+        stage: 'Contacted',
+        status: 'open',
+        owner: 'Lan',
+        value: '1,001',
+        daysInStage: 3,
+        stalled: false,
+        nextStage: 'Qualified',
+        missingExitCriteria: [],
+        stageKnown: true,
+      },
     ]);
     services.select('Leads', ['B8', 'C2']); // Company 7 at Contacted without a phone, and Company 1
-    expect(server.getSelection().prospects.map((p) => [p.row, p.missingExitCriteria])).toEqual([[2, []], [8, ['Phone']]]);
+    expect(server.getSelection().prospects.map((p) => [p.row, p.missingExitCriteria])).toEqual([
+      [2, []],
+      [8, ['Phone']],
+    ]);
   });
 
   it('reports nothing selected off the prospects sheet', () => {
@@ -180,7 +240,14 @@ describe('the selection and the pipeline summary', () => {
     setup.stages = setup.stages.map((s) => ({ ...s, momentOfTruth: s.name === 'Meeting', stallDays: s.name === 'Proposal' ? 14 : null }));
     server.saveSetup({ stages: setup.stages, renames: [], renameProspects: false });
     const summary = server.getPipelineSummary(null);
-    expect(summary).toMatchObject({ prospects: 10, leadToSale: 2 / 10, momentOfTruthStage: 'Meeting', momentOfTruthToSale: 2 / 5, winRate: 2 / 3, problems: 0 });
+    expect(summary).toMatchObject({
+      prospects: 10,
+      leadToSale: 2 / 10,
+      momentOfTruthStage: 'Meeting',
+      momentOfTruthToSale: 2 / 5,
+      winRate: 2 / 3,
+      problems: 0,
+    });
     expect(summary.funnel.map((s) => s.reached)).toEqual([10, 7, 6, 5, 3, 2]);
     expect(summary.funnel.find((s) => s.momentOfTruth)?.stage).toBe('Meeting');
     expect(summary.stalled).toEqual([expect.objectContaining({ row: 7, name: 'Company 6', stage: 'Proposal', daysInStage: 40, stallDays: 14 })]);

@@ -18,7 +18,15 @@ describe('a Vietnamese setup end to end', () => {
   it('finds the Vietnamese columns and saves a Vietnamese template', () => {
     const state = server.getSidebarState();
     expect(state.locale).toBe('vi');
-    expect(state.mapping).toMatchObject({ id: 'Mã', prospect: 'Tên', customer: 'Khách hàng', stage: 'Giai đoạn', status: 'Trạng thái', value: 'Giá trị', owner: 'Phụ trách' });
+    expect(state.mapping).toMatchObject({
+      id: 'Mã',
+      prospect: 'Tên',
+      customer: 'Khách hàng',
+      stage: 'Giai đoạn',
+      status: 'Trạng thái',
+      value: 'Giá trị',
+      owner: 'Phụ trách',
+    });
     const result = server.saveSetup({ stages: template.stages, renames: [], renameProspects: false });
     expect(result.invalidValues).toBe(1);
     expect(workbook.sheet('Pipeline Setup').values('A1:B1')[0]).toEqual(['Giai đoạn', 'Loại']);
@@ -26,7 +34,16 @@ describe('a Vietnamese setup end to end', () => {
 
   it('checks in Vietnamese terms and suggests the accented stage', () => {
     const { problems } = server.checkStages();
-    expect(problems).toEqual([{ row: 4, id: 'KH03', name: 'Lê Văn Cường', value: 'lai thu', problem: '"lai thu" không phải là giai đoạn của kênh bán hàng.', suggestion: 'Lái thử' }]);
+    expect(problems).toEqual([
+      {
+        row: 4,
+        id: 'KH03',
+        name: 'Lê Văn Cường',
+        value: 'lai thu',
+        problem: '"lai thu" không phải là giai đoạn của kênh bán hàng.',
+        suggestion: 'Lái thử',
+      },
+    ]);
   });
 
   it('moves a prospect, writing Vietnamese status words, and refuses in Vietnamese', () => {
@@ -36,8 +53,9 @@ describe('a Vietnamese setup end to end', () => {
     expect(server.getSelection().prospects[0].value).toBe('620.000.000');
     server.moveProspects({ prospects: refs, action: { kind: 'lost', reason: 'Chê giá cao' } });
     expect(workbook.sheet('Khách hàng').values('E3:I3')[0]).toEqual(['Thua', 620000000, 'Hùng', 'đt 0912', 'Chê giá cao']);
-    expect(() => server.moveProspects({ prospects: refs.map((r) => ({ ...r, id: 'KH99' })), action: { kind: 'won' } }))
-      .toThrow('Dòng 3 giờ là "Trần Thị Bình" (mã KH02), không phải "Trần Thị Bình" (mã KH99): hãy chọn lại.');
+    expect(() => server.moveProspects({ prospects: refs.map((r) => ({ ...r, id: 'KH99' })), action: { kind: 'won' } })).toThrow(
+      'Dòng 3 giờ là "Trần Thị Bình" (mã KH02), không phải "Trần Thị Bình" (mã KH99): hãy chọn lại.',
+    );
   });
 
   it('builds a dashboard with Vietnamese labels over the same formulas', () => {

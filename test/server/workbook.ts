@@ -8,7 +8,16 @@ export const STAGES = ['Lead', 'Contacted', 'Qualified', 'Meeting', 'Proposal', 
 /** Rows of prospects: P0001… at stages cycling through the open stages, with owners and values. */
 export function prospectRows(count: number, stage: (i: number) => string = (i) => STAGES[i % 5]): unknown[][] {
   return Array.from({ length: count }, (_, i) => [
-    `P${String(i + 1).padStart(5, '0')}`, `Company ${i + 1}`, i % 2 ? 'Lan' : 'Minh', stage(i), '', 1000 + i, `Customer ${i % 7}`, '', '', i % 3 ? '090 000' : '',
+    `P${String(i + 1).padStart(5, '0')}`,
+    `Company ${i + 1}`,
+    i % 2 ? 'Lan' : 'Minh',
+    stage(i),
+    '',
+    1000 + i,
+    `Customer ${i % 7}`,
+    '',
+    '',
+    i % 3 ? '090 000' : '',
   ]);
 }
 

@@ -28,7 +28,9 @@ describe('the Check view', () => {
     const s = await sidebar.open(replies({ fixStage: { value: { sheet: 'Leads', problems: [checkEn.problems[1]] } } }));
     await s.page.getByRole('button', { name: 'Row 15: replace “Qualifed” with “Qualified”' }).click();
     await s.page.getByRole('heading', { name: 'Stage problems: 1' }).waitFor();
-    expect(await s.calls('fixStage')).toEqual([{ name: 'fixStage', args: [{ row: 15, id: 'L-015', name: 'Hoang Trading', value: 'Qualifed', replacement: 'Qualified' }] }]);
+    expect(await s.calls('fixStage')).toEqual([
+      { name: 'fixStage', args: [{ row: 15, id: 'L-015', name: 'Hoang Trading', value: 'Qualifed', replacement: 'Qualified' }] },
+    ]);
     expect(await s.status()).toBe('Row 15 set to “Qualified”.');
   });
 

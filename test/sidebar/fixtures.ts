@@ -10,7 +10,14 @@ import type {
   StageSetup,
 } from '../../src/server/api';
 
-const stage = (name: string, probability: number, stallDays: number | null, exitCriteria: string[], playbook: string, momentOfTruth = false): StageSetup => ({
+const stage = (
+  name: string,
+  probability: number,
+  stallDays: number | null,
+  exitCriteria: string[],
+  playbook: string,
+  momentOfTruth = false,
+): StageSetup => ({
   name,
   kind: 'stage',
   probability,
@@ -26,7 +33,10 @@ const lost = (name: string): StageSetup => ({ ...stage(name, 0, null, [], ''), k
 export const stagesEn: StageSetup[] = [
   stage('New lead', 0.05, 2, ['Owner'], 'Call within 1 hour of the enquiry.'),
   stage('Contacted', 0.1, 7, ['Owner', 'Phone'], 'Send the company overview the same day.'),
-  { ...stage('Qualified', 0.2, 10, ['Owner', 'Next step'], 'Check the fit: budget, need, timing.\nConfirm the appointment by email the day before.'), buyerStep: 'Drawing up a shortlist' },
+  {
+    ...stage('Qualified', 0.2, 10, ['Owner', 'Next step'], 'Check the fit: budget, need, timing.\nConfirm the appointment by email the day before.'),
+    buyerStep: 'Drawing up a shortlist',
+  },
   stage('Appointment held', 0.4, 14, ['Owner', 'Value'], 'Meet the decision maker in person.', true),
   stage('Proposal sent', 0.6, 10, ['Value'], 'Present the proposal on a call.'),
   won('Won'),
@@ -39,7 +49,16 @@ export const stateEn: SidebarState = {
   locale: 'en',
   view: 'prospect',
   prospectsSheet: 'Leads',
-  mapping: { id: 'ID', prospect: 'Prospect', stage: 'Stage', status: 'Status', value: 'Value', owner: 'Owner', stageSince: 'Stage since', lostReason: 'Lost reason' },
+  mapping: {
+    id: 'ID',
+    prospect: 'Prospect',
+    stage: 'Stage',
+    status: 'Status',
+    value: 'Value',
+    owner: 'Owner',
+    stageSince: 'Stage since',
+    lostReason: 'Lost reason',
+  },
   stages: stagesEn,
   problems: [],
 };
@@ -69,7 +88,16 @@ export const selectionOne = selectionOf(acme);
 export const selectionThree = selectionOf(
   acme,
   prospect({ row: 9, id: 'L-009', name: 'Binh Minh Co', stage: 'Contacted', daysInStage: 3, stalled: false, nextStage: 'Qualified' }),
-  prospect({ row: 12, id: 'L-012', name: 'Cuu Long Foods', stage: 'Proposal sent', daysInStage: 1, stalled: false, nextStage: 'Won', missingExitCriteria: ['Value'] }),
+  prospect({
+    row: 12,
+    id: 'L-012',
+    name: 'Cuu Long Foods',
+    stage: 'Proposal sent',
+    daysInStage: 1,
+    stalled: false,
+    nextStage: 'Won',
+    missingExitCriteria: ['Value'],
+  }),
 );
 
 /** Entries newest first, as getProspectHistory returns them. */
@@ -120,8 +148,22 @@ export const setupEn: SetupView = {
 export const checkEn: CheckResult = {
   sheet: 'Leads',
   problems: [
-    { row: 15, id: 'L-015', name: 'Hoang Trading', value: 'Qualifed', problem: '"Qualifed" is not a stage of the pipeline.', suggestion: 'Qualified' },
-    { row: 22, id: 'L-022', name: 'Minh Phat Logistics', value: 'Maybe later', problem: '"Maybe later" is not a stage of the pipeline.', suggestion: '' },
+    {
+      row: 15,
+      id: 'L-015',
+      name: 'Hoang Trading',
+      value: 'Qualifed',
+      problem: '"Qualifed" is not a stage of the pipeline.',
+      suggestion: 'Qualified',
+    },
+    {
+      row: 22,
+      id: 'L-022',
+      name: 'Minh Phat Logistics',
+      value: 'Maybe later',
+      problem: '"Maybe later" is not a stage of the pipeline.',
+      suggestion: '',
+    },
   ],
 };
 
@@ -145,17 +187,45 @@ export const stateVi: SidebarState = {
 };
 
 export const selectionVi = selectionOf(
-  prospect({ row: 5, id: '', name: 'Công ty Hoàng Gia', stage: 'Đã gặp trực tiếp', owner: 'Trang', value: '350.000.000', daysInStage: 20, stalled: true, nextStage: 'Đã gửi báo giá', missingExitCriteria: ['Giá trị'] }),
+  prospect({
+    row: 5,
+    id: '',
+    name: 'Công ty Hoàng Gia',
+    stage: 'Đã gặp trực tiếp',
+    owner: 'Trang',
+    value: '350.000.000',
+    daysInStage: 20,
+    stalled: true,
+    nextStage: 'Đã gửi báo giá',
+    missingExitCriteria: ['Giá trị'],
+  }),
 );
 
 export const selectionViMany = selectionOf(
   selectionVi.prospects[0],
-  prospect({ row: 6, id: '', name: 'Nhà hàng Sen Vàng', stage: 'Đã liên hệ', owner: 'Trang', value: '', daysInStage: 1, stalled: false, nextStage: 'Đã gặp trực tiếp' }),
+  prospect({
+    row: 6,
+    id: '',
+    name: 'Nhà hàng Sen Vàng',
+    stage: 'Đã liên hệ',
+    owner: 'Trang',
+    value: '',
+    daysInStage: 1,
+    stalled: false,
+    nextStage: 'Đã gặp trực tiếp',
+  }),
 );
 
 export const historyVi: ProspectHistory = {
   entries: [
-    { when: '2025-03-01T02:12:00.000Z', from: 'Đã liên hệ', to: 'Đã gặp trực tiếp', status: 'Đang mở', by: 'trang@example.com', note: 'Khách hẹn gặp tại văn phòng' },
+    {
+      when: '2025-03-01T02:12:00.000Z',
+      from: 'Đã liên hệ',
+      to: 'Đã gặp trực tiếp',
+      status: 'Đang mở',
+      by: 'trang@example.com',
+      note: 'Khách hẹn gặp tại văn phòng',
+    },
   ],
   daysInStage: 20,
   stalled: true,
@@ -184,5 +254,14 @@ export const setupVi: SetupView = {
 
 export const checkVi: CheckResult = {
   sheet: 'Khách hàng',
-  problems: [{ row: 9, id: 'L-009', name: 'Công ty Sao Mai', value: 'Da lien he', problem: '“Da lien he” không phải là giai đoạn của kênh bán hàng.', suggestion: 'Đã liên hệ' }],
+  problems: [
+    {
+      row: 9,
+      id: 'L-009',
+      name: 'Công ty Sao Mai',
+      value: 'Da lien he',
+      problem: '“Da lien he” không phải là giai đoạn của kênh bán hàng.',
+      suggestion: 'Đã liên hệ',
+    },
+  ],
 };

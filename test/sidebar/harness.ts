@@ -54,7 +54,10 @@ function delivered(name: string, reply: Reply): Reply {
 
 function deliveredAll(replies: Replies): Record<string, Reply | Reply[]> {
   return Object.fromEntries(
-    Object.entries(replies).map(([name, reply]) => [name, Array.isArray(reply) ? reply.map((r) => delivered(name, r)) : delivered(name, reply as Reply)]),
+    Object.entries(replies).map(([name, reply]) => [
+      name,
+      Array.isArray(reply) ? reply.map((r) => delivered(name, r)) : delivered(name, reply as Reply),
+    ]),
   );
 }
 
@@ -164,9 +167,12 @@ export class Sidebar {
   /** Changes what the fake server answers from now on. */
   async reply(name: keyof ServerApi, reply: Reply | Reply[]): Promise<void> {
     const answers = deliveredAll({ [name]: reply })[name];
-    await this.page.evaluate(([name, answers]) => {
-      (window as unknown as { __replies: Record<string, unknown> }).__replies[name as string] = answers;
-    }, [name, answers] as const);
+    await this.page.evaluate(
+      ([name, answers]) => {
+        (window as unknown as { __replies: Record<string, unknown> }).__replies[name as string] = answers;
+      },
+      [name, answers] as const,
+    );
   }
 
   /** Runs the page's fake clock forward (opened with `clock: true`), firing every timer due on the way. */
@@ -212,7 +218,11 @@ export async function openSidebar(browser: Browser, replies: Replies, options: O
 
 /** A file-safe name for the running test's screenshot. */
 export function testSlug(): string {
-  return (expect.getState().currentTestName ?? 'test').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+  return (expect.getState().currentTestName ?? 'test')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
 }
 
 /**

@@ -32,7 +32,24 @@ const englishFragments = Object.entries(catalogues.en)
   .map((fragment) => fragment.replace(/^[\s(:.,“”→▼·]+|[\s(:.,“”→▼·]+$/g, ''))
   .filter((fragment) => fragment.length >= 4);
 
-const knownEnglish = ['Prospect', 'Pipeline', 'Setup', 'Check', 'Advance', 'Move to', 'Won', 'Lost', 'Playbook', 'Owner', 'days', 'Save', 'Go to row', 'Moment of truth', 'Win rate', 'Funnel'];
+const knownEnglish = [
+  'Prospect',
+  'Pipeline',
+  'Setup',
+  'Check',
+  'Advance',
+  'Move to',
+  'Won',
+  'Lost',
+  'Playbook',
+  'Owner',
+  'days',
+  'Save',
+  'Go to row',
+  'Moment of truth',
+  'Win rate',
+  'Funnel',
+];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

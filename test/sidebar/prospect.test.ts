@@ -12,14 +12,23 @@ const replies = (more: Replies = {}): Replies => ({
   ...more,
 });
 
-const movedAcme = (stage: string, status: 'open' | 'won' | 'lost' = 'open') => ({ value: { moved: 1, prospects: [{ ...acme, stage, status, daysInStage: 0, stalled: false }] } });
+const movedAcme = (stage: string, status: 'open' | 'won' | 'lost' = 'open') => ({
+  value: { moved: 1, prospects: [{ ...acme, stage, status, daysInStage: 0, stalled: false }] },
+});
 
 describe('the Prospect view', () => {
   it('shows the selected prospect, its stage, days in stage and the playbook of its stage', async () => {
     const { page, errors } = await sidebar.open(replies());
     await page.getByRole('heading', { name: 'Acme Ltd' }).waitFor();
     const stepper = page.getByRole('list', { name: 'Pipeline stages' });
-    expect(await stepper.locator('.step-name').allInnerTexts()).toEqual(['New lead', 'Contacted', 'Qualified', 'Appointment held', 'Proposal sent', 'Won']);
+    expect(await stepper.locator('.step-name').allInnerTexts()).toEqual([
+      'New lead',
+      'Contacted',
+      'Qualified',
+      'Appointment held',
+      'Proposal sent',
+      'Won',
+    ]);
     expect(await stepper.locator('[aria-current="step"] .step-name').innerText()).toBe('Qualified');
     const moment = stepper.locator('li', { hasText: 'Appointment held' });
     expect(await moment.locator('.star').innerText()).toBe('★');
@@ -32,19 +41,23 @@ describe('the Prospect view', () => {
   });
 
   it('shows the days in stage and the stall that the history answer gives when the selection has none', async () => {
-    const { page } = await sidebar.open(replies({
-      getSelection: { value: selectionOf(prospect({ daysInStage: null, stalled: false })) },
-      getProspectHistory: { value: { ...historyAcme, daysInStage: 15, stalled: true } },
-    }));
+    const { page } = await sidebar.open(
+      replies({
+        getSelection: { value: selectionOf(prospect({ daysInStage: null, stalled: false })) },
+        getProspectHistory: { value: { ...historyAcme, daysInStage: 15, stalled: true } },
+      }),
+    );
     await page.getByRole('heading', { name: 'Acme Ltd' }).waitFor();
     await page.locator('.facts', { hasText: '15 days' }).waitFor();
     await page.getByText('Stalled: longer').waitFor();
   });
 
   it('never shows a lost prospect as stalled, however long it has been in its stage', async () => {
-    const { page } = await sidebar.open(replies({
-      getSelection: { value: selectionOf(prospect({ status: 'lost', daysInStage: 40, stalled: false, nextStage: 'Appointment held' })) },
-    }));
+    const { page } = await sidebar.open(
+      replies({
+        getSelection: { value: selectionOf(prospect({ status: 'lost', daysInStage: 40, stalled: false, nextStage: 'Appointment held' })) },
+      }),
+    );
     await page.locator('.facts', { hasText: '40 days' }).waitFor();
     expect(await page.getByText('Stalled: longer').count()).toBe(0);
   });
@@ -114,7 +127,10 @@ describe('the Prospect view', () => {
 
   it('fails a reply google.script.run could not carry (a Date) as Apps Script would, and says so', async () => {
     const s = await sidebar.open(replies({ getSelection: { value: { ...selectionOne, readAt: new Date() } } }));
-    await s.page.getByRole('status').getByText(/cannot send a Date \(the reply of getSelection\.readAt\)/).waitFor();
+    await s.page
+      .getByRole('status')
+      .getByText(/cannot send a Date \(the reply of getSelection\.readAt\)/)
+      .waitFor();
   });
 
   it('applies an action to every selected prospect in one call', async () => {
@@ -173,10 +189,12 @@ describe('the Prospect view', () => {
 
   it('does not offer "Move anyway" when a move fails for another reason', async () => {
     const busyMessage = 'Someone else is changing the pipeline right now. Try again in a moment.';
-    const s = await sidebar.open(replies({
-      getSelection: { value: selectionOf(prospect({ missingExitCriteria: ['Next step'] })) },
-      moveProspects: { error: busyMessage },
-    }));
+    const s = await sidebar.open(
+      replies({
+        getSelection: { value: selectionOf(prospect({ missingExitCriteria: ['Next step'] })) },
+        moveProspects: { error: busyMessage },
+      }),
+    );
     await s.page.getByRole('button', { name: 'Advance to Appointment held' }).click();
     await s.page.getByRole('status').getByText(busyMessage).waitFor();
     expect(await s.page.getByRole('button', { name: 'Move anyway' }).count()).toBe(0);

@@ -23,7 +23,13 @@ async function openStage(page: import('playwright-core').Page, position: number)
 
 describe('the Setup view', () => {
   it('maps the columns of another prospects sheet before saving it', async () => {
-    const other = { ...setupEn, prospectsSheet: 'Leads 2027', sheets: ['Leads', 'Leads 2027'], headers: ['Khách hàng', 'Giai đoạn', 'Người phụ trách'], mapping: { prospect: 'Khách hàng', stage: 'Giai đoạn' } };
+    const other = {
+      ...setupEn,
+      prospectsSheet: 'Leads 2027',
+      sheets: ['Leads', 'Leads 2027'],
+      headers: ['Khách hàng', 'Giai đoạn', 'Người phụ trách'],
+      mapping: { prospect: 'Khách hàng', stage: 'Giai đoạn' },
+    };
     const s = await sidebar.open(replies({ getSetup: [{ value: { ...setupEn, sheets: ['Leads', 'Leads 2027'] } }, { value: other }] }));
     await s.page.getByRole('combobox', { name: 'Prospects sheet' }).selectOption('Leads 2027');
     const owner = s.page.getByRole('combobox', { name: 'Owner' });
@@ -32,7 +38,10 @@ describe('the Setup view', () => {
     await owner.selectOption('Người phụ trách');
     await s.page.getByRole('button', { name: 'Save', exact: true }).click();
     const [save] = await s.calls('saveSetup');
-    expect(save.args[0]).toMatchObject({ prospectsSheet: 'Leads 2027', mapping: { prospect: 'Khách hàng', stage: 'Giai đoạn', owner: 'Người phụ trách' } });
+    expect(save.args[0]).toMatchObject({
+      prospectsSheet: 'Leads 2027',
+      mapping: { prospect: 'Khách hàng', stage: 'Giai đoạn', owner: 'Người phụ trách' },
+    });
   });
 
   it('refuses to save two won stages and says why', async () => {
@@ -81,7 +90,15 @@ describe('the Setup view', () => {
     expect(request.renames).toEqual([{ from: 'Qualified', to: 'Qualified lead' }]);
     expect(request.renameProspects).toBe(true);
     expect(request.mapping).toEqual(stateEn.mapping);
-    expect(request.stages.map((stage) => stage.name)).toEqual(['New lead', 'Qualified lead', 'Contacted', 'Appointment held', 'Proposal sent', 'Won', 'Lost']);
+    expect(request.stages.map((stage) => stage.name)).toEqual([
+      'New lead',
+      'Qualified lead',
+      'Contacted',
+      'Appointment held',
+      'Proposal sent',
+      'Won',
+      'Lost',
+    ]);
     expect(request.stages[1]).toMatchObject({ probability: 0.25, exitCriteria: ['Owner', 'Next step', 'Phone'] });
     expect(request.stages[0]).toEqual(setupEn.stages[0]);
   });
@@ -91,7 +108,10 @@ describe('the Setup view', () => {
     const car = findTemplate('car-dealer', 'en');
     if (!car) throw new Error('The car dealer template is missing.');
     const picker = s.page.getByRole('combobox', { name: 'Start from template' });
-    expect(await picker.locator('optgroup').evaluateAll((groups) => groups.map((group) => group.getAttribute('label')))).toEqual(['English', 'Vietnamese']);
+    expect(await picker.locator('optgroup').evaluateAll((groups) => groups.map((group) => group.getAttribute('label')))).toEqual([
+      'English',
+      'Vietnamese',
+    ]);
     await picker.selectOption({ label: car.title });
     await s.page.getByRole('button', { name: 'Use', exact: true }).click();
     expect(await s.page.locator('.stage-card').count()).toBe(7);

@@ -15,7 +15,20 @@ describe('the demo workbook', () => {
   const history = workbook.sheet('Stage History').values().slice(1);
 
   test('is Saigon Auto’s prospects sheet of about 300 rows with the expected columns', () => {
-    expect(headers).toEqual(['ID', 'Name', 'Owner', 'Stage', 'Status', 'Value', 'Customer', 'Stage since', 'Lost reason', 'Phone', 'Email', 'Next step']);
+    expect(headers).toEqual([
+      'ID',
+      'Name',
+      'Owner',
+      'Stage',
+      'Status',
+      'Value',
+      'Customer',
+      'Stage since',
+      'Lost reason',
+      'Phone',
+      'Email',
+      'Next step',
+    ]);
     expect(rows.length).toBe(300);
     expect(new Set(rows.map((r) => r[2])).size).toBe(5);
     expect(new Set(rows.map((r) => r[1])).size).toBe(300);
@@ -44,7 +57,16 @@ describe('the demo workbook', () => {
   test('has a valid Pipeline Setup: the car-dealer template with the test drive as moment of truth', () => {
     const stages = rowsToSetup(workbook.sheet('Pipeline Setup').values());
     expect(setupProblems(stages)).toEqual([]);
-    expect(stages.map((s) => s.name)).toEqual(['Enquiry', 'Showroom visit', 'Test drive', 'Quote & trade-in', 'Finance approval', 'Deposit paid', 'Car delivered', 'Lost']);
+    expect(stages.map((s) => s.name)).toEqual([
+      'Enquiry',
+      'Showroom visit',
+      'Test drive',
+      'Quote & trade-in',
+      'Finance approval',
+      'Deposit paid',
+      'Car delivered',
+      'Lost',
+    ]);
     expect(stages.find((s) => s.momentOfTruth)?.name).toBe('Test drive');
     expect(stages.every((s) => s.kind !== 'stage' || s.playbook.length > 40)).toBe(true);
   });
@@ -77,6 +99,11 @@ describe('the demo workbook', () => {
     expect(sheet.values('A1:E1')).toEqual([['Mã', 'Tên', 'Phụ trách', 'Giai đoạn', 'Trạng thái']]);
     expect(setupProblems(rowsToSetup(vi.workbook.sheet('Pipeline Setup').values()))).toEqual([]);
     expect(new Set(sheet.values('E2:E301').map((r) => r[0]))).toEqual(new Set(['Đang mở', 'Thắng', 'Thua']));
-    expect(sheet.displayValues('F2:F301').flat().find((text) => text !== '')).toMatch(/^\d{1,3}(\.\d{3})+$/);
+    expect(
+      sheet
+        .displayValues('F2:F301')
+        .flat()
+        .find((text) => text !== ''),
+    ).toMatch(/^\d{1,3}(\.\d{3})+$/);
   });
 });

@@ -27,7 +27,6 @@ describe('the formula bridge', () => {
     expect(Object.entries(CUSTOM_FUNCTIONS).sort()).toEqual(declared.sort());
   });
 
-
   test("=CONVERSION('Leads'!D2:D) gives the same number as calling CONVERSION directly", () => {
     const { workbook, engine, addon } = leadsWorkbook(ROWS);
     workbook.addSheet('Calc', [["=CONVERSION('Leads'!D2:D)"], ["=CONVERSION('Leads'!D2:E, \"Visit\", , 'Pipeline Setup'!A:C)"]]);
@@ -44,7 +43,11 @@ describe('the formula bridge', () => {
   test('FUNNEL spills its table below and beside the formula cell', () => {
     const { workbook, engine, addon } = leadsWorkbook(ROWS);
     workbook.addSheet('Calc', [["=FUNNEL('Leads'!D2:E, 'Pipeline Setup'!A:C, 'Leads'!C2:C)"]]);
-    const direct = addon.run('FUNNEL', [workbook.sheet('Leads').values('D2:E1000'), workbook.sheet('Pipeline Setup').values('A1:C1000'), workbook.sheet('Leads').values('C2:C1000')]) as unknown[][];
+    const direct = addon.run('FUNNEL', [
+      workbook.sheet('Leads').values('D2:E1000'),
+      workbook.sheet('Pipeline Setup').values('A1:C1000'),
+      workbook.sheet('Leads').values('C2:C1000'),
+    ]) as unknown[][];
     expect(direct.length).toBeGreaterThan(3);
     expect(block(engine, 'Calc', direct.length, direct[0].length)).toEqual(direct);
     expect(engine.isSpilled('Calc', 2, 2)).toBe(true);
@@ -80,7 +83,10 @@ describe('the formula bridge', () => {
     ]);
     workbook.userEdit('Leads', 'D3', 'Visit');
     workbook.userEdit('Leads', 'D5', 'Won');
-    expect(block(engine, 'Calc', 2, 2)).toEqual([['OK', ''], ['', '']]);
+    expect(block(engine, 'Calc', 2, 2)).toEqual([
+      ['OK', ''],
+      ['', ''],
+    ]);
   });
 
   test('skipped and left-out arguments reach the function as undefined; too many is #N/A', () => {

@@ -16,7 +16,11 @@ async function get<T>(path: string): Promise<T> {
 }
 
 async function post<T>(path: string, body: unknown): Promise<{ status: number; body: T }> {
-  const response = await fetch(new URL(path, preview.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(new URL(path, preview.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, body: (await response.json()) as T };
 }
 
@@ -26,7 +30,11 @@ test('the workbook opens on the demo with the add-on’s menu built by onOpen an
   const workbook = await get<WorkbookView>('/api/workbook');
   expect(workbook.sheets).toEqual(['Leads', 'Pipeline Setup', 'Stage History']);
   expect(workbook.menu.filter((item) => 'functionName' in item).map((item) => ('functionName' in item ? item.functionName : ''))).toEqual([
-    'showSidebar', 'showSetup', 'showCheck', 'buildDashboardFromMenu', 'showHelp',
+    'showSidebar',
+    'showSetup',
+    'showCheck',
+    'buildDashboardFromMenu',
+    'showHelp',
   ]);
   expect(workbook.sidebar).toMatchObject({ open: true, title: 'Stagecoach' });
   expect(workbook.selection.sheet).toBe('Leads');
@@ -48,7 +56,8 @@ test('google.script.run reaches the bundle: the selection poll sees the cells se
 });
 
 test('only the entry points the bundle declares can be called, and errors come back as messages', async () => {
-  for (const fn of ['constructor', 'eval', 'toString', 'liveServices', '__proto__']) expect(await run(fn)).toEqual({ error: `Script function not found: ${fn}` });
+  for (const fn of ['constructor', 'eval', 'toString', 'liveServices', '__proto__'])
+    expect(await run(fn)).toEqual({ error: `Script function not found: ${fn}` });
   expect(await run('moveProspects', [{ prospects: [], action: { kind: 'advance' } }])).toEqual({ error: 'Select one or more prospect rows first.' });
   expect((await post('/api/run', { fn: 'getSelection' })).status).toBe(400);
 });

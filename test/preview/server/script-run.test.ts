@@ -62,7 +62,10 @@ describe('the preview’s google.script.run', () => {
 
     afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
-    const run = async () => (await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ fn: 'getSetup', args: [] }) })).json();
+    const run = async () =>
+      (
+        await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ fn: 'getSetup', args: [] }) })
+      ).json();
 
     it('comes back as a copy by the rules: undefined in an array is null, an undefined property is gone', async () => {
       reply = { stages: ['Lead', undefined], note: undefined };

@@ -80,7 +80,10 @@ describe('an XLSX file', () => {
     expect(firstSheet).toBe('Leads');
     expect(workbook.sheet('Leads').frozenRows).toBe(1);
     expect(workbook.sheet('Leads').columnWidths.get(2)).toBeGreaterThan(100);
-    expect(workbook.sheet('Notes').values('A1:B2')).toEqual([['Owner', 'Note'], ['Lan', 'Call Friday']]);
+    expect(workbook.sheet('Notes').values('A1:B2')).toEqual([
+      ['Owner', 'Note'],
+      ['Lan', 'Call Friday'],
+    ]);
   });
 
   test('keeps headers, numbers with their format, dates at their wall-clock time, and formulas', async () => {

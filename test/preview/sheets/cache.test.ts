@@ -30,7 +30,7 @@ describe('CacheService', () => {
     expect(cache.get('long')).toBeNull();
   });
 
-  test('a key over 250 characters or a value over 100 KB is refused with Apps Script\'s error', () => {
+  test("a key over 250 characters or a value over 100 KB is refused with Apps Script's error", () => {
     // "Exception: Argument too large: key" past 250 characters: https://github.com/Eloise1988/COINGECKO/issues/13.
     const cache = createServices(new Workbook()).CacheService.getScriptCache();
     expect(() => cache.put('k'.repeat(251), 'v')).toThrow('Argument too large: key');
@@ -64,7 +64,7 @@ describe('CacheService', () => {
     expect(wb.scriptCache.keys()).toHaveLength(901);
   });
 
-  test('the document and script caches are shared by users; the user cache is each user\'s own', () => {
+  test("the document and script caches are shared by users; the user cache is each user's own", () => {
     const wb = new Workbook();
     const alice = createServices(wb, { user: 'alice@example.com' }).CacheService;
     const bob = createServices(wb, { user: 'bob@example.com' }).CacheService;

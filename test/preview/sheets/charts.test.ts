@@ -4,7 +4,11 @@ import { createServices, Workbook } from '../../../preview/sheets';
 
 function setup() {
   const wb = new Workbook();
-  const data = wb.addSheet('Pipeline Dashboard', [['Stage', 'Spacer', 'Count'], ['Lead', 0, 10], ['Won', 4, 2]]);
+  const data = wb.addSheet('Pipeline Dashboard', [
+    ['Stage', 'Spacer', 'Count'],
+    ['Lead', 0, 10],
+    ['Won', 4, 2],
+  ]);
   const services = createServices(wb);
   const sheet = services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Pipeline Dashboard')!;
   return { wb, data, services, sheet };
@@ -44,7 +48,9 @@ describe('charts', () => {
 
   test('modify() starts from the chart and updateChart replaces it in place, so a rebuild leaves one chart', () => {
     const { data, services, sheet } = setup();
-    sheet.insertChart(sheet.newChart().setChartType(services.Charts.ChartType.BAR).addRange(sheet.getRange('A1:C3')).setOption('title', 'Funnel').build());
+    sheet.insertChart(
+      sheet.newChart().setChartType(services.Charts.ChartType.BAR).addRange(sheet.getRange('A1:C3')).setOption('title', 'Funnel').build(),
+    );
     const [existing] = sheet.getCharts();
     const updated = existing!.modify().clearRanges().addRange(sheet.getRange('A1:C2')).setOption('title', 'Funnel (EN)').build();
     expect(updated.getChartId()).toBe(existing!.getChartId());

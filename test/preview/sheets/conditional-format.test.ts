@@ -37,7 +37,13 @@ describe('conditional format rules', () => {
 
   test('setConditionalFormatRules replaces every rule, so re-saving does not pile rules up', () => {
     const { app, sheet } = setup();
-    const make = (color: string) => app.newConditionalFormatRule().whenFormulaSatisfied('=TRUE').setBackground(color).setRanges([sheet.getRange('A2:A')]).build();
+    const make = (color: string) =>
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=TRUE')
+        .setBackground(color)
+        .setRanges([sheet.getRange('A2:A')])
+        .build();
     sheet.setConditionalFormatRules([make('#111111'), make('#222222')]);
     sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules().slice(1), make('#333333')]);
     expect(sheet.getConditionalFormatRules()).toHaveLength(2);
@@ -45,9 +51,15 @@ describe('conditional format rules', () => {
     expect(sheet.getConditionalFormatRules()).toEqual([]);
   });
 
-  test('inserting rows above a rule\'s range moves the range down', () => {
+  test("inserting rows above a rule's range moves the range down", () => {
     const { data, app, sheet } = setup();
-    sheet.setConditionalFormatRules([app.newConditionalFormatRule().whenFormulaSatisfied('=TRUE').setRanges([sheet.getRange('B5:B9')]).build()]);
+    sheet.setConditionalFormatRules([
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=TRUE')
+        .setRanges([sheet.getRange('B5:B9')])
+        .build(),
+    ]);
     sheet.insertRowsAfter(2, 3);
     expect(data.conditionalFormats[0]!.ranges[0]).toMatchObject({ row: 8, numRows: 5 });
   });

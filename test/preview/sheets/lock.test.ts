@@ -13,7 +13,7 @@ describe('document lock', () => {
     };
   }
 
-  test('while one user holds it, another user\'s waitLock throws Apps Script\'s timeout error', () => {
+  test("while one user holds it, another user's waitLock throws Apps Script's timeout error", () => {
     // Wording from Apps Script execution logs ("Lock timeout: another process was holding the lock for too long",
     // quoted in a project's debugging notes found with the code search) and from Apps Script emulators' tests.
     const { alice, bob, wb } = twoUsers();
@@ -38,7 +38,7 @@ describe('document lock', () => {
     expect(bobLock.hasLock()).toBe(true);
   });
 
-  test('the holder taking the lock again succeeds, and a non-holder\'s release changes nothing', () => {
+  test("the holder taking the lock again succeeds, and a non-holder's release changes nothing", () => {
     const { alice, bob } = twoUsers();
     alice.LockService.getDocumentLock()!.waitLock(1000);
     expect(() => alice.LockService.getDocumentLock()!.waitLock(1000)).not.toThrow();

@@ -4,7 +4,10 @@ import { createServices, Workbook } from '../../../preview/sheets';
 
 function setup() {
   const wb = new Workbook();
-  wb.addSheet('Prospects', [['Name', 'Stage'], ['Acme', 'Lead']]);
+  wb.addSheet('Prospects', [
+    ['Name', 'Stage'],
+    ['Acme', 'Lead'],
+  ]);
   wb.addSheet('Stage History');
   const services = createServices(wb);
   const ss = services.SpreadsheetApp.getActiveSpreadsheet();
@@ -70,7 +73,7 @@ describe('sheet protection', () => {
     expect(sheet.getProtections(app.ProtectionType.SHEET)).toEqual([]);
   });
 
-  test('a warning-only protection does not block the script\'s own writes', () => {
+  test("a warning-only protection does not block the script's own writes", () => {
     const { sheet, wb } = setup();
     sheet.protect().setWarningOnly(true);
     sheet.getRange('B2').setValue('Won');

@@ -7,7 +7,18 @@ describe('large blocks', () => {
     const wb = new Workbook();
     wb.addSheet('Big', [], { maxRows: 10000 });
     const sheet = createServices(wb).SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Big')!;
-    const rows = Array.from({ length: 10000 }, (_, i) => [`P-${i}`, `Prospect ${i}`, 'Qualified', 'open', i * 10, 'Lan', 'Acme', new Date(Date.UTC(2024, 0, 1 + (i % 28))), '', 'note']);
+    const rows = Array.from({ length: 10000 }, (_, i) => [
+      `P-${i}`,
+      `Prospect ${i}`,
+      'Qualified',
+      'open',
+      i * 10,
+      'Lan',
+      'Acme',
+      new Date(Date.UTC(2024, 0, 1 + (i % 28))),
+      '',
+      'note',
+    ]);
     const range = sheet.getRange(1, 1, 10000, 10);
     range.setValues(rows);
     const back = range.getValues();

@@ -14,7 +14,7 @@ describe('document properties', () => {
     expect(alice.getProperty('mapping')).toBeNull();
   });
 
-  test('a value over 9 KB throws Apps Script\'s quota error and is not stored', () => {
+  test("a value over 9 KB throws Apps Script's quota error and is not stored", () => {
     // Quotas: 9 KB per value, 500 KB per store. Exceeding them raises "You have exceeded the property storage quota.
     // Please remove some properties and try again." — reported both for one oversized value (a JSON blob of keys, in a
     // project's notes) and for the whole store (a blog post on Apps Script key-value stores), both found with the code search.

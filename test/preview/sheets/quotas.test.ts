@@ -29,7 +29,7 @@ describe('the daily quota of property reads and writes', () => {
     expect(alice.quotas.properties.limit).toBe(50000);
   });
 
-  test('past 50,000 calls in a day the next call throws Apps Script\'s error and changes nothing', () => {
+  test("past 50,000 calls in a day the next call throws Apps Script's error and changes nothing", () => {
     const wb = new Workbook({ now: clock().now });
     const props = createServices(wb).PropertiesService.getDocumentProperties();
     for (let i = 0; i < 50000; i++) props.getProperty('x');

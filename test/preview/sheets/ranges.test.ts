@@ -28,7 +28,7 @@ describe('sheets and ranges', () => {
     expect(() => sheet.getRange('A995:B1005')).toThrow(message);
   });
 
-  test('row or column 0 and empty sizes throw Apps Script\'s argument errors', () => {
+  test("row or column 0 and empty sizes throw Apps Script's argument errors", () => {
     // Messages as emulators tested against Apps Script write them (code search: "The starting row of the range is too small.").
     const { sheet } = setup();
     expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');
@@ -38,7 +38,10 @@ describe('sheets and ranges', () => {
   });
 
   test('getRange("A2:C") reads down to getMaxRows, so a header-less read covers every data row', () => {
-    const { sheet } = setup([['Name', 'Stage'], ['Acme', 'Lead']]);
+    const { sheet } = setup([
+      ['Name', 'Stage'],
+      ['Acme', 'Lead'],
+    ]);
     const range = sheet.getRange('A2:C');
     expect([range.getRow(), range.getNumRows(), range.getNumColumns()]).toEqual([2, 999, 3]);
     expect(range.getValues()[0]).toEqual(['Acme', 'Lead', '']);
@@ -58,7 +61,7 @@ describe('sheets and ranges', () => {
     expect([empty.getLastRow(), empty.getLastColumn()]).toEqual([7, 2]);
   });
 
-  test('Range.getLastRow is the end row of the range, not of the sheet\'s content', () => {
+  test("Range.getLastRow is the end row of the range, not of the sheet's content", () => {
     const { sheet } = setup([['Name']]);
     expect(sheet.getRange('B5:C9').getLastRow()).toBe(9);
   });
@@ -74,7 +77,7 @@ describe('sheets and ranges', () => {
     expect(sheet.getLastRow()).toBe(1502);
   });
 
-  test('insertSheet refuses a name that exists (ignoring case) with Sheets\' message', () => {
+  test("insertSheet refuses a name that exists (ignoring case) with Sheets' message", () => {
     // Message echoed by the Sheets API ("A sheet with the name \"…\" already exists. Please enter another name."),
     // seen in code search results; sheet names ignore case (socialpoint-labs/sheetfu PR #26: "Google sheets internally
     // ignores case for sheet names ... trying to create 2 sheets with the same name but different cases fails").

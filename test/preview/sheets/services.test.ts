@@ -4,7 +4,12 @@ import { createServices, Workbook } from '../../../preview/sheets';
 
 function workbook() {
   const wb = new Workbook({ id: 'sheet-123', locale: 'en_US', timeZone: 'Asia/Ho_Chi_Minh' });
-  wb.addSheet('Prospects', [['Name', 'Stage'], ['Acme', 'Lead'], ['Beta', 'Lead'], ['Cato', 'Won']]);
+  wb.addSheet('Prospects', [
+    ['Name', 'Stage'],
+    ['Acme', 'Lead'],
+    ['Beta', 'Lead'],
+    ['Cato', 'Won'],
+  ]);
   wb.addSheet('Pipeline Setup', [['Stage', 'Kind']]);
   return wb;
 }
@@ -102,7 +107,12 @@ describe('selection', () => {
     const ss = services.SpreadsheetApp.getActiveSpreadsheet();
     expect(ss.getActiveSheet().getName()).toBe('Prospects');
     expect(ss.getActiveRange()!.getA1Notation()).toBe('A4');
-    expect(ss.getActiveRangeList()!.getRanges().map((r) => r.getA1Notation())).toEqual(['A2:B3', 'A4']);
+    expect(
+      ss
+        .getActiveRangeList()!
+        .getRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['A2:B3', 'A4']);
   });
 
   test('each user has their own selection on the shared data', () => {
@@ -158,7 +168,7 @@ describe('Ui, HtmlService, Session, spreadsheet facts', () => {
     expect(() => fromFn.HtmlService.createHtmlOutputFromFile('Help')).toThrow('No HTML file named Help was found.');
   });
 
-  test('Session gives the user\'s language, email and the script time zone', () => {
+  test("Session gives the user's language, email and the script time zone", () => {
     const services = createServices(workbook(), { user: 'lan@example.vn', locale: 'vi' });
     expect(services.Session.getActiveUserLocale()).toBe('vi');
     expect(services.Session.getActiveUser().getEmail()).toBe('lan@example.vn');

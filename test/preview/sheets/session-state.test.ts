@@ -4,7 +4,10 @@ import { createServices, Workbook } from '../../../preview/sheets';
 
 function setup() {
   const wb = new Workbook({ timeZone: 'Asia/Ho_Chi_Minh' });
-  wb.addSheet('Prospects', [['Name', 'Stage'], ['Acme', 'Lead']]);
+  wb.addSheet('Prospects', [
+    ['Name', 'Stage'],
+    ['Acme', 'Lead'],
+  ]);
   wb.addSheet('Pipeline Setup');
   const services = createServices(wb);
   return { wb, services, ss: services.SpreadsheetApp.getActiveSpreadsheet() };
@@ -70,7 +73,7 @@ describe('the active sheet and selection', () => {
     expect(services.activeSheetName()).toBe('Stage History');
   });
 
-  test('setActiveSheet with restoreSelection brings back that sheet\'s selection, so work can restore what the user had', () => {
+  test("setActiveSheet with restoreSelection brings back that sheet's selection, so work can restore what the user had", () => {
     const { services, ss } = setup();
     services.select('Prospects', 'B2');
     const prospects = ss.getActiveSheet();

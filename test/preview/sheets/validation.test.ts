@@ -4,7 +4,11 @@ import { createServices, Workbook } from '../../../preview/sheets';
 
 function setup() {
   const wb = new Workbook();
-  const data = wb.addSheet('Prospects', [['Name', 'Stage'], ['Acme', 'Lead'], ['Beta', 'Lead']]);
+  const data = wb.addSheet('Prospects', [
+    ['Name', 'Stage'],
+    ['Acme', 'Lead'],
+    ['Beta', 'Lead'],
+  ]);
   const services = createServices(wb);
   const app = services.SpreadsheetApp;
   const sheet = app.getActiveSpreadsheet().getSheetByName('Prospects')!;
@@ -14,7 +18,12 @@ function setup() {
 describe('data validation', () => {
   test('a list rule keeps its values, dropdown flag, strictness and help text', () => {
     const { app, sheet } = setup();
-    const rule = app.newDataValidation().requireValueInList(['Lead', 'Qualified', 'Won'], true).setAllowInvalid(false).setHelpText('Pick a stage').build();
+    const rule = app
+      .newDataValidation()
+      .requireValueInList(['Lead', 'Qualified', 'Won'], true)
+      .setAllowInvalid(false)
+      .setHelpText('Pick a stage')
+      .build();
     sheet.getRange('B2:B3').setDataValidation(rule);
     const read = sheet.getRange('B2:B9').getDataValidation()!;
     // For a list rule Apps Script's getCriteriaValues() is [values, showDropdown] (gas-fakes checks "Expected 2 args for VALUE_IN_LIST").
@@ -23,7 +32,7 @@ describe('data validation', () => {
     expect(read.getHelpText()).toBe('Pick a stage');
   });
 
-  test('a range rule offers the range\'s values as they are now, and answers [range, showDropdown]', () => {
+  test("a range rule offers the range's values as they are now, and answers [range, showDropdown]", () => {
     // Apps Script: requireValueInRange(range, showDropdown); getCriteriaValues() is [range, showDropdown] for VALUE_IN_RANGE.
     const { app, sheet, wb } = setup();
     const source = sheet.getRange('F1:F3');
@@ -97,7 +106,7 @@ describe('data validation', () => {
     expect(data.cellInfo(2, 2).invalid).toBe(true);
   });
 
-  test('a script writing a value a strict rule refuses throws Sheets\' message and writes nothing', () => {
+  test("a script writing a value a strict rule refuses throws Sheets' message and writes nothing", () => {
     // Apps Script refuses such writes: an execution log reported in the code search reads "The data you entered in
     // cell M2 violates the data validation rules set on this cell. Please enter one of the following values: Publish,
     // Add to T0xx, Reject." (a publisher writing free text into a column with a leftover dropdown).
@@ -131,7 +140,9 @@ describe('data validation', () => {
     sheet.getRange('D3').setValue(false);
     expect(data.values('D2:D3')).toEqual([[true], [false]]);
     expect(data.displayValues('D2:D3')).toEqual([['TRUE'], ['FALSE']]);
-    expect(() => wb.userEdit('Prospects', 'D2', 'yes')).toThrow('The data you entered in cell D2 violates the data validation rules set on this cell.');
+    expect(() => wb.userEdit('Prospects', 'D2', 'yes')).toThrow(
+      'The data you entered in cell D2 violates the data validation rules set on this cell.',
+    );
   });
 
   test('a number matches a list item by its text', () => {

@@ -30,7 +30,7 @@ describe('getValues', () => {
 });
 
 describe('setValues', () => {
-  test('throws Sheets\' message when the data has fewer rows than the range', () => {
+  test("throws Sheets' message when the data has fewer rows than the range", () => {
     // Wording from a real Apps Script log kept in a project's comments (code search): "The number of rows in the data
     // does not match the number of rows in the range. The data has 0 but the range has 119."
     const { sheet } = setup();
@@ -39,7 +39,7 @@ describe('setValues', () => {
     );
   });
 
-  test('throws Sheets\' message when a row has the wrong number of columns, and writes nothing', () => {
+  test("throws Sheets' message when a row has the wrong number of columns, and writes nothing", () => {
     const { sheet } = setup();
     expect(() => sheet.getRange('A1:B2').setValues([['a', 'b'], ['c']])).toThrow(
       'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
@@ -59,7 +59,9 @@ describe('setValues', () => {
   test('text over 50,000 characters is refused', () => {
     // Apps Script's message, as reproduced by emulators: "Your input contains more than the maximum of 50000 characters in a single cell."
     const { sheet } = setup();
-    expect(() => sheet.getRange('A1').setValue('x'.repeat(50001))).toThrow('Your input contains more than the maximum of 50000 characters in a single cell.');
+    expect(() => sheet.getRange('A1').setValue('x'.repeat(50001))).toThrow(
+      'Your input contains more than the maximum of 50000 characters in a single cell.',
+    );
     sheet.getRange('A1').setValue('x'.repeat(50000));
     expect(String(sheet.getRange('A1').getValues()[0]![0])).toHaveLength(50000);
   });
@@ -82,7 +84,10 @@ describe('setValues', () => {
   test('setValue writes the same value to every cell of the range', () => {
     const { sheet } = setup();
     sheet.getRange('B2:C3').setValue('Lead');
-    expect(sheet.getRange('B2:C3').getValues()).toEqual([['Lead', 'Lead'], ['Lead', 'Lead']]);
+    expect(sheet.getRange('B2:C3').getValues()).toEqual([
+      ['Lead', 'Lead'],
+      ['Lead', 'Lead'],
+    ]);
   });
 });
 
@@ -100,7 +105,7 @@ describe('strings written by a script are read the way Sheets reads typed text',
 
   test('a leading apostrophe keeps the rest as text, and the apostrophe is not part of the value', () => {
     const { sheet } = setup();
-    sheet.getRange('A1:D1').setValues([["'=HYPERLINK(\"x\")", "'+84 90 123", "'007", "'TRUE"]]);
+    sheet.getRange('A1:D1').setValues([['\'=HYPERLINK("x")', "'+84 90 123", "'007", "'TRUE"]]);
     expect(sheet.getRange('A1:D1').getValues()).toEqual([['=HYPERLINK("x")', '+84 90 123', '007', 'TRUE']]);
     expect(sheet.getRange('A1:D1').getFormulas()).toEqual([['', '', '', '']]);
     expect(sheet.getRange('A1:D1').getDisplayValues()).toEqual([['=HYPERLINK("x")', '+84 90 123', '007', 'TRUE']]);
@@ -130,7 +135,7 @@ describe('strings written by a script are read the way Sheets reads typed text',
     expect(sheet.getRange('A1:B1').getDisplayValues()).toEqual([['50%', '$1,200']]);
   });
 
-  test('date-like strings become Dates at midnight in the spreadsheet\'s time zone', () => {
+  test("date-like strings become Dates at midnight in the spreadsheet's time zone", () => {
     const { sheet } = setup({ timeZone: 'Asia/Ho_Chi_Minh' });
     sheet.getRange('A1:C1').setValues([['2024-03-05', '3/5/2024', 'Mar 5, 2024']]);
     const midnight = new Date('2024-03-05T00:00:00+07:00');
@@ -192,7 +197,7 @@ describe('getDisplayValues', () => {
     expect(sheet.getRange('A1:C1').getDisplayValues()).toEqual([['1,234,568', '2024-12-25', '15/03/2023']]);
   });
 
-  test('uses the spreadsheet locale\'s decimal mark (vi_VN shows 1,5)', () => {
+  test("uses the spreadsheet locale's decimal mark (vi_VN shows 1,5)", () => {
     // Sheets API: "Formatting is based on the spreadsheet's locale, not the requesting user's locale."
     const { sheet } = setup({ locale: 'vi_VN' }, [[1.5, new Date(Date.UTC(2024, 0, 5))]]);
     expect(sheet.getRange('A1:B1').getDisplayValues()).toEqual([['1,5', '05/01/2024']]);
@@ -258,7 +263,10 @@ describe('Workbook seeding and user edits', () => {
     const changes: unknown[] = [];
     const stop = wb.subscribe((c) => changes.push(c));
     const sheet = createServices(wb).SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
-    sheet.getRange('B2:C3').setValues([[1, 2], [3, 4]]);
+    sheet.getRange('B2:C3').setValues([
+      [1, 2],
+      [3, 4],
+    ]);
     wb.userEdit('Seed', 'A1', 'hi');
     sheet.insertRowsAfter(1, 2);
     stop();
