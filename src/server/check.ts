@@ -4,27 +4,13 @@ import type { Pipeline } from '../core/pipeline';
 import type { ProspectsTable } from '../sheets/prospects-sheet';
 import { identityProblem, indexIdentities, rowIdentities } from '../core/identity';
 import { cellOf, textOfCell, identityOf } from '../core/prospect-row';
-import { findProblems, problemOf, ProblemKind } from '../core/prospects';
-import type { MessageKey } from '../i18n/messages';
+import { findProblems, problemOf, PROBLEM_MESSAGE } from '../core/prospects';
 import { appendHistory } from '../sheets/history-sheet';
 import { FIRST_PROSPECT_ROW, lastProspectRow, readProspectRows, writeStageCell } from '../sheets/prospect-rows';
 import type { CheckResult, FixRequest } from './api';
 import { identityMessage, identityText } from './identity-message';
 import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse, saveFreshCopies, withDocumentLock } from './context';
 import { stageCells } from './prospect-rows';
-
-export const PROBLEM_KEYS: Record<ProblemKind, MessageKey> = {
-  number: 'problemNumber',
-  date: 'problemDate',
-  checkbox: 'problemCheckbox',
-  errorValue: 'problemErrorValue',
-  notText: 'problemNotText',
-  notAStage: 'problemNotAStage',
-  unknownStatus: 'problemUnknownStatus',
-  statusWithoutStage: 'problemStatusWithoutStage',
-  wonStageLost: 'problemWonStageLost',
-  lostStageWon: 'problemLostStageWon',
-};
 
 /** A cell as the sidebar quotes it, in no language: "Qualifed", 42, TRUE, "2026-01-05", "". */
 function quoted(cell: unknown): string {
@@ -49,7 +35,7 @@ function problemsOf(context: Context, table: ProspectsTable, rows: unknown[][], 
         row: p.row - 1 + FIRST_PROSPECT_ROW,
         ...identityOf(rows[p.row - 1], columns),
         value: textOfCell(p.value),
-        problem: context.t(PROBLEM_KEYS[p.kind], { value: quoted(stage), status: quoted(status) }),
+        problem: context.t(PROBLEM_MESSAGE[p.kind], { value: quoted(stage), status: quoted(status) }),
         suggestion: p.suggestion,
       };
     }),
