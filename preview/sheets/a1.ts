@@ -54,11 +54,6 @@ export function rectA1(rect: Rect): string {
   return `${first}:${cellA1(rect.row + rect.numRows - 1, rect.col + rect.numCols - 1)}`;
 }
 
-/** Quotes a sheet name for use in "Name!A1" when it needs it, as Sheets does. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
 function parseCorner(text: string): A1Corner | null {
   const m = CORNER.exec(text);
   if (!m || (!m[1] && !m[2])) return null;

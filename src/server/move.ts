@@ -10,7 +10,7 @@ import type { StageSetup } from '../core/types';
 import { asCellText } from '../sheets/cell-text';
 import { writeColumnCells } from '../sheets/column-writes';
 import { appendHistory } from '../sheets/history-sheet';
-import { lastProspectRow, readIdentities, readRows } from '../sheets/prospect-rows';
+import { FIRST_PROSPECT_ROW, lastProspectRow, readIdentities, readRows } from '../sheets/prospect-rows';
 import type { MoveAction, MoveRequest, MoveResult, ProspectRef } from './api';
 import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse, saveFreshCopies, withDocumentLock } from './context';
 import { identityMessage } from './identity-message';
@@ -87,8 +87,10 @@ function plan({ t, pipeline, columns }: Planner, action: MoveAction, ref: Prospe
   }
 }
 
-/** Stage changes that leave a stage forward must have its exit criteria filled, unless the user confirmed. */
-/** The message when changes would leave stages whose exit criteria are empty, or null when none would. */
+/**
+ * The message when changes would leave stages forward with their exit criteria still empty (the user may then
+ * confirm and resend with force), or null when none would.
+ */
 function missingCriteriaMessage(context: Context, changes: Change[], headers: readonly string[], setup: readonly StageSetup[]): string | null {
   const setupByKey = new Map(setup.map((s) => [nameKey(s.name), s]));
   const blocked = new Map<string, { missing: Set<string>; names: string[] }>();
@@ -115,7 +117,7 @@ function normaliseRefs(context: Context, raw: unknown): ProspectRef[] {
   for (const item of raw) {
     const ref = (item ?? {}) as Partial<Record<keyof ProspectRef, unknown>>;
     const row = Number(ref.row);
-    if (!Number.isInteger(row) || row < 2) refuse(context.t('rowGone', { row: String(ref.row ?? '?') }));
+    if (!Number.isInteger(row) || row < FIRST_PROSPECT_ROW) refuse(context.t('rowGone', { row: String(ref.row ?? '?') }));
     const text = (value: unknown) => (typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value));
     if (!refs.has(row)) refs.set(row, { row, id: text(ref.id), name: text(ref.name), stage: text(ref.stage) });
   }

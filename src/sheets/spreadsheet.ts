@@ -1,6 +1,7 @@
 // The spreadsheet the add-on runs in: its sheets by name, and showing the user a sheet or a row.
 import type { Services, SheetLike, SpreadsheetLike } from './gas';
 import type { ProspectsTable } from './prospects-sheet';
+import { FIRST_PROSPECT_ROW } from './prospect-rows';
 import { isOwnSheet } from './sheet-names';
 
 export function activeSpreadsheet(services: Services): SpreadsheetLike {
@@ -31,7 +32,7 @@ export function showSheet(sheet: SheetLike): void {
 
 /** Selects a row of the prospects sheet ("go to row"); false, selecting nothing, when the row is not on the sheet. */
 export function activateRow(table: ProspectsTable, row: number): boolean {
-  if (!(row >= 2) || row > table.sheet.getMaxRows()) return false;
+  if (!(row >= FIRST_PROSPECT_ROW) || row > table.sheet.getMaxRows()) return false;
   table.sheet.activate();
   table.sheet.getRange(row, 1, 1, Math.max(1, table.width)).activate();
   return true;
