@@ -5,7 +5,7 @@ import type { ServerApi } from './server/api';
 /** A name Apps Script can call: an export of src/index.ts (the build turns each into a top-level function). */
 export type EntryPoint = keyof typeof Entry;
 
-/** The functions the add-on menu names, in order (src/server/menu.ts `addItem(…, name)`; test/build/entry-contract.test.ts pins the menu to it). */
+/** The functions the add-on menu names, in order (src/server/menu.ts types each as an EntryPoint; test/build/entry-contract.test.ts pins the menu to this list). */
 export const MENU_FUNCTIONS = [
   'showSidebar',
   'showSetup',

@@ -6,7 +6,11 @@ import { findProspects } from '../sheets/prospects-sheet';
 import { saveRequestedView, takeRequestedView as takeSavedView } from '../sheets/settings';
 import { alert, buildAddonMenu, showSidebar } from '../sheets/ui';
 import { currentSetup, openContext, saveFreshCopies } from './context';
+import type { EntryPoint } from '../entry-contract';
 import type { SidebarState } from './api';
+
+/** A menu item: its function name must be an export of src/index.ts, or this fails to compile. */
+const item = (caption: string, functionName: EntryPoint) => ({ caption, functionName });
 
 /**
  * Builds the menu. In AuthMode.NONE (the add-on not yet used in this document) no service but the menu may be
@@ -16,12 +20,12 @@ export function buildMenu(services: Services, authorised: boolean): void {
   const locale: Locale = authorised ? openContext(services).locale : 'en';
   const t = serverText(locale);
   buildAddonMenu(services, [
-    { caption: t('menuOpenSidebar'), functionName: 'showSidebar' },
-    { caption: t('menuSetUp'), functionName: 'showSetup' },
-    { caption: t('menuCheck'), functionName: 'showCheck' },
+    item(t('menuOpenSidebar'), 'showSidebar'),
+    item(t('menuSetUp'), 'showSetup'),
+    item(t('menuCheck'), 'showCheck'),
     'separator',
-    { caption: t('menuDashboard'), functionName: 'buildDashboardFromMenu' },
-    { caption: t('menuHelp'), functionName: 'showHelp' },
+    item(t('menuDashboard'), 'buildDashboardFromMenu'),
+    item(t('menuHelp'), 'showHelp'),
   ]);
 }
 
