@@ -16,7 +16,8 @@ export function getProspectHistory(context: Context, row: number): ProspectHisto
   const identity = identityOf(values, table.columns);
   const key = historyKey(identity.id, identity.name);
   const records = readHistory(context.services).filter((record) => historyKey(record.id, record.prospect) === key);
-  const setup = currentSetup(context);
+  // The setup copy from the document cache: the sidebar asks this on every new selection, all day.
+  const setup = context.settings.pollCopy.setup ?? currentSetup(context, true);
   const reader = rowReader(table.columns, table.headers, pipelineOf(setup), setup, context.locale);
   const { daysInStage, stalled } = prospectView(reader, values, rowNumber, enteredStage(records).get(key));
   const entries = records.reverse().map((record) => ({
