@@ -101,7 +101,7 @@ export function createProspectView(context: ViewContext): View {
       const loaded = await call('getProspectHistory', prospect.row);
       if (history?.key !== key) return;
       history.loaded = loaded;
-      fill(historySlot, renderHistory(loaded.entries, !context.state.mapping.id));
+      fill(historySlot, renderHistory(loaded.entries, !context.state.mapping.id, loaded.olderNotShown));
       // Without a Stage since column, the server's days in stage come with the log.
       if (prospect.daysInStage === null) render();
     } catch (error) {

@@ -179,6 +179,8 @@ export interface ProspectHistory {
   /** As in ProspectView, with the log as the fallback for a sheet without a Stage since column. */
   daysInStage: number | null;
   stalled: boolean;
+  /** True when only the end of a long log was read and this prospect may have older entries there. */
+  olderNotShown: boolean;
 }
 
 /** Every function the sidebar may call through google.script.run. */

@@ -109,6 +109,7 @@ export const historyAcme: ProspectHistory = {
   ],
   daysInStage: 12,
   stalled: true,
+  olderNotShown: false,
 };
 
 export const summaryEn: PipelineSummary = {
@@ -229,6 +230,7 @@ export const historyVi: ProspectHistory = {
   ],
   daysInStage: 20,
   stalled: true,
+  olderNotShown: false,
 };
 
 export const summaryVi: PipelineSummary = {

@@ -1,0 +1,38 @@
+// One prospect's recent Stage History, read from the end of the log in bounded blocks (the log grows without bound).
+import { HISTORY_COLUMNS, HistoryRecord, parseHistory } from '../core/history';
+import type { Services } from './gas';
+import { HISTORY_SHEET } from './sheet-names';
+
+/** Rows per read, from the end: a prospect opened after a move finds its entry in the first block. */
+export const HISTORY_BLOCK_ROWS = 250;
+/** Rows scanned at most for one prospect (4 reads, 8,000 cells, whatever the log's length). */
+export const HISTORY_SCAN_ROWS = 1000;
+
+export interface RecentHistory {
+  /** Oldest first, as in the log: the prospect's most recent entries, at most `limit`. */
+  records: HistoryRecord[];
+  /** True when the scan stopped before the top of the log: older entries of this prospect may exist. */
+  capped: boolean;
+}
+
+/**
+ * The last records (at most `limit`) that `matches` accepts: blocks are read back from the end of the log until one
+ * holds a match (so the newest entry, the one into the current stage, is always found when it is in reach), and at
+ * most HISTORY_SCAN_ROWS rows in all.
+ */
+export function readRecentHistory(services: Services, matches: (record: HistoryRecord) => boolean, limit: number): RecentHistory {
+  const sheet = services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(HISTORY_SHEET);
+  const lastRow = sheet ? sheet.getLastRow() : 0;
+  if (!sheet || lastRow < 2) return { records: [], capped: false };
+  const found: HistoryRecord[] = []; // newest first while scanning
+  let end = lastRow;
+  let scanned = 0;
+  while (end >= 2 && found.length === 0 && scanned < HISTORY_SCAN_ROWS) {
+    const start = Math.max(2, end - HISTORY_BLOCK_ROWS + 1);
+    const block = parseHistory(sheet.getRange(start, 1, end - start + 1, HISTORY_COLUMNS).getValues());
+    for (let i = block.length - 1; i >= 0 && found.length < limit; i--) if (matches(block[i])) found.push(block[i]);
+    scanned += end - start + 1;
+    end = start - 1;
+  }
+  return { records: found.reverse(), capped: end >= 2 && found.length < limit };
+}
