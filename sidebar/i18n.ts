@@ -88,6 +88,7 @@ const en = {
   drop: '▼ {rate} drop',
   stalledTitle: 'Stalled prospects',
   stalledNone: 'No stalled prospects.',
+  stalledMore: 'and {n} more',
   stalledFor: '{days} in stage (limit {limit})',
 
   // Setup
@@ -261,6 +262,7 @@ const vi: Catalogue<MessageKey> = {
   drop: '▼ giảm {rate}',
   stalledTitle: 'Khách hàng tiềm năng bị chững lại',
   stalledNone: 'Không có khách nào bị chững lại.',
+  stalledMore: 'và {n} khách khác',
   stalledFor: '{days} ở giai đoạn này (giới hạn {limit})',
 
   stagesTitle: 'Các giai đoạn của kênh bán hàng',

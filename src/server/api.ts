@@ -104,7 +104,10 @@ export interface PipelineSummary {
   weightedOpenValue: number | null;
   medianDaysToClose: number | null;
   funnel: FunnelStep[];
+  /** The most overdue stalled prospects first, at most 20. */
   stalled: StalledProspect[];
+  /** All stalled prospects, listed or not. */
+  stalledCount: number;
   /** Rows skipped because their stage is not valid (fix them in Check). */
   problems: number;
 }

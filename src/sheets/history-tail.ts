@@ -1,4 +1,4 @@
-// One prospect's recent Stage History, read from the end of the log in bounded blocks (the log grows without bound).
+// Bounded reads of Stage History: one prospect's recent entries from the end in blocks, and the figures' columns.
 import { HISTORY_COLUMNS, HistoryRecord, parseHistory } from '../core/history';
 import type { Services } from './gas';
 import { HISTORY_SHEET } from './sheet-names';
@@ -7,6 +7,16 @@ import { HISTORY_SHEET } from './sheet-names';
 export const HISTORY_BLOCK_ROWS = 250;
 /** Rows scanned at most for one prospect (4 reads, 8,000 cells, whatever the log's length). */
 export const HISTORY_SCAN_ROWS = 1000;
+
+/** When, ID, Prospect, From, To, Status: what days in stage and days to close need (By and Note are left out). */
+const FIGURE_COLUMNS = 6;
+
+/** Every record without its By and Note (one read of six columns), or none when the log does not exist yet. */
+export function readHistoryFigures(services: Services): HistoryRecord[] {
+  const sheet = services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(HISTORY_SHEET);
+  if (!sheet || sheet.getLastRow() < 2) return [];
+  return parseHistory(sheet.getRange(2, 1, sheet.getLastRow() - 1, FIGURE_COLUMNS).getValues());
+}
 
 export interface RecentHistory {
   /** Oldest first, as in the log: the prospect's most recent entries, at most `limit`. */

@@ -9,7 +9,7 @@ const DAY = 24 * 60 * 60 * 1000;
 function withHistory(count: number, placed: Record<number, unknown[]>) {
   const workbook = makeWorkbook(prospectRows(20));
   const start = Date.now() - 400 * DAY;
-  const rows = Array.from({ length: count }, (_, i) => [
+  const rows: unknown[][] = Array.from({ length: count }, (_, i) => [
     new Date(start + i * 60000),
     `X${i}`,
     `Other ${i}`,
@@ -70,4 +70,16 @@ it('a short log is read whole, and nothing is said about older entries', () => {
   const history = server.getProspectHistory(3);
   expect(history.entries.map((entry) => entry.note)).toEqual(['First']);
   expect(history.olderNotShown).toBe(false);
+});
+
+it('the Pipeline view lists the 20 most overdue stalled prospects and counts the rest', () => {
+  const workbook = makeWorkbook(prospectRows(100).map((row, i) => ((row[7] = new Date(Date.now() - (40 + i) * DAY)), row)));
+  const { server } = userOf(workbook);
+  const stages = server.getSetup().stages.map((stage) => (stage.kind === 'stage' ? { ...stage, stallDays: 30 } : stage));
+  server.saveSetup({ stages, renames: [], renameProspects: false });
+  const summary = server.getPipelineSummary(null);
+  expect(summary.stalledCount).toBe(100);
+  expect(summary.stalled).toHaveLength(20);
+  // Most overdue first: the oldest "Stage since" is the last row.
+  expect(summary.stalled[0].row).toBe(101);
 });
