@@ -67,6 +67,8 @@ const en = {
   changesTitle: 'What changed',
   historyTitle: 'Recent history',
   historyNone: 'No stage changes recorded yet.',
+  historyNoneRecent: 'No stage changes among the latest entries of Stage History; older entries not shown.',
+  historyOlder: 'Older entries not shown.',
   historyByName: 'The sheet has no ID column, so history is matched by name: prospects with the same name share it.',
 
   // Pipeline
@@ -86,6 +88,7 @@ const en = {
   drop: '▼ {rate} drop',
   stalledTitle: 'Stalled prospects',
   stalledNone: 'No stalled prospects.',
+  stalledMore: 'and {n} more',
   stalledFor: '{days} in stage (limit {limit})',
 
   // Setup
@@ -239,6 +242,8 @@ const vi: Catalogue<MessageKey> = {
   changesTitle: 'Những gì đã thay đổi',
   historyTitle: 'Lịch sử gần đây',
   historyNone: 'Chưa có lần chuyển giai đoạn nào được ghi lại.',
+  historyNoneRecent: 'Không có lần chuyển giai đoạn nào trong các mục mới nhất của trang Stage History; các mục cũ hơn không được hiển thị.',
+  historyOlder: 'Các mục cũ hơn không được hiển thị.',
   historyByName: 'Trang tính không có cột Mã, nên lịch sử được ghép theo tên: những khách hàng trùng tên sẽ dùng chung lịch sử.',
 
   ownerFilter: 'Người phụ trách',
@@ -257,6 +262,7 @@ const vi: Catalogue<MessageKey> = {
   drop: '▼ giảm {rate}',
   stalledTitle: 'Khách hàng tiềm năng bị chững lại',
   stalledNone: 'Không có khách nào bị chững lại.',
+  stalledMore: 'và {n} khách khác',
   stalledFor: '{days} ở giai đoạn này (giới hạn {limit})',
 
   stagesTitle: 'Các giai đoạn của kênh bán hàng',

@@ -6,11 +6,16 @@ import { t } from '../i18n';
 
 export const HISTORY_SHOWN = 5;
 
-/** `entries` come newest first, as getProspectHistory returns them; `byName` when the sheet has no ID column. */
-export function renderHistory(entries: HistoryEntry[] | null, byName = false): HTMLElement {
+/**
+ * `entries` come newest first, as getProspectHistory returns them; `byName` when the sheet has no ID column;
+ * `olderNotShown` when the server read only the end of a long log.
+ */
+export function renderHistory(entries: HistoryEntry[] | null, byName = false, olderNotShown = false): HTMLElement {
   const heading = el('h3', {}, t('historyTitle'));
   if (entries === null) return el('section', { class: 'history' }, heading, el('p', { class: 'muted' }, t('loading')));
-  if (!entries.length) return el('section', { class: 'history' }, heading, el('p', { class: 'muted' }, t('historyNone')));
+  const older = olderNotShown && el('p', { class: 'muted' }, t('historyOlder'));
+  if (!entries.length)
+    return el('section', { class: 'history' }, heading, el('p', { class: 'muted' }, t(olderNotShown ? 'historyNoneRecent' : 'historyNone')));
   const latest = entries.slice(0, HISTORY_SHOWN);
   return el(
     'section',
@@ -31,5 +36,6 @@ export function renderHistory(entries: HistoryEntry[] | null, byName = false): H
         ),
       ),
     ),
+    older,
   );
 }

@@ -72,6 +72,7 @@ export function createPipelineView(context: ViewContext): View {
       data.funnel.length ? renderFunnel(data.funnel) : el('p', { class: 'muted' }, t('funnelEmpty')),
       el('h2', {}, t('stalledTitle')),
       data.stalled.length ? el('ul', { class: 'stalled' }, ...data.stalled.map(stalledItem)) : el('p', { class: 'muted' }, t('stalledNone')),
+      data.stalledCount > data.stalled.length && el('p', { class: 'muted' }, t('stalledMore', { n: data.stalledCount - data.stalled.length })),
     );
     if (focused) panel.querySelector<HTMLElement>(`[data-focus="${focused}"]`)?.focus();
   }

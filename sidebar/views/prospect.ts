@@ -14,12 +14,12 @@ import { busy, type View, type ViewContext } from '../context';
 import { button, el, field, fill, select, type Child } from '../dom';
 import { days, prospectCount } from '../format';
 import { t } from '../i18n';
+import { POLL_MS } from '../poll-schedule';
 import { createPoller } from '../poller';
 import { findStage } from '../stages';
 import { renderHistory } from './history';
 import { renderStepper } from './stepper';
 
-const POLL_MS = 1500;
 /** A selection of more prospects than this lists only the first ones (the actions still apply to all). */
 const LISTED = 50;
 
@@ -54,14 +54,15 @@ export function createProspectView(context: ViewContext): View {
 
   const poller = createPoller(loadSelection, POLL_MS, () => visible);
 
-  async function loadSelection(): Promise<void> {
+  /** True when the answer differs from the last one (the poller slows down while it does not). */
+  async function loadSelection(): Promise<boolean> {
     let next: SelectionView;
     try {
       next = await call('getSelection');
     } catch (error) {
       pollError = error;
       context.status.error(error);
-      return;
+      return false;
     }
     if (pollError !== undefined) {
       // The sheet is readable again: the poll's last error no longer holds.
@@ -69,7 +70,8 @@ export function createProspectView(context: ViewContext): View {
       pollError = undefined;
     }
     const key = JSON.stringify(next);
-    if (moving || key === shownKey) return;
+    if (key === shownKey) return false;
+    if (moving) return true;
     if (!selection || rowsKey(selection) !== rowsKey(next)) {
       lost = { open: false, reason: '', error: false };
       offer = null;
@@ -80,6 +82,7 @@ export function createProspectView(context: ViewContext): View {
     shownKey = key;
     render();
     void loadHistory();
+    return true;
   }
 
   /** Loads the history of the one selected prospect when it changed (not on every poll). */
@@ -98,7 +101,7 @@ export function createProspectView(context: ViewContext): View {
       const loaded = await call('getProspectHistory', prospect.row);
       if (history?.key !== key) return;
       history.loaded = loaded;
-      fill(historySlot, renderHistory(loaded.entries, !context.state.mapping.id));
+      fill(historySlot, renderHistory(loaded.entries, !context.state.mapping.id, loaded.olderNotShown));
       // Without a Stage since column, the server's days in stage come with the log.
       if (prospect.daysInStage === null) render();
     } catch (error) {

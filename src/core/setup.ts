@@ -135,7 +135,7 @@ export function setupProblems(stages: readonly StageSetup[], mapping?: ColumnMap
   if (!stages.some((s) => s.kind === 'stage')) problems.push({ kind: 'noStage' });
   const moments = stages.filter((s) => s.momentOfTruth).length;
   if (moments !== 1) problems.push({ kind: 'momentOfTruthCount', count: moments });
-  if (mapping) problems.push(...mappingProblems(mapping));
+  if (mapping) for (const problem of mappingProblems(mapping)) problems.push(problem);
   return problems;
 }
 

@@ -104,7 +104,10 @@ export interface PipelineSummary {
   weightedOpenValue: number | null;
   medianDaysToClose: number | null;
   funnel: FunnelStep[];
+  /** The most overdue stalled prospects first, at most 20. */
   stalled: StalledProspect[];
+  /** All stalled prospects, listed or not. */
+  stalledCount: number;
   /** Rows skipped because their stage is not valid (fix them in Check). */
   problems: number;
 }
@@ -179,6 +182,8 @@ export interface ProspectHistory {
   /** As in ProspectView, with the log as the fallback for a sheet without a Stage since column. */
   daysInStage: number | null;
   stalled: boolean;
+  /** True when only the end of a long log was read and this prospect may have older entries there. */
+  olderNotShown: boolean;
 }
 
 /** Every function the sidebar may call through google.script.run. */

@@ -1,22 +1,27 @@
 // The selected prospect's Stage History, newest first, and the days in stage the log tells.
 import { enteredStage, historyKey } from '../core/history';
 import { identityOf } from '../core/prospect-row';
-import { readHistory } from '../sheets/history-sheet';
+import { readRecentHistory } from '../sheets/history-tail';
 import { readProspectRow } from '../sheets/prospect-rows';
 import { activateRow } from '../sheets/spreadsheet';
 import type { ProspectHistory } from './api';
 import { Context, currentSetup, pipelineOf, prospectsOf } from './context';
 import { prospectView, rowReader } from './prospect-view';
 
+/** Entries returned at most (the sidebar shows the latest few). */
+export const HISTORY_ENTRIES = 20;
+
 export function getProspectHistory(context: Context, row: number): ProspectHistory {
   const table = prospectsOf(context);
   const rowNumber = Math.floor(Number(row));
   const values = readProspectRow(table, rowNumber);
-  if (!values) return { entries: [], daysInStage: null, stalled: false };
+  if (!values) return { entries: [], daysInStage: null, stalled: false, olderNotShown: false };
   const identity = identityOf(values, table.columns);
   const key = historyKey(identity.id, identity.name);
-  const records = readHistory(context.services).filter((record) => historyKey(record.id, record.prospect) === key);
-  const setup = currentSetup(context);
+  const { records, capped } = readRecentHistory(context.services, (record) => historyKey(record.id, record.prospect) === key, HISTORY_ENTRIES);
+  // The latest entry is the newest one found, so the entry into the current stage is right whenever one was found.
+  // The setup copy from the document cache: the sidebar asks this on every new selection, all day.
+  const setup = context.settings.pollCopy.setup ?? currentSetup(context, true);
   const reader = rowReader(table.columns, table.headers, pipelineOf(setup), setup, context.locale);
   const { daysInStage, stalled } = prospectView(reader, values, rowNumber, enteredStage(records).get(key));
   const entries = records.reverse().map((record) => ({
@@ -27,7 +32,7 @@ export function getProspectHistory(context: Context, row: number): ProspectHisto
     by: record.by,
     note: record.note,
   }));
-  return { entries, daysInStage, stalled };
+  return { entries, daysInStage, stalled, olderNotShown: capped };
 }
 
 /** Selects a prospect's row on the prospects sheet ("go to row"). */

@@ -11,15 +11,17 @@ import { isEmptyRow, prospectView, rowReader } from './prospect-view';
 export const SELECTION_LIMIT = 10000;
 
 export function getSelection(context: Context): SelectionView {
-  // The header row as an action last saved it; until one has, it is read (and not saved: a poll saves nothing).
-  const layout = context.settings.layout ?? layoutOf(prospectsOf(context));
+  // The settings from the document cache (no property read on a hit). The header row as an action last saved it;
+  // until one has, it is read (and not saved: a poll saves nothing).
+  const copy = context.settings.pollCopy;
+  const layout = copy.layout ?? layoutOf(prospectsOf(context));
   const selection = selectedRuns(context.spreadsheet);
   const sheetName = selection.sheetName;
   if (sheetName !== layout.sheet) return { sheet: sheetName, onProspects: false, prospects: [], more: 0 };
   if (selection.count === 0) return { sheet: sheetName, onProspects: true, prospects: [], more: 0 };
   const rows = readSelectedRows(selection, SELECTION_LIMIT, Math.max(1, layout.headers.length));
-  const setup = currentSetup(context);
-  const reader = rowReader(detectColumns(layout.headers, context.settings.mapping), layout.headers, pipelineOf(setup), setup, context.locale);
+  const setup = copy.setup ?? currentSetup(context, true);
+  const reader = rowReader(detectColumns(layout.headers, copy.mapping), layout.headers, pipelineOf(setup), setup, context.locale);
   const prospects: ProspectView[] = [];
   for (const [row, values] of rows) if (!isEmptyRow(values)) prospects.push(prospectView(reader, values, row));
   return { sheet: sheetName, onProspects: true, prospects, more: selection.count - rows.size };

@@ -6,11 +6,14 @@ import { enteredStage, historyKey, medianDaysToClose } from '../core/history';
 import { nameKey } from '../core/names';
 import { pipelineValue } from '../core/pipeline-value';
 import { findProblems } from '../core/prospects';
-import { readHistory } from '../sheets/history-sheet';
+import { readHistoryFigures } from '../sheets/history-tail';
 import type { PipelineSummary, StalledProspect } from './api';
 import { Context, currentSetup, pipelineOf, prospectsOf } from './context';
 import { FIRST_PROSPECT_ROW, readProspectRows } from '../sheets/prospect-rows';
 import { stageCells } from './prospect-rows';
+
+/** Stalled prospects returned at most, most overdue first; the rest are only counted. */
+export const STALLED_LISTED = 20;
 
 export function getPipelineSummary(context: Context, requestedOwner: unknown): PipelineSummary {
   const owner = typeof requestedOwner === 'string' && requestedOwner.trim() !== '' ? requestedOwner : null;
@@ -42,7 +45,7 @@ export function getPipelineSummary(context: Context, requestedOwner: unknown): P
   const closedWon = good.filter(({ row }) => outcomeOf(row, columns, pipeline) === 'won').length;
   const closedLost = good.filter(({ row }) => outcomeOf(row, columns, pipeline) === 'lost').length;
 
-  const history = readHistory(context.services);
+  const history = readHistoryFigures(context.services);
   const entered = enteredStage(history);
   const now = new Date();
   const stallByKey = new Map(setup.map((s) => [nameKey(s.name), s.stallDays]));
@@ -65,6 +68,9 @@ export function getPipelineSummary(context: Context, requestedOwner: unknown): P
     }
   }
   stalled.sort((a, b) => b.daysInStage - b.stallDays - (a.daysInStage - a.stallDays));
+  const stalledCount = stalled.length;
+  // The most overdue only: the view lists them, and every stalled row of a big sheet made a reply of megabytes.
+  stalled.length = Math.min(stalled.length, STALLED_LISTED);
 
   return {
     owners,
@@ -85,6 +91,7 @@ export function getPipelineSummary(context: Context, requestedOwner: unknown): P
       momentOfTruth: i === momentIndex,
     })),
     stalled,
+    stalledCount,
     problems: bad.size,
   };
 }

@@ -1,6 +1,6 @@
 // The add-on's per-document settings in document properties: which sheet, its column layout, and a copy of the setup.
 import type { ColumnMapping, StageSetup } from '../core/types';
-import type { PropertiesLike, Services } from './gas';
+import type { CacheLike, PropertiesLike, Services } from './gas';
 
 const SHEET = 'stagecoach.sheet';
 const MAPPING = 'stagecoach.mapping';
@@ -8,6 +8,19 @@ const LAYOUT = 'stagecoach.layout';
 const SETUP = 'stagecoach.setup';
 // A property value holds at most 9 KB; Vietnamese text takes up to 3 bytes a character in UTF-8.
 const CHUNK = 2500;
+const POLL_COPY = 'stagecoach.pollCopy';
+/**
+ * How long the poll's copy lives in the document cache. Every save drops it, so this only bounds how long a copy
+ * put by a poll that raced a save can stay stale (and how often an open sidebar reads properties: 48 times in 8 h).
+ */
+const POLL_COPY_SECONDS = 600;
+
+/** What the selection poll needs from the settings, held in the document cache so a poll reads no property. */
+export interface PollCopy {
+  layout: Layout | null;
+  mapping: ColumnMapping;
+  setup: StageSetup[] | null;
+}
 
 /** The header row as last read, so the selection poll can read the selected rows alone. */
 export interface Layout {
@@ -32,9 +45,43 @@ function readJson<T>(properties: PropertiesLike, key: string): T | null {
  */
 export class Settings {
   private readonly properties: PropertiesLike;
+  private cache: CacheLike | null | undefined;
 
-  constructor(services: Services) {
+  constructor(private readonly services: Services) {
     this.properties = services.PropertiesService.getDocumentProperties();
+  }
+
+  /**
+   * The layout, mapping and setup copy for the selection poll: from the document cache (Apps Script counts no daily
+   * quota on cache reads, and every user's sidebar shares it), else from properties, then cached.
+   */
+  get pollCopy(): PollCopy {
+    const cache = this.documentCache();
+    const text = cache?.get(POLL_COPY);
+    if (text) {
+      try {
+        return JSON.parse(text) as PollCopy;
+      } catch {
+        // A damaged copy is read again from properties below.
+      }
+    }
+    const copy: PollCopy = { layout: this.layout, mapping: this.mapping, setup: this.setup };
+    try {
+      cache?.put(POLL_COPY, JSON.stringify(copy), POLL_COPY_SECONDS);
+    } catch {
+      // Over the cache's 100 KB a value: the poll reads properties, as it did before there was a cache.
+    }
+    return copy;
+  }
+
+  private documentCache(): CacheLike | null {
+    if (this.cache === undefined) this.cache = this.services.CacheService.getDocumentCache();
+    return this.cache;
+  }
+
+  /** Every save drops the poll's copy, so the next poll reads the new settings. */
+  private dropPollCopy(): void {
+    this.documentCache()?.remove(POLL_COPY);
   }
 
   get prospectsSheet(): string | null {
@@ -42,7 +89,9 @@ export class Settings {
   }
 
   saveProspectsSheet(name: string): void {
-    if (name !== this.properties.getProperty(SHEET)) this.properties.setProperty(SHEET, name);
+    if (name === this.properties.getProperty(SHEET)) return;
+    this.properties.setProperty(SHEET, name);
+    this.dropPollCopy();
   }
 
   get mapping(): ColumnMapping {
@@ -51,6 +100,7 @@ export class Settings {
 
   saveMapping(mapping: ColumnMapping): void {
     this.properties.setProperty(MAPPING, JSON.stringify(mapping));
+    this.dropPollCopy();
   }
 
   get layout(): Layout | null {
@@ -59,7 +109,9 @@ export class Settings {
 
   saveLayout(layout: Layout): void {
     const text = JSON.stringify(layout);
-    if (text !== this.properties.getProperty(LAYOUT)) this.properties.setProperty(LAYOUT, text);
+    if (text === this.properties.getProperty(LAYOUT)) return;
+    this.properties.setProperty(LAYOUT, text);
+    this.dropPollCopy();
   }
 
   /** The setup as last saved; null when there is none. Stored in chunks to stay under the 9 KB limit. */
@@ -84,6 +136,7 @@ export class Settings {
     for (let i = 0; i < parts; i++) this.properties.setProperty(`${SETUP}.${i}`, text.slice(i * CHUNK, (i + 1) * CHUNK));
     for (let i = parts; i < old; i++) this.properties.deleteProperty(`${SETUP}.${i}`);
     this.properties.setProperty(`${SETUP}.parts`, String(parts));
+    this.dropPollCopy();
   }
 }
 

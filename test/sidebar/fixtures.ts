@@ -109,6 +109,7 @@ export const historyAcme: ProspectHistory = {
   ],
   daysInStage: 12,
   stalled: true,
+  olderNotShown: false,
 };
 
 export const summaryEn: PipelineSummary = {
@@ -133,6 +134,7 @@ export const summaryEn: PipelineSummary = {
     { row: 31, name: 'Delta Logistics', stage: 'Contacted', owner: 'Minh', daysInStage: 21, stallDays: 7 },
     { row: 44, name: 'Hoa Sen Hotel', stage: 'Proposal sent', owner: 'Lan', daysInStage: 15, stallDays: 10 },
   ],
+  stalledCount: 1,
   problems: 2,
 };
 
@@ -229,6 +231,7 @@ export const historyVi: ProspectHistory = {
   ],
   daysInStage: 20,
   stalled: true,
+  olderNotShown: false,
 };
 
 export const summaryVi: PipelineSummary = {

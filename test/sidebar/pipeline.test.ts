@@ -49,6 +49,12 @@ describe('the Pipeline view', () => {
     expect(await s.page.locator('.stalled li').first().innerText()).toContain('21 days in stage (limit 7 days)');
   });
 
+  it('says how many more stalled prospects there are than it lists', async () => {
+    const s = await sidebar.open(replies({ getPipelineSummary: { value: { ...summaryEn, stalledCount: summaryEn.stalled.length + 35 } } }));
+    await s.page.locator('.stalled li').first().waitFor();
+    await s.page.getByText('and 35 more').waitFor();
+  });
+
   it('filters by owner', async () => {
     const s = await sidebar.open(replies());
     const owner = s.page.getByRole('combobox', { name: 'Owner' });

@@ -1,6 +1,7 @@
-// The selection poll: every 1.5 s while the Prospect view is shown and the page visible; never two at once.
+// The selection poll: every 1.5 s while the Prospect view is shown and the page visible, backing off to 15 s while
+// nothing changes; never two at once.
 // The page's clock is fake and paused: each test runs it forward, so nothing here waits on real time.
-import { historyAcme, selectionOne, stateEn, summaryEn } from './fixtures';
+import { historyAcme, selectionOne, selectionThree, stateEn, summaryEn } from './fixtures';
 import { useSidebar, type Replies, type Sidebar } from './harness';
 
 const sidebar = useSidebar();
@@ -72,5 +73,50 @@ describe('the selection poll', () => {
     expect(await polls(s)).toBe(before + 1);
     await s.advance(1);
     expect(await polls(s)).toBe(before + 2);
+  });
+
+  it('slows down to one poll every 15 s while the selection stays the same', async () => {
+    const s = await openOnProspect();
+    await s.advance(120_000);
+    const times = await s.callTimes('getSelection');
+    const gaps = times.slice(1).map((at, index) => at - times[index]);
+    // Still live for a few seconds after a change, then each wait doubles up to 15 s.
+    expect(gaps.slice(0, 4)).toEqual([1500, 1500, 1500, 1500]);
+    expect(gaps.slice(4, 8)).toEqual([3000, 6000, 12000, 15000]);
+    expect(gaps.slice(8).every((gap) => gap === 15000)).toBe(true);
+    // Two minutes open and idle: about a quarter of the calls a fixed 1.5 s poll makes.
+    expect(times.length).toBeLessThanOrEqual(20);
+  });
+
+  it('polls every 1.5 s again once the selection changes', async () => {
+    const s = await openOnProspect();
+    await s.advance(60_000);
+    await s.reply('getSelection', { value: selectionThree });
+    await s.advance(15_000);
+    await s.page.getByText('Binh Minh Co').first().waitFor();
+    const changed = await polls(s);
+    await s.advance(1500);
+    expect(await polls(s)).toBe(changed + 1);
+  });
+
+  it('asks at once when the user clicks in the sidebar after it slowed down', async () => {
+    const s = await openOnProspect();
+    await s.advance(60_000);
+    const idle = await polls(s);
+    await s.page.locator('body').click({ position: { x: 2, y: 2 } });
+    // The clock has not moved: the click itself asked.
+    await s.waitForCalls('getSelection', idle + 1);
+    expect(await polls(s)).toBe(idle + 1);
+    await s.advance(1500);
+    expect(await polls(s)).toBe(idle + 2);
+  });
+
+  it('asks at once when the sidebar gets the focus back after it slowed down', async () => {
+    const s = await openOnProspect();
+    await s.advance(60_000);
+    const idle = await polls(s);
+    await s.page.evaluate(() => window.dispatchEvent(new FocusEvent('focus')));
+    await s.waitForCalls('getSelection', idle + 1);
+    expect(await polls(s)).toBe(idle + 1);
   });
 });
