@@ -25,6 +25,7 @@ import {
   requireObject,
   requireRow,
   ROW_LIMIT,
+  TYPED_TEXT_LIMIT,
 } from './request-checks';
 
 interface Change {
@@ -144,7 +145,7 @@ function normaliseAction(context: Context, raw: unknown): MoveAction {
     case 'move':
       return { kind: 'move', stage: optionalText(t, action.stage, 'action.stage', NAME_LIMIT) };
     case 'lost': {
-      const reason = optionalText(t, action.reason, 'action.reason', CELL_TEXT_LIMIT);
+      const reason = optionalText(t, action.reason, 'action.reason', TYPED_TEXT_LIMIT);
       checkCellText(t, reason.trim(), t('fieldLostReason'));
       return { kind: 'lost', reason };
     }
@@ -166,7 +167,7 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
   const refs = normaliseRefs(context, fields.prospects);
   if (refs.length === 0) refuse(t('nothingSelected'));
   const action = normaliseAction(context, fields.action);
-  const note = optionalText(t, fields.note, 'note', CELL_TEXT_LIMIT).trim();
+  const note = optionalText(t, fields.note, 'note', TYPED_TEXT_LIMIT).trim();
   checkCellText(t, note, t('fieldNote'));
   checkCellText(t, historyNote(action.kind === 'lost' ? action.reason.trim() : null, note), t('fieldHistoryNote'));
   const force = optionalBoolean(t, fields.force, 'force');

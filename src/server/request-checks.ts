@@ -6,6 +6,8 @@ type Translate = Context['t'];
 
 /** A cell of Google Sheets holds at most this many characters. */
 export const CELL_TEXT_LIMIT = 50000;
+/** Text the user typed (a reason, a playbook) is bounded loosely here, then against its cell with a message naming it. */
+export const TYPED_TEXT_LIMIT = 10 * CELL_TEXT_LIMIT;
 /** Stage and sheet names: they show in dropdowns and menus (Sheets itself caps sheet names at 100 characters). */
 export const NAME_LIMIT = 200;
 /** Stages of a pipeline: far more than any real one, few enough to keep Pipeline Setup and its dropdowns small. */

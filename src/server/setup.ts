@@ -30,6 +30,7 @@ import {
   optionalText,
   requireObject,
   STAGE_LIMIT,
+  TYPED_TEXT_LIMIT,
 } from './request-checks';
 
 function problemText(context: Context, problem: SetupProblem, sheetName = ''): string {
@@ -75,10 +76,10 @@ function cleanStages(context: Context, raw: unknown): StageSetup[] {
       kind,
       probability: optionalNumber(t, s.probability, `${field}.probability`),
       momentOfTruth: optionalBoolean(t, s.momentOfTruth, `${field}.momentOfTruth`),
-      buyerStep: optionalText(t, s.buyerStep, `${field}.buyerStep`, CELL_TEXT_LIMIT).trim(),
+      buyerStep: optionalText(t, s.buyerStep, `${field}.buyerStep`, TYPED_TEXT_LIMIT).trim(),
       stallDays: optionalNumber(t, s.stallDays, `${field}.stallDays`),
       exitCriteria: criteria.map((c, j) => optionalText(t, c, `${field}.exitCriteria[${j}]`, CELL_TEXT_LIMIT).trim()).filter((c) => c !== ''),
-      playbook: optionalText(t, s.playbook, `${field}.playbook`, CELL_TEXT_LIMIT).trim(),
+      playbook: optionalText(t, s.playbook, `${field}.playbook`, TYPED_TEXT_LIMIT).trim(),
     };
     checkCellText(t, stage.buyerStep, t('fieldBuyerStep', { stage: name }));
     checkCellText(t, stage.exitCriteria.join(', '), t('fieldExitCriteria', { stage: name }));
