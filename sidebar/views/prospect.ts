@@ -293,6 +293,8 @@ export function createProspectView(context: ViewContext): View {
     const input = el('input', {
       type: 'text',
       required: true,
+      // The reason goes into a cell (at most 50,000 characters) and into Stage History's note; the server refuses longer, naming it.
+      maxlength: 5000,
       value: lost.reason,
       'data-focus': 'lost-reason',
       'aria-invalid': lost.error ? 'true' : null,

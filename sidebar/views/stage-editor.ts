@@ -55,7 +55,8 @@ export function renderStageEditor(edited: EditedStage, options: StageEditorOptio
     return wrapper;
   };
 
-  const name = el('input', { type: 'text', value: stage.name, 'data-focus': focus('name'), autocomplete: 'off' });
+  // The limits of the server's checks (src/server/request-checks.ts): a stage name, and a cell of Pipeline Setup.
+  const name = el('input', { type: 'text', value: stage.name, maxlength: 200, 'data-focus': focus('name'), autocomplete: 'off' });
   name.addEventListener('input', () => {
     stage.name = name.value;
     updateTitle();
@@ -101,7 +102,7 @@ export function renderStageEditor(edited: EditedStage, options: StageEditorOptio
     if (moment.checked) options.onMomentOfTruth();
   });
 
-  const buyer = el('input', { type: 'text', value: stage.buyerStep, 'data-focus': focus('buyer') });
+  const buyer = el('input', { type: 'text', value: stage.buyerStep, maxlength: 50000, 'data-focus': focus('buyer') });
   buyer.addEventListener('input', () => {
     stage.buyerStep = buyer.value;
     options.onChange(false);
@@ -113,7 +114,7 @@ export function renderStageEditor(edited: EditedStage, options: StageEditorOptio
     options.onChange(false);
   });
 
-  const playbook = el('textarea', { rows: 4, 'data-focus': focus('playbook') }, stage.playbook);
+  const playbook = el('textarea', { rows: 4, maxlength: 50000, 'data-focus': focus('playbook') }, stage.playbook);
   playbook.addEventListener('input', () => {
     stage.playbook = playbook.value;
     options.onChange(false);

@@ -11,6 +11,7 @@ import type { CheckResult, FixRequest } from './api';
 import { identityMessage, identityText } from './identity-message';
 import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse, saveFreshCopies, withDocumentLock } from './context';
 import { stageCells } from './prospect-rows';
+import { CELL_TEXT_LIMIT, NAME_LIMIT, optionalText, requireObject, requireRow } from './request-checks';
 
 /** A cell as the sidebar quotes it, in no language: "Qualifed", 42, TRUE, "2026-01-05", "". */
 function quoted(cell: unknown): string {
@@ -45,11 +46,15 @@ function problemsOf(context: Context, table: ProspectsTable, rows: unknown[][], 
 /** Replaces one stage cell with a stage of the pipeline, if it still holds what the check saw; logs the change. */
 export function fixStage(context: Context, request: FixRequest): CheckResult {
   const { t } = context;
+  const fields = requireObject(t, request, 'request');
+  const row = requireRow(t, fields.row, 'row', FIRST_PROSPECT_ROW);
+  const sent = { id: optionalText(t, fields.id, 'id', CELL_TEXT_LIMIT), name: optionalText(t, fields.name, 'name', CELL_TEXT_LIMIT) };
+  const seen = optionalText(t, fields.value, 'value', CELL_TEXT_LIMIT);
+  const replacement = optionalText(t, fields.replacement, 'replacement', NAME_LIMIT);
   const setup = currentSetup(context, true);
   const pipeline = pipelineOf(setup);
-  const stage = typeof request?.replacement === 'string' ? pipeline.byKey.get(nameKey(request.replacement)) : undefined;
-  if (!stage) refuse(t('unknownStage', { stage: String(request?.replacement ?? '') }));
-  const row = Math.floor(Number(request.row));
+  const stage = pipeline.byKey.get(nameKey(replacement));
+  if (!stage) refuse(t('unknownStage', { stage: replacement }));
   return withDocumentLock(context, () => {
     const table = prospectsOf(context);
     if (!(row >= FIRST_PROSPECT_ROW) || row > lastProspectRow(table)) refuse(t('rowGone', { row }));
@@ -59,18 +64,18 @@ export function fixStage(context: Context, request: FixRequest): CheckResult {
     const { columns } = table;
     const current = textOfCell(values[columns.stage]);
     // The row must still hold the prospect Check listed there (ID and name), and be the only row holding it.
-    const selected = { row, id: textOfCell(request.id), name: textOfCell(request.name), stage: current };
+    const selected = { row, ...sent, stage: current };
     const moved = identityProblem(
       selected,
       { ...identityOf(values, columns), stage: current },
       indexIdentities(rowIdentities(rows, columns, FIRST_PROSPECT_ROW)),
     );
     if (moved) refuse(moved.kind === 'changed' ? t('fixProspectChanged', { row, selected: identityText(t, selected) }) : identityMessage(t, moved));
-    if (current !== String(request.value ?? '').trim()) refuse(t('fixChanged', { row, value: String(request.value ?? '') }));
+    if (current !== seen.trim()) refuse(t('fixChanged', { row, value: seen }));
     // A fix corrects only what Check reports, to what it suggests: replacing a valid stage would move the prospect past its exit criteria.
     const reported = problemOf(row, values[columns.stage], cellOf(values, columns.status), pipeline);
     if (!reported?.suggestion || pipeline.byKey.get(nameKey(reported.suggestion)) !== stage) {
-      refuse(t('fixNotSuggested', { row, value: showValue(values[columns.stage]), replacement: showValue(request.replacement) }));
+      refuse(t('fixNotSuggested', { row, value: showValue(values[columns.stage]), replacement: showValue(replacement) }));
     }
     writeStageCell(table, row, stage.name);
     values[table.columns.stage] = stage.name;

@@ -7,13 +7,14 @@ import { activateRow } from '../sheets/spreadsheet';
 import type { ProspectHistory } from './api';
 import { Context, currentSetup, pipelineOf, prospectsOf } from './context';
 import { prospectView, rowReader } from './prospect-view';
+import { requireRow } from './request-checks';
 
 /** Entries returned at most (the sidebar shows the latest few). */
 export const HISTORY_ENTRIES = 20;
 
 export function getProspectHistory(context: Context, row: number): ProspectHistory {
+  const rowNumber = requireRow(context.t, row, 'row');
   const table = prospectsOf(context);
-  const rowNumber = Math.floor(Number(row));
   const values = readProspectRow(table, rowNumber);
   if (!values) return { entries: [], daysInStage: null, stalled: false, olderNotShown: false };
   const identity = identityOf(values, table.columns);
@@ -37,6 +38,6 @@ export function getProspectHistory(context: Context, row: number): ProspectHisto
 
 /** Selects a prospect's row on the prospects sheet ("go to row"). */
 export function goToRow(context: Context, row: number): void {
-  const table = prospectsOf(context);
-  activateRow(table, Math.floor(Number(row)));
+  const rowNumber = requireRow(context.t, row, 'row');
+  activateRow(prospectsOf(context), rowNumber);
 }

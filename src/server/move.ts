@@ -15,6 +15,18 @@ import type { MoveAction, MoveRequest, MoveResult, ProspectRef } from './api';
 import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse, saveFreshCopies, withDocumentLock } from './context';
 import { identityMessage } from './identity-message';
 import { prospectView, rowReader } from './prospect-view';
+import {
+  CELL_TEXT_LIMIT,
+  checkCellText,
+  NAME_LIMIT,
+  optionalBoolean,
+  optionalList,
+  optionalText,
+  requireObject,
+  requireRow,
+  ROW_LIMIT,
+  TYPED_TEXT_LIMIT,
+} from './request-checks';
 
 interface Change {
   ref: ProspectRef;
@@ -112,39 +124,55 @@ function missingCriteriaMessage(context: Context, changes: Change[], headers: re
 
 /** The sidebar's refs as the server trusts them: whole rows below the header, text fields, each row once. */
 function normaliseRefs(context: Context, raw: unknown): ProspectRef[] {
-  if (!Array.isArray(raw)) return [];
+  const { t } = context;
   const refs = new Map<number, ProspectRef>();
-  for (const item of raw) {
-    const ref = (item ?? {}) as Partial<Record<keyof ProspectRef, unknown>>;
-    const row = Number(ref.row);
-    if (!Number.isInteger(row) || row < FIRST_PROSPECT_ROW) refuse(context.t('rowGone', { row: String(ref.row ?? '?') }));
-    const text = (value: unknown) => (typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value));
-    if (!refs.has(row)) refs.set(row, { row, id: text(ref.id), name: text(ref.name), stage: text(ref.stage) });
-  }
+  optionalList(t, raw, 'prospects', ROW_LIMIT).forEach((item, i) => {
+    const field = `prospects[${i}]`;
+    const ref = requireObject(t, item, field);
+    const row = requireRow(t, ref.row, `${field}.row`, FIRST_PROSPECT_ROW);
+    const text = (key: keyof ProspectRef) => optionalText(t, ref[key], `${field}.${key}`, CELL_TEXT_LIMIT);
+    if (!refs.has(row)) refs.set(row, { row, id: text('id'), name: text('name'), stage: text('stage') });
+  });
   return [...refs.values()];
 }
 
 function normaliseAction(context: Context, raw: unknown): MoveAction {
-  const action = (raw ?? {}) as { kind?: unknown; stage?: unknown; reason?: unknown };
+  const { t } = context;
+  const action = (typeof raw === 'object' && raw !== null ? raw : {}) as { kind?: unknown; stage?: unknown; reason?: unknown };
   switch (action.kind) {
     case 'advance':
       return { kind: 'advance' };
     case 'won':
       return { kind: 'won' };
     case 'move':
-      return { kind: 'move', stage: typeof action.stage === 'string' ? action.stage : String(action.stage ?? '') };
-    case 'lost':
-      return { kind: 'lost', reason: typeof action.reason === 'string' ? action.reason : '' };
+      return { kind: 'move', stage: optionalText(t, action.stage, 'action.stage', NAME_LIMIT) };
+    case 'lost': {
+      const reason = optionalText(t, action.reason, 'action.reason', TYPED_TEXT_LIMIT);
+      checkCellText(t, reason.trim(), t('fieldLostReason'));
+      return { kind: 'lost', reason };
+    }
     default:
-      return refuse(context.t('unknownAction'));
+      return refuse(t('unknownAction'));
   }
+}
+
+/** Stage History's note: the lost reason and the user's note in one cell. */
+function historyNote(reason: string | null, note: string): string {
+  return [reason ?? '', note].filter((s) => !isBlank(s)).join(' · ');
 }
 
 export function moveProspects(context: Context, request: MoveRequest): MoveResult {
   const { t } = context;
-  const refs = normaliseRefs(context, request?.prospects);
+  // Everything sent is checked before the first read or write, texts against the cells they will be written to.
+  if (request === undefined || request === null) refuse(t('nothingSelected'));
+  const fields = requireObject(t, request, 'request');
+  const refs = normaliseRefs(context, fields.prospects);
   if (refs.length === 0) refuse(t('nothingSelected'));
-  const action = normaliseAction(context, request?.action);
+  const action = normaliseAction(context, fields.action);
+  const note = optionalText(t, fields.note, 'note', TYPED_TEXT_LIMIT).trim();
+  checkCellText(t, note, t('fieldNote'));
+  checkCellText(t, historyNote(action.kind === 'lost' ? action.reason.trim() : null, note), t('fieldHistoryNote'));
+  const force = optionalBoolean(t, fields.force, 'force');
   return withDocumentLock(context, () => {
     // Fresh: Pipeline Setup may have been edited by hand, and a move must never write a stage it no longer has.
     const setup = currentSetup(context, true);
@@ -178,7 +206,7 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
       if (!from) refuse(t('notAStageValue', { row: ref.row, value: stageCell }));
       changes.push(plan(planner, action, ref, row, from));
     }
-    const blocked = request.force ? null : missingCriteriaMessage(context, changes, headers, setup);
+    const blocked = force ? null : missingCriteriaMessage(context, changes, headers, setup);
     if (blocked) return { moved: 0, prospects: [], blocked: { message: blocked } };
     saveFreshCopies(context, table, setup);
 
@@ -212,7 +240,6 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
     if (columns.stageSince >= 0) writeColumnCells(sheet, columns.stageSince + 1, sinceCells);
 
     const by = currentUser(context);
-    const note = typeof request.note === 'string' ? request.note.trim() : '';
     const records: HistoryRecord[] = changes.map((change) => {
       const identity = identityOf(change.row, columns);
       return {
@@ -223,7 +250,7 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
         to: (change.stage ?? change.from).name,
         status: change.status ?? '',
         by,
-        note: [change.reason ?? '', note].filter((s) => !isBlank(s)).join(' · '),
+        note: historyNote(change.reason, note),
       };
     });
     appendHistory(context.services, records, context.locale);

@@ -8,7 +8,10 @@ import { COLUMN_ROLES, type ColumnMapping, type StageSetup } from '../core/types
 import { asCellText } from '../sheets/cell-text';
 import { writeColumnCells } from '../sheets/column-writes';
 import { FIRST_PROSPECT_ROW, readProspectRows } from '../sheets/prospect-rows';
-import { findProspects, ProspectsTable, readHeaders, saveTableLayout, tableOf } from '../sheets/prospects-sheet';
+import type { SheetLike } from '../sheets/gas';
+import { findProspects, layoutOf, ProspectsTable, readHeaders, saveTableLayout, tableOf } from '../sheets/prospects-sheet';
+import { Settings } from '../sheets/settings';
+import { isOwnSheet } from '../sheets/sheet-names';
 import { writeSetupSheet } from '../sheets/setup-sheet';
 import { sheetByName, sheetName, userSheetNames } from '../sheets/spreadsheet';
 import { applyStageValidation } from '../sheets/validation';
@@ -16,6 +19,19 @@ import { serverText } from '../i18n/messages';
 import type { SaveSetupRequest, SaveSetupResult, SetupView } from './api';
 import { Context, currentSetup, pipelineOf, refuse, withDocumentLock } from './context';
 import { stageCells } from './prospect-rows';
+import {
+  CELL_TEXT_LIMIT,
+  checkCellText,
+  COLUMN_LIMIT,
+  NAME_LIMIT,
+  optionalBoolean,
+  optionalList,
+  optionalNumber,
+  optionalText,
+  requireObject,
+  STAGE_LIMIT,
+  TYPED_TEXT_LIMIT,
+} from './request-checks';
 
 function problemText(context: Context, problem: SetupProblem, sheetName = ''): string {
   const { t } = context;
@@ -45,21 +61,43 @@ function problemText(context: Context, problem: SetupProblem, sheetName = ''): s
   }
 }
 
-/** Cleans what the sidebar sent: trimmed names, known kinds, numbers or null. */
-function cleanStages(stages: unknown): StageSetup[] {
-  if (!Array.isArray(stages)) return [];
-  return stages.map((s: Partial<StageSetup>) => ({
-    name: typeof s?.name === 'string' ? s.name.trim() : '',
-    kind: s?.kind === 'won' || s?.kind === 'lost' ? s.kind : 'stage',
-    probability: typeof s?.probability === 'number' && Number.isFinite(s.probability) ? s.probability : null,
-    momentOfTruth: s?.momentOfTruth === true,
-    buyerStep: typeof s?.buyerStep === 'string' ? s.buyerStep.trim() : '',
-    stallDays: typeof s?.stallDays === 'number' && Number.isFinite(s.stallDays) ? s.stallDays : null,
-    exitCriteria: Array.isArray(s?.exitCriteria)
-      ? s.exitCriteria.filter((c): c is string => typeof c === 'string' && c.trim() !== '').map((c) => c.trim())
-      : [],
-    playbook: typeof s?.playbook === 'string' ? s.playbook.trim() : '',
-  }));
+/** Cleans what the sidebar sent: every field checked for its type and size, names trimmed, absent fields defaulted. */
+function cleanStages(context: Context, raw: unknown): StageSetup[] {
+  const { t } = context;
+  return optionalList(t, raw, 'stages', STAGE_LIMIT).map((item, i) => {
+    const field = `stages[${i}]`;
+    const s = requireObject(t, item, field);
+    const kind = s.kind ?? 'stage';
+    if (kind !== 'stage' && kind !== 'won' && kind !== 'lost') refuse(t('requestNotObject', { field: `${field}.kind` }));
+    const name = optionalText(t, s.name, `${field}.name`, NAME_LIMIT).trim();
+    const criteria = optionalList(t, s.exitCriteria, `${field}.exitCriteria`, COLUMN_LIMIT);
+    const stage: StageSetup = {
+      name,
+      kind,
+      probability: optionalNumber(t, s.probability, `${field}.probability`),
+      momentOfTruth: optionalBoolean(t, s.momentOfTruth, `${field}.momentOfTruth`),
+      buyerStep: optionalText(t, s.buyerStep, `${field}.buyerStep`, TYPED_TEXT_LIMIT).trim(),
+      stallDays: optionalNumber(t, s.stallDays, `${field}.stallDays`),
+      exitCriteria: criteria.map((c, j) => optionalText(t, c, `${field}.exitCriteria[${j}]`, CELL_TEXT_LIMIT).trim()).filter((c) => c !== ''),
+      playbook: optionalText(t, s.playbook, `${field}.playbook`, TYPED_TEXT_LIMIT).trim(),
+    };
+    checkCellText(t, stage.buyerStep, t('fieldBuyerStep', { stage: name }));
+    checkCellText(t, stage.exitCriteria.join(', '), t('fieldExitCriteria', { stage: name }));
+    checkCellText(t, stage.playbook, t('fieldPlaybook', { stage: name }));
+    return stage;
+  });
+}
+
+/** Refuses a setup whose copy in document properties would not fit, naming the longest playbooks; writes nothing. */
+function checkSetupCopyFits(context: Context, stages: readonly StageSetup[], pending: Record<string, string>): void {
+  const { over, room } = context.settings.setupCopyOverflow(stages, pending);
+  if (over <= 0) return;
+  const longest = [...stages]
+    .filter((s) => s.playbook !== '')
+    .sort((a, b) => b.playbook.length - a.playbook.length)
+    .slice(0, 3)
+    .map((s) => `"${s.name}"`);
+  refuse(context.t('setupCopyTooLarge', { over: Math.ceil(over / 1024), limit: Math.floor(room / 1024), stages: longest.join(', ') }));
 }
 
 function stageCounts(table: ProspectsTable | null, rows: unknown[][], stages: readonly StageSetup[]): Record<string, number> {
@@ -74,6 +112,7 @@ function stageCounts(table: ProspectsTable | null, rows: unknown[][], stages: re
 }
 
 export function getSetup(context: Context, otherSheet?: string | null): SetupView {
+  optionalText(context.t, otherSheet, 'sheet', NAME_LIMIT);
   const stages = currentSetup(context, true);
   const other = sheetByName(context.spreadsheet, otherSheet);
   // Another sheet is read as it is: its columns guessed from its headers, nothing saved until Save.
@@ -112,11 +151,10 @@ function statusChoices(context: Context, rows: unknown[][], statusColumn: number
 /** The mapping to save: role → header of the sheet, or "" for "no such column". Refuses unknown headers (shared ones: mappingProblems). */
 function cleanMapping(context: Context, raw: unknown, headers: readonly string[]): ColumnMapping {
   const mapping: ColumnMapping = {};
-  if (!raw || typeof raw !== 'object') return mapping;
+  const fields = requireObject(context.t, raw, 'mapping');
   for (const role of COLUMN_ROLES) {
-    const header = (raw as Record<string, unknown>)[role];
-    if (header === undefined || header === null) continue;
-    const text = String(header).trim();
+    const text = optionalText(context.t, fields[role], `mapping.${role}`, CELL_TEXT_LIMIT).trim();
+    if (fields[role] === undefined || fields[role] === null) continue;
     if (text === '') {
       mapping[role] = '';
       continue;
@@ -128,39 +166,54 @@ function cleanMapping(context: Context, raw: unknown, headers: readonly string[]
 }
 
 /** Old name → new name for stages renamed in the editor; each new name must be a stage of the saved pipeline. */
-function cleanRenames(raw: unknown, stages: readonly StageSetup[]): Map<string, string> {
+function cleanRenames(context: Context, raw: unknown, stages: readonly StageSetup[]): Map<string, string> {
+  const { t } = context;
   const renames = new Map<string, string>();
-  if (!Array.isArray(raw)) return renames;
   const names = new Map(stages.map((s) => [nameKey(s.name), s.name]));
-  for (const item of raw) {
-    const { from, to } = (item ?? {}) as { from?: unknown; to?: unknown };
-    if (typeof from !== 'string' || typeof to !== 'string' || nameKey(from) === nameKey(to)) continue;
+  optionalList(t, raw, 'renames', STAGE_LIMIT).forEach((item, i) => {
+    const pair = requireObject(t, item, `renames[${i}]`);
+    const from = optionalText(t, pair.from, `renames[${i}].from`, NAME_LIMIT);
+    const to = optionalText(t, pair.to, `renames[${i}].to`, NAME_LIMIT);
+    if (nameKey(from) === nameKey(to)) return;
     const target = names.get(nameKey(to));
     if (target !== undefined) renames.set(nameKey(from), target);
-  }
+  });
   return renames;
+}
+
+/** The sheet the user picked as the prospects sheet: one of theirs (the add-on's own tabs would make its log editable). */
+function requestedSheet(context: Context, raw: unknown): SheetLike | null {
+  const name = optionalText(context.t, raw, 'prospectsSheet', NAME_LIMIT);
+  if (raw === undefined || raw === null) return null;
+  const sheet = sheetByName(context.spreadsheet, name) ?? refuse(context.t('noSuchSheet', { sheet: name }));
+  if (isOwnSheet(sheetName(sheet))) refuse(context.t('ownSheetNotProspects', { sheet: sheetName(sheet) }));
+  return sheet;
 }
 
 export function saveSetup(context: Context, request: SaveSetupRequest): SaveSetupResult {
   const { t } = context;
-  const stages = cleanStages(request?.stages);
+  const fields = requireObject(t, request, 'request');
+  const stages = cleanStages(context, fields.stages);
+  const renameProspects = optionalBoolean(t, fields.renameProspects, 'renameProspects');
   const problems = setupProblems(stages);
   if (problems.length > 0) refuse(t('setupInvalid', { problems: problems.map((p) => problemText(context, p)).join('; ') }));
   const pipeline = pipelineOf(stages); // the formulas must be able to read what is saved
 
   // Everything is checked before anything is written: a refused save leaves the spreadsheet as it was.
   const current = findProspects(context.spreadsheet, context.settings);
-  const requested = sheetByName(context.spreadsheet, request?.prospectsSheet);
+  const requested = requestedSheet(context, fields.prospectsSheet);
   const sheet = requested ?? current?.sheet ?? null;
   if (!sheet) refuse(t('noProspectsSheet'));
   const switching = !current || sheetName(sheet) !== current.name;
   const headers = switching ? readHeaders(sheet) : current.headers;
   // A new sheet starts from its own headers: the old sheet's mapping would point at the wrong columns.
-  const mapping = request.mapping !== undefined ? cleanMapping(context, request.mapping, headers) : switching ? {} : context.settings.mapping;
+  const mapping = fields.mapping !== undefined ? cleanMapping(context, fields.mapping, headers) : switching ? {} : context.settings.mapping;
   const table = tableOf(sheet, mapping, headers);
   const [mappingProblem] = mappingProblems(mappingOf(headers, table.columns));
   if (mappingProblem) refuse(problemText(context, mappingProblem, table.name));
-  const renames = request.renameProspects ? cleanRenames(request.renames, stages) : new Map<string, string>();
+  const renames = cleanRenames(context, fields.renames, stages);
+  if (!renameProspects) renames.clear();
+  checkSetupCopyFits(context, stages, Settings.pendingValues(mapping, layoutOf(table)));
 
   return withDocumentLock(context, () => {
     context.settings.saveMapping(mapping);

@@ -11,12 +11,14 @@ import type { PipelineSummary, StalledProspect } from './api';
 import { Context, currentSetup, pipelineOf, prospectsOf } from './context';
 import { FIRST_PROSPECT_ROW, readProspectRows } from '../sheets/prospect-rows';
 import { stageCells } from './prospect-rows';
+import { CELL_TEXT_LIMIT, optionalText } from './request-checks';
 
 /** Stalled prospects returned at most, most overdue first; the rest are only counted. */
 export const STALLED_LISTED = 20;
 
 export function getPipelineSummary(context: Context, requestedOwner: unknown): PipelineSummary {
-  const owner = typeof requestedOwner === 'string' && requestedOwner.trim() !== '' ? requestedOwner : null;
+  const ownerText = optionalText(context.t, requestedOwner, 'owner', CELL_TEXT_LIMIT);
+  const owner = ownerText.trim() !== '' ? ownerText : null;
   // The copy in settings: moves, Setup and opening the sidebar refresh it, and a view must stay within 3 reads.
   const setup = currentSetup(context);
   const pipeline = pipelineOf(setup);

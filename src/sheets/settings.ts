@@ -114,43 +114,137 @@ export class Settings {
     this.dropPollCopy();
   }
 
-  /** The setup as last saved; null when there is none. Stored in chunks to stay under the 9 KB limit. */
+  /**
+   * The setup as last saved; null when there is none, or when the copy is broken (a save that died part-way, an older
+   * format): the caller then reads Pipeline Setup. Never throws, never writes.
+   */
   get setup(): StageSetup[] | null {
-    const parts = Number(this.properties.getProperty(`${SETUP}.parts`) ?? '0');
-    if (!parts) return null;
-    let text = '';
-    for (let i = 0; i < parts; i++) text += this.properties.getProperty(`${SETUP}.${i}`) ?? '';
     try {
-      return JSON.parse(text) as StageSetup[];
+      const parts = Number(this.properties.getProperty(SETUP_PARTS) ?? '0');
+      if (!Number.isInteger(parts) || parts <= 0) return null;
+      let text = '';
+      for (let i = 0; i < parts; i++) {
+        const part = this.properties.getProperty(`${SETUP}.${i}`);
+        if (part === null) return null;
+        text += part;
+      }
+      const stages: unknown = JSON.parse(text);
+      return Array.isArray(stages) && stages.every(isStageSetup) ? stages : null;
     } catch {
       return null;
     }
   }
 
-  /** Saves the copy of the setup that views read instead of Pipeline Setup; writes nothing when it is unchanged. */
+  /**
+   * How far the copy of `stages` would overflow the room document properties leave it, in bytes (≤ 0: it fits), and
+   * that room. `pending` are the other settings the same action saves.
+   */
+  setupCopyOverflow(stages: readonly StageSetup[], pending: Record<string, string> = {}): { over: number; room: number } {
+    const copy = setupCopyEntries(stages);
+    let others = RESERVED_BYTES;
+    const all = { ...this.properties.getProperties(), ...pending };
+    for (const [key, value] of Object.entries(all)) if (!isSetupKey(key)) others += utf8Bytes(key) + utf8Bytes(value);
+    let size = 0;
+    for (const [key, value] of Object.entries(copy)) size += utf8Bytes(key) + utf8Bytes(value);
+    const room = Math.max(0, STORE_LIMIT_BYTES - others);
+    return { over: size - room, room };
+  }
+
+  /** The values saveMapping and saveLayout would store, for setupCopyOverflow. */
+  static pendingValues(mapping: ColumnMapping, layout: Layout): Record<string, string> {
+    return { [SHEET]: layout.sheet, [MAPPING]: JSON.stringify(mapping), [LAYOUT]: JSON.stringify(layout) };
+  }
+
+  /**
+   * Saves the copy of the setup that views read instead of Pipeline Setup; writes nothing when it is unchanged. All
+   * chunks are stored in one call (all or none), then chunks left from a longer copy are removed. A setup too large
+   * for document properties (Pipeline Setup edited by hand) removes the copy instead: views then read the sheet.
+   */
   saveSetupCopy(stages: StageSetup[] | null): void {
-    const old = Number(this.properties.getProperty(`${SETUP}.parts`) ?? '0');
-    const text = stages ? JSON.stringify(stages) : '';
-    if (old > 0 && stages && JSON.stringify(this.setup) === text) return; // unchanged: no property writes
-    const parts = Math.ceil(text.length / CHUNK);
-    for (let i = 0; i < parts; i++) this.properties.setProperty(`${SETUP}.${i}`, text.slice(i * CHUNK, (i + 1) * CHUNK));
-    for (let i = parts; i < old; i++) this.properties.deleteProperty(`${SETUP}.${i}`);
-    this.properties.setProperty(`${SETUP}.parts`, String(parts));
+    if (stages && JSON.stringify(this.setup) === JSON.stringify(stages)) return; // unchanged: no property writes
+    const keys = this.properties.getKeys().filter(isSetupKey);
+    if (!stages || this.setupCopyOverflow(stages).over > 0) {
+      keys.forEach((key) => this.properties.deleteProperty(key));
+      this.dropPollCopy();
+      return;
+    }
+    const entries = setupCopyEntries(stages);
+    this.properties.setProperties(entries);
+    for (const key of keys) if (!(key in entries)) this.properties.deleteProperty(key);
     this.dropPollCopy();
   }
 }
 
+// Document properties hold 9 KB a value and 500 KB in all (Apps Script's quotas page).
+export const VALUE_LIMIT_BYTES = 9 * 1024;
+export const STORE_LIMIT_BYTES = 500 * 1024;
+/** Room kept free for the other settings to grow (a wider header row, a longer mapping) after the setup is saved. */
+const RESERVED_BYTES = 20 * 1024;
+const SETUP_PARTS = `${SETUP}.parts`;
+
+/** UTF-8 length, as Apps Script counts property sizes: a character takes 1 to 3 bytes, a surrogate pair 4. */
+export function utf8Bytes(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    n += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdfff ? 2 : 3;
+  }
+  return n;
+}
+
+function isSetupKey(key: string): boolean {
+  return key === SETUP_PARTS || /^stagecoach\.setup\.\d+$/.test(key);
+}
+
+/** The copy as properties: chunks of JSON (never splitting a character's two halves), and how many there are. */
+function setupCopyEntries(stages: readonly StageSetup[]): Record<string, string> {
+  const text = JSON.stringify(stages);
+  const entries: Record<string, string> = {};
+  let parts = 0;
+  for (let start = 0; start < text.length; parts++) {
+    let end = Math.min(text.length, start + CHUNK);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--; // a high surrogate stays with its low half
+    entries[`${SETUP}.${parts}`] = text.slice(start, end);
+    start = end;
+  }
+  entries[SETUP_PARTS] = String(parts);
+  return entries;
+}
+
+function isStageSetup(value: unknown): value is StageSetup {
+  const stage = value as Partial<StageSetup> | null;
+  return (
+    typeof stage === 'object' &&
+    stage !== null &&
+    typeof stage.name === 'string' &&
+    (stage.kind === 'stage' || stage.kind === 'won' || stage.kind === 'lost') &&
+    typeof stage.buyerStep === 'string' &&
+    typeof stage.playbook === 'string' &&
+    Array.isArray(stage.exitCriteria) &&
+    stage.exitCriteria.every((c) => typeof c === 'string')
+  );
+}
+
 const VIEW = 'stagecoach.view';
+/** Long enough for the sidebar to load and ask; short enough that a later opening starts on Prospect. */
+const VIEW_SECONDS = 120;
+
+// The requested view lives in the user's cache, not in document properties: taking it is part of a read path
+// (getSidebarState), and read paths never write document properties. The key names the document, since the user's
+// cache is shared by every document the add-on runs in.
+const viewKey = (services: Services) => `${VIEW}.${services.SpreadsheetApp.getActiveSpreadsheet().getId()}`;
 
 /** Remembers the view the menu opened the sidebar on, for the sidebar to ask for. */
 export function saveRequestedView(services: Services, view: string): void {
-  services.PropertiesService.getDocumentProperties().setProperty(VIEW, view);
+  services.CacheService.getUserCache().put(viewKey(services), view, VIEW_SECONDS);
 }
 
 /** The view the menu asked for, once: it is forgotten as it is taken, so later openings start on Prospect. */
 export function takeRequestedView(services: Services): string | null {
-  const properties = services.PropertiesService.getDocumentProperties();
-  const view = properties.getProperty(VIEW);
-  if (view) properties.deleteProperty(VIEW);
+  const cache = services.CacheService.getUserCache();
+  const key = viewKey(services);
+  const view = cache.get(key);
+  if (view) cache.remove(key);
   return view;
 }

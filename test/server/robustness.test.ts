@@ -26,7 +26,11 @@ describe('odd input from the sidebar gets a clear refusal, never a TypeError', (
   };
 
   it.each([
-    [{ prospects: [null], action: { kind: 'advance' } }, 'StagecoachError: Row ? is no longer a prospect row.'],
+    [{ prospects: [null], action: { kind: 'advance' } }, 'StagecoachError: The sidebar sent prospects[0] in a form Stagecoach does not know.'],
+    [
+      { prospects: [{ row: '3' }], action: { kind: 'advance' } },
+      'StagecoachError: The sidebar sent prospects[0].row as something other than a row number.',
+    ],
     [{ prospects: [{ row: 3.5 }], action: { kind: 'advance' } }, 'StagecoachError: Row 3.5 is no longer a prospect row.'],
     [{ prospects: [{ row: 1 }], action: { kind: 'advance' } }, 'StagecoachError: Row 1 is no longer a prospect row.'],
     [
@@ -46,23 +50,23 @@ describe('odd input from the sidebar gets a clear refusal, never a TypeError', (
     const workbook = makeWorkbook();
     const { server } = userOf(workbook);
     const ref = { row: 3, id: 'P00002', name: 'Company 2', stage: 'Contacted' };
-    server.moveProspects({ prospects: [ref, { ...ref, row: '3' as unknown as number }], action: { kind: 'advance' } });
+    server.moveProspects({ prospects: [ref, { ...ref }], action: { kind: 'advance' } });
     expect(workbook.sheet('Stage History').lastRow()).toBe(2);
   });
 
-  it('reads an owner filter that is not text as everyone', () => {
+  it('refuses an owner filter that is not text', () => {
     const { server } = setUp();
-    expect(server.getPipelineSummary(5 as unknown as string).owner).toBeNull();
+    expect(() => server.getPipelineSummary(5 as unknown as string)).toThrow('The sidebar sent owner as something other than text.');
   });
 
-  it('ignores renames that are not pairs of names', () => {
+  it('ignores renames to names that are not stages, and refuses renames that are not pairs of names', () => {
     const workbook = makeWorkbook();
     const { server } = userOf(workbook);
     const stages = server.getSetup().stages;
-    expect(
-      server.saveSetup({ stages, renames: [null as unknown as { from: string; to: string }, { from: 'Lead', to: 'Nowhere' }], renameProspects: true })
-        .renamedProspects,
-    ).toBe(0);
+    expect(server.saveSetup({ stages, renames: [{ from: 'Lead', to: 'Nowhere' }], renameProspects: true }).renamedProspects).toBe(0);
+    expect(() => server.saveSetup({ stages, renames: [null as unknown as { from: string; to: string }], renameProspects: true })).toThrow(
+      'The sidebar sent renames[0] in a form Stagecoach does not know.',
+    );
   });
 });
 
