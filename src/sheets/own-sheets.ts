@@ -4,7 +4,7 @@ import { SETUP_HEADERS } from '../core/setup';
 import type { Locale } from '../core/types';
 import { serverText } from '../i18n/messages';
 import type { Services, SheetLike, SpreadsheetLike } from './gas';
-import { DASHBOARD_SHEET, HISTORY_SHEET, SETUP_SHEET } from './sheet-names';
+import { DASHBOARD_SHEET, HISTORY_SHEET, isOwnSheet, SETUP_SHEET } from './sheet-names';
 
 export type OwnTab = 'setup' | 'history' | 'dashboard';
 
@@ -103,4 +103,20 @@ export function createOwnSheet(services: Services, tab: OwnTab, locale: Locale):
     spreadsheet.toast(t('ownTabBeside', { name: NAMES[tab], created: name }), t('sidebarTitle'));
   }
   return sheet;
+}
+
+/**
+ * A test for "one of the add-on's tabs, not the user's" over many sheets, for lists of the user's sheets: a tab
+ * carrying the mark (whatever it is named now; one finder call), or an unmarked tab of an add-on name (from before the
+ * mark: never offered as a prospects sheet either way).
+ */
+export function ownSheetTest(spreadsheet: SpreadsheetLike): (sheet: SheetLike) => boolean {
+  const marked = new Set(
+    spreadsheet
+      .createDeveloperMetadataFinder()
+      .withKey(MARK)
+      .find()
+      .map((found) => found.getLocation().getSheet()?.getSheetId()),
+  );
+  return (sheet) => marked.has(sheet.getSheetId()) || isOwnSheet(sheet.getName());
 }

@@ -121,6 +121,8 @@ describe('the add-on’s own tabs', () => {
     expect(user.server.buildDashboard()).toEqual({ sheet: 'KPIs' });
     expect(workbook.sheet('KPIs').formulas('B6')[0][0]).toBe("=WINRATE('Leads'!D2:E, 'Our stages'!A:C)");
     expect(names(workbook)).toEqual(['Leads', 'Our stages', 'Log', 'KPIs']);
+    // Renamed, they are still not offered as prospects sheets.
+    expect(user.server.getSetup().sheets).toEqual(['Leads']);
   });
 
   it('made before tabs were marked are adopted when their header row is the add-on’s, in either language', () => {
