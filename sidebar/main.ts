@@ -11,6 +11,7 @@ import { createCheckView } from './views/check';
 import { createPipelineView } from './views/pipeline';
 import { createProspectView } from './views/prospect';
 import { createSetupView } from './views/setup';
+import { setupMissingBanner } from './views/setup-missing';
 
 async function boot(): Promise<void> {
   const app = document.getElementById('app') as HTMLElement;
@@ -34,6 +35,7 @@ async function boot(): Promise<void> {
   const showProblems = () =>
     fill(
       problems,
+      setupMissingBanner(context),
       state.problems.length > 0 && el('div', { class: 'notice warning' }, el('ul', {}, ...state.problems.map((problem) => el('li', {}, problem)))),
     );
 

@@ -322,6 +322,11 @@ export function saveSetup(request: SaveSetupRequest) {
   return setup.saveSetup(context(), request);
 }
 
+/** Sidebar: brings Pipeline Setup back from the saved copy after it was deleted. */
+export function restoreSetup() {
+  return setup.restoreSetup(context());
+}
+
 /** Sidebar: every stage cell the formulas cannot read. */
 export function checkStages() {
   return check.checkStages(context());

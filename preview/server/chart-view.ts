@@ -14,6 +14,9 @@ interface SeriesOption {
 export function chartView(spec: ChartSpec, workbook: Workbook): ChartView {
   const options = spec.options;
   const seriesOptions = (options.series ?? {}) as Record<string, SeriesOption>;
+  // A series the colour of the chart's background is drawn in Sheets but not seen (the funnel's spacer): none here.
+  const background = typeof options.backgroundColor === 'string' ? options.backgroundColor.toLowerCase() : null;
+  const unseen = (color: string) => color === 'transparent' || color === 'none' || color.toLowerCase() === background;
   const headers = spec.numHeaders ?? 0;
   const columns: Array<{ header: string; values: unknown[]; shown: string[] }> = [];
   for (const range of spec.ranges) {
@@ -36,7 +39,7 @@ export function chartView(spec: ChartSpec, workbook: Workbook): ChartView {
     return {
       name: column.header || `Series ${i + 1}`,
       values: column.values.map((v) => (typeof v === 'number' && Number.isFinite(v) ? v : 0)),
-      color: color === 'transparent' || color === 'none' ? null : color,
+      color: unseen(color) ? null : color,
       dataLabels: option.dataLabel === 'value',
     };
   });

@@ -1,7 +1,7 @@
 // Developer metadata on sheets: key/value tags that stay with the sheet (by id) through renames and moves.
 
-import type { DeveloperMetadataFinderLike, DeveloperMetadataLike } from '../../src/sheets/gas';
-import type { Recorder } from './context';
+import type { DeveloperMetadataFinderLike, DeveloperMetadataLike, DeveloperMetadataLocationLike, SheetLike } from '../../src/sheets/gas';
+import type { UserContext } from './context';
 import type { SheetData } from './grid';
 
 export type MetadataVisibility = 'DOCUMENT' | 'PROJECT';
@@ -37,12 +37,23 @@ export class DeveloperMetadata implements DeveloperMetadataLike {
   constructor(
     private readonly sheet: SheetData,
     private readonly spec: MetadataSpec,
-    private readonly rec: Recorder,
+    private readonly rec: UserContext,
   ) {}
 
   getId(): number {
     this.rec.call('DeveloperMetadata.getId');
     return this.spec.id;
+  }
+
+  /** Where the metadata sits: always a whole sheet here (row, column and range metadata are not modelled). */
+  getLocation(): DeveloperMetadataLocationLike {
+    this.rec.call('DeveloperMetadata.getLocation');
+    return {
+      getSheet: (): SheetLike | null => {
+        this.rec.call('DeveloperMetadataLocation.getSheet');
+        return this.rec.facades.sheet(this.sheet);
+      },
+    };
   }
 
   getKey(): string {
@@ -80,7 +91,7 @@ export class DeveloperMetadataFinder implements DeveloperMetadataFinderLike {
 
   constructor(
     private readonly sheets: () => readonly SheetData[],
-    private readonly rec: Recorder,
+    private readonly rec: UserContext,
   ) {}
 
   withKey(key: string): DeveloperMetadataFinder {

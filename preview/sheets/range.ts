@@ -202,6 +202,11 @@ export class RangeList implements RangeListLike {
     return [...this.ranges];
   }
 
+  /** The ranges, without logging a service call (for Spreadsheet.setActiveRangeList). */
+  rangesOf(): readonly Range[] {
+    return this.ranges;
+  }
+
   /** One write, whatever the number of ranges; refused as a whole if any cell's strict rule refuses the value. */
   setValue(value: unknown): RangeList {
     this.ctx.call('RangeList.setValue');

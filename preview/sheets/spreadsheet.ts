@@ -97,6 +97,20 @@ export class Spreadsheet implements SpreadsheetLike {
     return range;
   }
 
+  /** Selects the ranges of the list (all on one sheet), making their sheet the active one. */
+  setActiveRangeList(rangeList: RangeListLike): RangeListLike {
+    this.ctx.call('Spreadsheet.setActiveRangeList');
+    if (!(rangeList instanceof RangeList)) throw new Error('Not a range list of this in-memory spreadsheet');
+    const ranges = rangeList.rangesOf();
+    const first = ranges[0];
+    if (first)
+      this.ctx.select(
+        first.data,
+        ranges.map((r) => r.rect),
+      );
+    return rangeList;
+  }
+
   /** Selects an A1 range ("Sheet!A1:B2" or on the active sheet), making its sheet the active one. */
   setActiveSelection(a1Notation: string): Range {
     this.ctx.call('Spreadsheet.setActiveSelection');

@@ -170,6 +170,13 @@ export class Workbook {
     return sheet;
   }
 
+  /** Deletes a sheet, as a person deleting its tab does (its metadata, charts and protection go with it). */
+  removeSheet(name: string): void {
+    const sheet = this.sheet(name);
+    this.sheetList.splice(this.sheetList.indexOf(sheet), 1);
+    this.emit({ kind: 'sheets' });
+  }
+
   /** The sheet of that name (throws when there is none; see findSheet). */
   sheet(name: string): SheetData {
     const sheet = this.findSheet(name);

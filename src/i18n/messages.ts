@@ -17,6 +17,9 @@ const en = {
     '4. Build dashboard: live KPIs and a funnel chart.\n\n' +
     'Formulas: =CONVERSION(C2:C), =FUNNEL(C2:C), =WINRATE(C2:C), =PIPELINEVALUE(C2:C, F2:F), =STAGECHECK(C2:C), =PARETO(B2:B, F2:F), =TOPSHARE(B2:B, F2:F).',
   dashboardBuilt: 'The dashboard is on the sheet "{sheet}".',
+  ownTabBeside: 'The tab "{name}" is yours, so Stagecoach left it as it is and made its own beside it: "{created}".',
+  historyProtection: 'Stage History is the log Stagecoach keeps of every stage change: editing it changes the figures.',
+  setupNoSavedCopy: 'There is no saved copy of the pipeline to restore. Open Setup and save the pipeline.',
   noProspectsSheet:
     'No sheet here has a Stage column in its first row. Add a header "Stage" (or "Giai đoạn") above your stages, or map the columns in Setup.',
   noProspectColumn: 'The sheet "{sheet}" has no column naming the prospect (Prospect, Name, Company, Khách hàng…). Map it in Setup.',
@@ -177,6 +180,9 @@ const vi: Catalogue<keyof typeof en> = {
     '4. Tạo bảng điều khiển: các chỉ số KPI trực tiếp và biểu đồ phễu.\n\n' +
     'Công thức: =CONVERSION(C2:C), =FUNNEL(C2:C), =WINRATE(C2:C), =PIPELINEVALUE(C2:C, F2:F), =STAGECHECK(C2:C), =PARETO(B2:B, F2:F), =TOPSHARE(B2:B, F2:F).',
   dashboardBuilt: 'Bảng điều khiển nằm ở trang tính "{sheet}".',
+  ownTabBeside: 'Trang tính "{name}" là của bạn, nên Stagecoach giữ nguyên và tạo trang riêng bên cạnh: "{created}".',
+  historyProtection: 'Lịch sử giai đoạn là nhật ký Stagecoach ghi lại mọi lần đổi giai đoạn: sửa nó sẽ làm sai các số liệu.',
+  setupNoSavedCopy: 'Không có bản lưu của kênh bán hàng để khôi phục. Hãy mở Thiết lập và lưu kênh bán hàng.',
   noProspectsSheet:
     'Không trang tính nào có cột Giai đoạn ở dòng đầu. Thêm tiêu đề "Giai đoạn" (hoặc "Stage") phía trên các giai đoạn, hoặc ghép cột trong phần Thiết lập.',
   noProspectColumn: 'Trang tính "{sheet}" không có cột tên khách hàng tiềm năng (Khách hàng, Tên, Prospect…). Hãy ghép cột trong phần Thiết lập.',

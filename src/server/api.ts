@@ -43,6 +43,8 @@ export interface SidebarState {
   stages: StageSetup[];
   /** Problems with the setup that the user must fix (no prospects sheet, no stage column, invalid pipeline). */
   problems: string[];
+  /** Pipeline Setup was deleted: the saved copy stands in for it (stages) until restoreSetup brings the tab back. */
+  setupMissing: boolean;
 }
 
 export interface SelectionView {
@@ -140,6 +142,12 @@ export interface SaveSetupResult {
   invalidValues: number;
 }
 
+export interface RestoreSetupResult {
+  /** The restored tab's name. */
+  sheet: string;
+  stages: number;
+}
+
 export interface StageProblemView {
   /** 1-based sheet row. */
   row: number;
@@ -195,6 +203,8 @@ export interface ServerApi {
   /** The setup; with a sheet name, that sheet's headers and guessed mapping (to switch the prospects sheet). */
   getSetup(sheet?: string | null): SetupView;
   saveSetup(request: SaveSetupRequest): SaveSetupResult;
+  /** Writes Pipeline Setup back from the saved copy after it was deleted (refused when there is no copy). */
+  restoreSetup(): RestoreSetupResult;
   checkStages(): CheckResult;
   fixStage(request: FixRequest): CheckResult;
   goToRow(row: number): void;

@@ -9,7 +9,7 @@ import { activeUserEmail, withDocumentLock as withLock } from '../sheets/lock';
 import { userLocale } from '../sheets/locale';
 import { ProspectsTable, requireProspects, saveTableLayout } from '../sheets/prospects-sheet';
 import { Settings } from '../sheets/settings';
-import { defaultSetup, readSetupSheet } from '../sheets/setup-sheet';
+import { defaultSetup, readSetupSheet, readSetupTab } from '../sheets/setup-sheet';
 import { activeSpreadsheet } from '../sheets/spreadsheet';
 
 export interface Context {
@@ -31,13 +31,32 @@ export function openContext(services: Services): Context {
   };
 }
 
+/** The setup read fresh, and whether the Pipeline Setup tab is missing (deleted) so that the saved copy stands in for it. */
+export interface FreshSetup {
+  stages: StageSetup[];
+  /** No Pipeline Setup tab, though a copy of the setup was saved: the copy is used, and the sidebar offers to restore the tab. */
+  setupMissing: boolean;
+}
+
 /**
- * The setup: the copy in settings (no range read), else the sheet (one read), else the default. Saves nothing:
- * only actions refresh the copy (saveSetup, and the actions that read the sheet fresh: see saveFreshCopies).
+ * The setup from Pipeline Setup (one read); when the tab is gone, the copy saved with it (never the default, which
+ * would then overwrite the copy and move prospects through stages the user never had); else the default.
+ */
+export function freshSetup(context: Context): FreshSetup {
+  const tab = readSetupTab(context.services);
+  if (tab.stages) return { stages: tab.stages, setupMissing: false };
+  const saved = tab.missing ? context.settings.setup : null;
+  return saved ? { stages: saved, setupMissing: true } : { stages: defaultSetup(), setupMissing: false };
+}
+
+/**
+ * The setup: the copy in settings (no range read), else the sheet (one read), else the default; fresh: see
+ * freshSetup. Saves nothing: only actions refresh the copy (saveSetup, and the actions that read the sheet fresh:
+ * see saveFreshCopies).
  */
 export function currentSetup(context: Context, fresh = false): StageSetup[] {
-  const cached = fresh ? null : context.settings.setup;
-  return cached ?? readSetupSheet(context.services) ?? defaultSetup();
+  if (fresh) return freshSetup(context).stages;
+  return context.settings.setup ?? readSetupSheet(context.services) ?? defaultSetup();
 }
 
 /**

@@ -7,7 +7,7 @@ import { buildDashboard } from './dashboard';
 import { getProspectHistory, goToRow } from './history';
 import { moveProspects } from './move';
 import { getSelection } from './selection';
-import { getSetup, saveSetup } from './setup';
+import { getSetup, restoreSetup, saveSetup } from './setup';
 import { getSidebarState } from './state';
 import { getPipelineSummary } from './summary';
 
@@ -20,6 +20,7 @@ export function createServer(services: Services): ServerApi {
     getPipelineSummary: (owner) => getPipelineSummary(context(), owner),
     getSetup: (sheet) => getSetup(context(), sheet),
     saveSetup: (request) => saveSetup(context(), request),
+    restoreSetup: () => restoreSetup(context()),
     checkStages: () => checkStages(context()),
     fixStage: (request) => fixStage(context(), request),
     goToRow: (row) => goToRow(context(), row),

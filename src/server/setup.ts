@@ -9,14 +9,14 @@ import { asCellText } from '../sheets/cell-text';
 import { writeColumnCells } from '../sheets/column-writes';
 import { FIRST_PROSPECT_ROW, readProspectRows } from '../sheets/prospect-rows';
 import type { SheetLike } from '../sheets/gas';
+import { ownSheetTest } from '../sheets/own-sheets';
 import { findProspects, layoutOf, ProspectsTable, readHeaders, saveTableLayout, tableOf } from '../sheets/prospects-sheet';
 import { Settings } from '../sheets/settings';
-import { isOwnSheet } from '../sheets/sheet-names';
-import { writeSetupSheet } from '../sheets/setup-sheet';
+import { ensureSetupSheet, readSetupTab, writeSetupSheet } from '../sheets/setup-sheet';
 import { sheetByName, sheetName, userSheetNames } from '../sheets/spreadsheet';
 import { applyStageValidation } from '../sheets/validation';
 import { serverText } from '../i18n/messages';
-import type { SaveSetupRequest, SaveSetupResult, SetupView } from './api';
+import type { RestoreSetupResult, SaveSetupRequest, SaveSetupResult, SetupView } from './api';
 import { Context, currentSetup, pipelineOf, refuse, withDocumentLock } from './context';
 import { stageCells } from './prospect-rows';
 import {
@@ -186,8 +186,42 @@ function requestedSheet(context: Context, raw: unknown): SheetLike | null {
   const name = optionalText(context.t, raw, 'prospectsSheet', NAME_LIMIT);
   if (raw === undefined || raw === null) return null;
   const sheet = sheetByName(context.spreadsheet, name) ?? refuse(context.t('noSuchSheet', { sheet: name }));
-  if (isOwnSheet(sheetName(sheet))) refuse(context.t('ownSheetNotProspects', { sheet: sheetName(sheet) }));
+  if (ownSheetTest(context.spreadsheet)(sheet)) refuse(context.t('ownSheetNotProspects', { sheet: sheetName(sheet) }));
   return sheet;
+}
+
+/** The stage dropdown (reading Pipeline Setup), the status dropdown and the highlight of unknown stages. */
+function applyDropdowns(context: Context, table: ProspectsTable, rows: unknown[][], setupSheet: SheetLike): void {
+  const { columns } = table;
+  applyStageValidation(
+    context.services,
+    table.sheet,
+    columns.stage + 1,
+    setupSheet,
+    columns.status + 1,
+    columns.status >= 0 ? statusChoices(context, rows, columns.status) : [],
+  );
+}
+
+/**
+ * Writes Pipeline Setup back from the saved copy (the tab was deleted) and points the dropdowns at it again, under
+ * the lock. Never from the default: without a copy it refuses and sends the user to Setup.
+ */
+export function restoreSetup(context: Context): RestoreSetupResult {
+  return withDocumentLock(context, () => {
+    const tab = readSetupTab(context.services);
+    const stages = tab.stages ?? context.settings.setup;
+    if (!stages) refuse(context.t('setupNoSavedCopy'));
+    if (!tab.missing) {
+      // Restored meanwhile (another sidebar): nothing to write.
+      return { sheet: sheetName(ensureSetupSheet(context.services, stages, context.locale)), stages: stages.length };
+    }
+    const setupSheet = writeSetupSheet(context.services, stages, context.locale);
+    // The dropdowns read the deleted tab's cells: they point at the new one.
+    const table = findProspects(context.spreadsheet, context.settings);
+    if (table && table.columns.stage >= 0) applyDropdowns(context, table, readProspectRows(table), setupSheet);
+    return { sheet: sheetName(setupSheet), stages: stages.length };
+  });
 }
 
 export function saveSetup(context: Context, request: SaveSetupRequest): SaveSetupResult {
@@ -232,14 +266,7 @@ export function saveSetup(context: Context, request: SaveSetupRequest): SaveSetu
       row[columns.stage] = to;
     });
     writeColumnCells(sheet, columns.stage + 1, cells);
-    applyStageValidation(
-      context.services,
-      sheet,
-      columns.stage + 1,
-      setupSheet,
-      columns.status + 1,
-      columns.status >= 0 ? statusChoices(context, rows, columns.status) : [],
-    );
+    applyDropdowns(context, table, rows, setupSheet);
     const grid = rows.map((row) => stageCells(row, columns));
     return { stages: stages.length, renamedProspects: cells.size, invalidValues: findProblems(grid, pipeline).length };
   });

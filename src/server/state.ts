@@ -3,12 +3,12 @@ import { detectColumns, mappingOf } from '../core/columns';
 import { StagecoachError } from '../core/errors';
 import { findProspects } from '../sheets/prospects-sheet';
 import type { SidebarState } from './api';
-import { Context, currentSetup, pipelineOf } from './context';
+import { Context, freshSetup, pipelineOf } from './context';
 import { takeRequestedView } from './menu';
 
 export function getSidebarState(context: Context): SidebarState {
   const problems: string[] = [];
-  const stages = currentSetup(context, true); // a fresh read (saved nowhere): the setup sheet may have been edited by hand
+  const { stages, setupMissing } = freshSetup(context); // a fresh read (saved nowhere): the setup sheet may have been edited by hand
   try {
     pipelineOf(stages);
   } catch (error) {
@@ -25,5 +25,6 @@ export function getSidebarState(context: Context): SidebarState {
     mapping: table ? mappingOf(table.headers, detectColumns(table.headers, context.settings.mapping)) : {},
     stages,
     problems,
+    setupMissing,
   };
 }

@@ -1,10 +1,13 @@
 // Pipeline Dashboard: live formulas of our own functions and one funnel chart, rebuilt in place.
+import type { Locale } from '../core/types';
 import type { Services, SheetLike } from './gas';
+import { createOwnSheet, findOwnSheet } from './own-sheets';
 import { columnLetter, quoteSheet } from './prospects-sheet';
-import { DASHBOARD_SHEET, SETUP_SHEET } from './sheet-names';
 
 export interface DashboardSpec {
   prospectsSheet: string;
+  /** The add-on's Pipeline Setup tab, as it is named now (the formulas refer to it; Sheets follows later renames). */
+  setupSheet: string;
   /** 1-based columns of the prospects sheet; 0 = absent. */
   stageColumn: number;
   statusColumn: number;
@@ -31,7 +34,13 @@ export interface DashboardSpec {
 }
 
 export const FUNNEL_ROW = 12;
-const SETUP = `${quoteSheet(SETUP_SHEET)}!A:C`;
+
+/** The chart's background, set explicitly so the spacer series can wear the same colour (series colours take no alpha). */
+export const CHART_BACKGROUND = '#ffffff';
+
+function setupRef(spec: DashboardSpec): string {
+  return `${quoteSheet(spec.setupSheet)}!A:C`;
+}
 
 function columnRef(sheet: string, column: number): string {
   const letter = columnLetter(column);
@@ -56,14 +65,15 @@ export function prospectsRef(spec: DashboardSpec): string {
 /** Label and formula per KPI row, in the order they appear. */
 export function kpiFormulas(spec: DashboardSpec): [string, string, string][] {
   const prospects = prospectsRef(spec);
+  const setup = setupRef(spec);
   const value = spec.valueColumn ? columnRef(spec.prospectsSheet, spec.valueColumn) : null;
   const customer = spec.customerColumn ? columnRef(spec.prospectsSheet, spec.customerColumn) : null;
-  const rows: [string, string, string][] = [[spec.labels.leadToSale, `=CONVERSION(${prospects}, , , ${SETUP})`, '0.0%']];
+  const rows: [string, string, string][] = [[spec.labels.leadToSale, `=CONVERSION(${prospects}, , , ${setup})`, '0.0%']];
   if (spec.momentOfTruth) {
-    rows.push([spec.labels.motToSale, `=CONVERSION(${prospects}, ${literal(spec.momentOfTruth)}, , ${SETUP})`, '0.0%']);
+    rows.push([spec.labels.motToSale, `=CONVERSION(${prospects}, ${literal(spec.momentOfTruth)}, , ${setup})`, '0.0%']);
   }
-  rows.push([spec.labels.winRate, `=WINRATE(${prospects}, ${SETUP})`, '0.0%']);
-  if (value) rows.push([spec.labels.weighted, `=PIPELINEVALUE(${prospects}, ${value}, ${SETUP})`, '#,##0']);
+  rows.push([spec.labels.winRate, `=WINRATE(${prospects}, ${setup})`, '0.0%']);
+  if (value) rows.push([spec.labels.weighted, `=PIPELINEVALUE(${prospects}, ${value}, ${setup})`, '#,##0']);
   if (value && customer) {
     rows.push([spec.labels.pareto, `=PARETO(${customer}, ${value})`, '0%']);
     rows.push([spec.labels.topShare, `=TOPSHARE(${customer}, ${value})`, '0%']);
@@ -71,16 +81,19 @@ export function kpiFormulas(spec: DashboardSpec): [string, string, string][] {
   return rows;
 }
 
-/** Builds or rebuilds the dashboard: one sheet, one chart, whatever it held before. */
-export function buildDashboardSheet(services: Services, spec: DashboardSpec): SheetLike {
-  const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = spreadsheet.getSheetByName(DASHBOARD_SHEET) ?? spreadsheet.insertSheet(DASHBOARD_SHEET);
+/**
+ * Builds or rebuilds the dashboard: one sheet, one chart, whatever it held before. Only the add-on's own dashboard
+ * is cleared: a tab of the user's named "Pipeline Dashboard" is left alone and a new one is made beside it.
+ */
+export function buildDashboardSheet(services: Services, spec: DashboardSpec, locale: Locale): SheetLike {
+  const sheet = findOwnSheet(services, 'dashboard', { adopt: true }) ?? createOwnSheet(services, 'dashboard', locale);
   sheet.clear();
+  const setup = setupRef(spec);
   const kpis = kpiFormulas(spec);
   const value = spec.valueColumn ? columnRef(spec.prospectsSheet, spec.valueColumn) : null;
   const first = FUNNEL_ROW + 1;
   const last = FUNNEL_ROW + spec.steps;
-  const funnel = `=FUNNEL(${prospectsRef(spec)}, ${SETUP}${value ? `, ${value}` : ''})`;
+  const funnel = `=FUNNEL(${prospectsRef(spec)}, ${setup}${value ? `, ${value}` : ''})`;
   const chartRows = Array.from({ length: spec.steps }, (_, i) => {
     const r = first + i;
     return [`=A${r}&IF(D${r}="",""," · "&TEXT(D${r},"0%"))`, `=(MAX($B$${first}:$B$${last})-B${r})/2`, `=B${r}`];
@@ -109,9 +122,10 @@ export function buildDashboardSheet(services: Services, spec: DashboardSpec): Sh
     .setNumHeaders(1)
     .setOption('title', spec.labels.chartTitle)
     .setOption('isStacked', true)
+    .setOption('backgroundColor', CHART_BACKGROUND)
     .setOption('legend', { position: 'none' })
     .setOption('series', {
-      0: { color: 'transparent', visibleInLegend: false, enableInteractivity: false },
+      0: { color: CHART_BACKGROUND, visibleInLegend: false, enableInteractivity: false },
       1: { color: '#1a73e8', dataLabel: 'value' },
     })
     .setOption('vAxis', { textPosition: 'out' })

@@ -27,7 +27,7 @@ export interface RangeLike {
   getNumColumns(): number;
   getLastRow(): number;
   getA1Notation(): string;
-  getSheet(): SheetLike;
+  getSheet(): SheetLike | null;
 }
 
 export interface RangeListLike {
@@ -85,8 +85,13 @@ export interface EmbeddedChartBuilderLike {
   build(): EmbeddedChartLike;
 }
 
+export interface DeveloperMetadataLocationLike {
+  getSheet(): SheetLike | null;
+}
+
 export interface DeveloperMetadataLike {
   getId(): number;
+  getLocation(): DeveloperMetadataLocationLike;
   getKey(): string;
   getValue(): string | null;
   getVisibility(): GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
@@ -153,6 +158,7 @@ export interface SpreadsheetLike {
   setActiveSheet(sheet: SheetLike): SheetLike;
   setActiveSheet(sheet: SheetLike, restoreSelection: boolean): SheetLike;
   setActiveRange(range: RangeLike): RangeLike;
+  setActiveRangeList(rangeList: RangeListLike): RangeListLike;
   setActiveSelection(a1Notation: string): RangeLike;
   createDeveloperMetadataFinder(): DeveloperMetadataFinderLike;
   toast(msg: string, title?: string, timeoutSeconds?: number): void;
@@ -281,6 +287,7 @@ export type RealServicesFit = [
   Satisfies<HtmlServiceLike, GoogleAppsScript.HTML.HtmlService>,
   Satisfies<ChartsLike, GoogleAppsScript.Charts.Charts>,
   Satisfies<DeveloperMetadataLike, GoogleAppsScript.Spreadsheet.DeveloperMetadata>,
+  Satisfies<DeveloperMetadataLocationLike, GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation>,
   Satisfies<DeveloperMetadataFinderLike, GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>,
   Satisfies<ProtectionLike, GoogleAppsScript.Spreadsheet.Protection>,
   Satisfies<PropertiesLike, GoogleAppsScript.Properties.Properties>,

@@ -3,13 +3,16 @@ import { HISTORY_COLUMNS, HISTORY_HEADERS, HistoryRecord, parseHistory } from '.
 import type { Locale } from '../core/types';
 import { asCellText } from './cell-text';
 import type { Services, SheetLike } from './gas';
-import { HISTORY_SHEET } from './sheet-names';
+import { createOwnSheet, findOwnSheet } from './own-sheets';
+import { serverText } from '../i18n/messages';
 
+/** The add-on's own Stage History; created (marked, warning-only protected) on first use, beside any tab of the user's of that name. */
 function historySheet(services: Services, locale: Locale): SheetLike {
-  const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
-  const existing = spreadsheet.getSheetByName(HISTORY_SHEET);
+  const existing = findOwnSheet(services, 'history', { adopt: true });
   if (existing) return existing;
-  const sheet = spreadsheet.insertSheet(HISTORY_SHEET);
+  const sheet = createOwnSheet(services, 'history', locale);
+  // Warning only: people may still fix a row by hand, but are told first that the figures are read from it.
+  sheet.protect().setWarningOnly(true).setDescription(serverText(locale)('historyProtection'));
   sheet.getRange(1, 1, 1, HISTORY_COLUMNS).setValues([HISTORY_HEADERS[locale]]);
   sheet.getRange(1, 1, 1, HISTORY_COLUMNS).setFontWeight('bold');
   sheet.getRange('A2:A').setNumberFormat('yyyy-mm-dd hh:mm');
@@ -31,7 +34,7 @@ export function appendHistory(services: Services, records: readonly HistoryRecor
 
 /** Every record (one read), or none when the log does not exist yet. */
 export function readHistory(services: Services): HistoryRecord[] {
-  const sheet = services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(HISTORY_SHEET);
+  const sheet = findOwnSheet(services, 'history');
   if (!sheet || sheet.getLastRow() < 2) return [];
   return parseHistory(sheet.getRange(2, 1, sheet.getLastRow() - 1, HISTORY_COLUMNS).getValues());
 }

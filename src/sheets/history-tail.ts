@@ -1,7 +1,7 @@
 // Bounded reads of Stage History: one prospect's recent entries from the end in blocks, and the figures' columns.
 import { HISTORY_COLUMNS, HistoryRecord, parseHistory } from '../core/history';
 import type { Services } from './gas';
-import { HISTORY_SHEET } from './sheet-names';
+import { findOwnSheet } from './own-sheets';
 
 /** Rows per read, from the end: a prospect opened after a move finds its entry in the first block. */
 export const HISTORY_BLOCK_ROWS = 250;
@@ -13,7 +13,7 @@ const FIGURE_COLUMNS = 6;
 
 /** Every record without its By and Note (one read of six columns), or none when the log does not exist yet. */
 export function readHistoryFigures(services: Services): HistoryRecord[] {
-  const sheet = services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(HISTORY_SHEET);
+  const sheet = findOwnSheet(services, 'history');
   if (!sheet || sheet.getLastRow() < 2) return [];
   return parseHistory(sheet.getRange(2, 1, sheet.getLastRow() - 1, FIGURE_COLUMNS).getValues());
 }
@@ -31,7 +31,7 @@ export interface RecentHistory {
  * most HISTORY_SCAN_ROWS rows in all.
  */
 export function readRecentHistory(services: Services, matches: (record: HistoryRecord) => boolean, limit: number): RecentHistory {
-  const sheet = services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(HISTORY_SHEET);
+  const sheet = findOwnSheet(services, 'history');
   const lastRow = sheet ? sheet.getLastRow() : 0;
   if (!sheet || lastRow < 2) return { records: [], capped: false };
   const found: HistoryRecord[] = []; // newest first while scanning

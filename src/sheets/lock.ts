@@ -3,7 +3,8 @@ import type { Services } from './gas';
 
 /**
  * Runs a change under the document lock (other users' changes wait up to 10 s); calls `busy` (which throws)
- * when it stays taken. The lock is always released, whatever the change throws.
+ * when it stays taken. The lock is always released, whatever the change throws, and only after the change's
+ * pending writes are flushed: otherwise the next user could take the lock and read the sheet without them.
  */
 export function withDocumentLock<T>(services: Services, change: () => T, busy: () => never): T {
   const lock = services.LockService.getDocumentLock();
@@ -11,7 +12,11 @@ export function withDocumentLock<T>(services: Services, change: () => T, busy: (
   try {
     return change();
   } finally {
-    lock?.releaseLock();
+    try {
+      services.SpreadsheetApp.flush();
+    } finally {
+      lock?.releaseLock();
+    }
   }
 }
 

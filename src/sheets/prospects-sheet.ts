@@ -3,7 +3,7 @@ import { ColumnMap, detectColumns } from '../core/columns';
 import { StagecoachError } from '../core/errors';
 import type { ColumnMapping } from '../core/types';
 import type { SheetLike, SpreadsheetLike } from './gas';
-import { isOwnSheet } from './sheet-names';
+import { ownSheetTest } from './own-sheets';
 import type { Layout, Settings } from './settings';
 
 export interface ProspectsTable {
@@ -39,8 +39,9 @@ export function findProspects(spreadsheet: SpreadsheetLike, settings: Settings):
   if (savedSheet) return tableOf(savedSheet, settings.mapping);
   const active = spreadsheet.getActiveSheet();
   const candidates = [active, ...spreadsheet.getSheets().filter((s) => s.getName() !== active.getName())];
+  const isOwn = ownSheetTest(spreadsheet);
   for (const sheet of candidates) {
-    if (isOwnSheet(sheet.getName())) continue;
+    if (isOwn(sheet)) continue;
     const found = tableOf(sheet, settings.mapping);
     if (found.columns.stage >= 0) return found;
   }

@@ -5,13 +5,19 @@ import { rowsToSetup, SETUP_COLUMNS, setupToRows } from '../core/setup';
 import type { Locale, StageSetup } from '../core/types';
 import { asCellText } from './cell-text';
 import type { Services, SheetLike } from './gas';
-import { SETUP_SHEET } from './sheet-names';
+import { createOwnSheet, findOwnSheet } from './own-sheets';
+
+/** The setup read from the add-on's Pipeline Setup (one read): null stages when it is empty; missing when there is no such tab. */
+export function readSetupTab(services: Services): { missing: boolean; stages: StageSetup[] | null } {
+  const sheet = findOwnSheet(services, 'setup');
+  if (!sheet) return { missing: true, stages: null };
+  if (sheet.getLastRow() < 2) return { missing: false, stages: null };
+  return { missing: false, stages: rowsToSetup(sheet.getRange(1, 1, sheet.getLastRow(), SETUP_COLUMNS).getValues()) };
+}
 
 /** The saved setup, read from the sheet (one read), or null when the spreadsheet has none. */
 export function readSetupSheet(services: Services): StageSetup[] | null {
-  const sheet = services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SETUP_SHEET);
-  if (!sheet || sheet.getLastRow() < 2) return null;
-  return rowsToSetup(sheet.getRange(1, 1, sheet.getLastRow(), SETUP_COLUMNS).getValues());
+  return readSetupTab(services).stages;
 }
 
 /** The built-in default pipeline as a setup (no playbooks: the templates have those). */
@@ -29,12 +35,14 @@ export function defaultSetup(): StageSetup[] {
   }));
 }
 
-/** Writes the whole setup: one write of the table, one clear of rows left over from a longer setup. */
+/**
+ * Writes the whole setup: one write of the table, one clear of rows left over from a longer setup. Creates the
+ * add-on's own Pipeline Setup when there is none (never writing into a tab of the user's that has its name).
+ */
 export function writeSetupSheet(services: Services, stages: readonly StageSetup[], locale: Locale): SheetLike {
-  const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
-  let sheet = spreadsheet.getSheetByName(SETUP_SHEET);
-  const created = !sheet;
-  if (!sheet) sheet = spreadsheet.insertSheet(SETUP_SHEET);
+  const existing = findOwnSheet(services, 'setup', { adopt: true });
+  const created = !existing;
+  const sheet = existing ?? createOwnSheet(services, 'setup', locale);
   const rows = setupToRows(stages, locale).map((row) => row.map((cell) => (typeof cell === 'string' ? asCellText(cell) : cell)));
   const oldLast = sheet.getLastRow();
   if (rows.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
@@ -52,4 +60,9 @@ export function writeSetupSheet(services: Services, stages: readonly StageSetup[
     sheet.setColumnWidth(8, 420);
   }
   return sheet;
+}
+
+/** The add-on's Pipeline Setup, written from `stages` first when there is none (formulas need a tab to refer to). */
+export function ensureSetupSheet(services: Services, stages: readonly StageSetup[], locale: Locale): SheetLike {
+  return findOwnSheet(services, 'setup', { adopt: true }) ?? writeSetupSheet(services, stages, locale);
 }

@@ -2,7 +2,7 @@
 import type { Services, SheetLike, SpreadsheetLike } from './gas';
 import type { ProspectsTable } from './prospects-sheet';
 import { FIRST_PROSPECT_ROW } from './prospect-rows';
-import { isOwnSheet } from './sheet-names';
+import { ownSheetTest } from './own-sheets';
 
 export function activeSpreadsheet(services: Services): SpreadsheetLike {
   return services.SpreadsheetApp.getActiveSpreadsheet();
@@ -19,10 +19,11 @@ export function sheetName(sheet: SheetLike): string {
 
 /** Names of the user's own sheets, in tab order: every sheet but the ones the add-on creates. */
 export function userSheetNames(spreadsheet: SpreadsheetLike): string[] {
+  const isOwn = ownSheetTest(spreadsheet);
   return spreadsheet
     .getSheets()
-    .map((sheet) => sheet.getName())
-    .filter((name) => !isOwnSheet(name));
+    .filter((sheet) => !isOwn(sheet))
+    .map((sheet) => sheet.getName());
 }
 
 /** Brings a sheet to the front. */

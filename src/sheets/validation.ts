@@ -1,17 +1,22 @@
 // Dropdowns on the stage and status columns, and a highlight on stage values that are not in the pipeline.
 import type { Services, SheetLike } from './gas';
 import { columnLetter, quoteSheet } from './prospects-sheet';
-import { SETUP_SHEET } from './sheet-names';
 
 export const INVALID_STAGE_COLOR = '#f4c7c3';
 
-// The stage names as the highlight reads them; it also marks the highlight rule as this add-on's own.
-const SETUP_STAGES = `INDIRECT("${quoteSheet(SETUP_SHEET)}!A2:A")`;
+/**
+ * The stage names as the highlight reads them (a conditional format cannot refer to another sheet but through
+ * INDIRECT, so it names the setup tab as it is named now). Its shape marks the highlight rule as this add-on's own.
+ */
+function setupStages(setupSheet: string): string {
+  return `INDIRECT("${quoteSheet(setupSheet).replace(/"/g, '""')}!A2:A")`;
+}
+const OWN_HIGHLIGHT = /COUNTIF\(INDIRECT\(".*!A2:A"\), TRIM\(\$[A-Z]+2\)\)=0\)$/;
 
 /** The conditional-format formula that marks a stage cell not named in Pipeline Setup (blank cells are fine). */
-export function invalidStageFormula(stageColumn: number): string {
+export function invalidStageFormula(stageColumn: number, setupSheet: string): string {
   const cell = `$${columnLetter(stageColumn)}2`;
-  return `=AND(LEN(TRIM(${cell}))>0, COUNTIF(${SETUP_STAGES}, TRIM(${cell}))=0)`;
+  return `=AND(LEN(TRIM(${cell}))>0, COUNTIF(${setupStages(setupSheet)}, TRIM(${cell}))=0)`;
 }
 
 /**
@@ -38,10 +43,10 @@ export function applyStageValidation(
       .getRange(2, statusColumn, rows, 1)
       .setDataValidation(app.newDataValidation().requireValueInList(statuses, true).setAllowInvalid(false).build());
   }
-  const formula = invalidStageFormula(stageColumn);
+  const formula = invalidStageFormula(stageColumn, setup.getName());
   const others = sheet.getConditionalFormatRules().filter((rule) => {
     const criteria = rule.getBooleanCondition()?.getCriteriaValues() ?? [];
-    return !criteria.some((value) => typeof value === 'string' && value.includes(SETUP_STAGES));
+    return !criteria.some((value) => typeof value === 'string' && OWN_HIGHLIGHT.test(value));
   });
   const highlight = app.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground(INVALID_STAGE_COLOR).setRanges([stageRange]).build();
   sheet.setConditionalFormatRules([...others, highlight]);

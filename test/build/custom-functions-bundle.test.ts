@@ -21,12 +21,24 @@ const FORMULAS: Record<string, string[]> = {
   CALIBRATION: ['prospects', 'pipeline'],
 };
 
-/** Apps Script's SpreadsheetApp as a custom function sees it: the spreadsheet's locale and time zone, maybe a Pipeline Setup. */
-function spreadsheetApp(locale = 'en_US', sheets: Record<string, unknown> = {}) {
+/**
+ * Apps Script's SpreadsheetApp as a custom function sees it: the spreadsheet's locale and time zone, maybe a Pipeline
+ * Setup; a sheet with `tab` carries the add-on's mark (developer metadata stagecoach.tab = tab).
+ */
+function spreadsheetApp(locale = 'en_US', sheets: Record<string, { tab?: string }> = {}) {
+  const finder = (key = '', value = '') => ({
+    withKey: (k: string) => finder(k, value),
+    withValue: (v: string) => finder(key, v),
+    find: () =>
+      Object.values(sheets)
+        .filter((sheet) => key === 'stagecoach.tab' && sheet.tab === value)
+        .map((sheet) => ({ getLocation: () => ({ getSheet: () => sheet }) })),
+  });
   const spreadsheet = {
     getSpreadsheetLocale: () => locale,
     getSpreadsheetTimeZone: () => 'Asia/Ho_Chi_Minh',
     getSheetByName: (name: string) => sheets[name] ?? null,
+    createDeveloperMetadataFinder: () => finder(),
   };
   return { SpreadsheetApp: { getActiveSpreadsheet: () => spreadsheet } };
 }
@@ -115,15 +127,15 @@ describe('dist/Code.js', () => {
     );
   });
 
-  it('reads the saved Pipeline Setup when the pipeline argument is left out', () => {
+  it('reads the saved Pipeline Setup, found by its mark whatever its name, when the pipeline argument is left out', () => {
     const setup = [
       ['Stage', 'Kind', 'Win probability'],
       ['Enquiry', 'stage', ''],
       ['Site visit', 'stage', ''],
       ['Booked', 'won', ''],
     ];
-    const sheet = { getLastRow: () => setup.length, getRange: () => ({ getValues: () => setup }) };
-    const context = loadBundle(spreadsheetApp('en_US', { 'Pipeline Setup': sheet }));
+    const sheet = { tab: 'setup', getLastRow: () => setup.length, getRange: () => ({ getValues: () => setup }) };
+    const context = loadBundle(spreadsheetApp('en_US', { 'Our stages': sheet }));
     expect(context.CONVERSION([['Enquiry'], ['Site visit'], ['Booked']], 'Site visit')).toBe(1 / 2);
   });
 });

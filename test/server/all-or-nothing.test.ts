@@ -133,7 +133,7 @@ describe('saveSetup refuses what it could only half save', () => {
     workbook.userEdit('Pipeline Setup', 'A6', 'Quote'); // only the sheet says Quote
     for (const [key, value] of Object.entries(broken)) workbook.properties.set(key, value);
     // The poll's cached copy of the settings has expired (it lives ten minutes): the poll reads the properties again.
-    services.CacheService.getDocumentCache().remove('stagecoach.pollCopy');
+    services.CacheService.getDocumentCache()!.remove('stagecoach.pollCopy');
     services.log.length = 0;
     services.select('Leads', 'A6');
     expect(server.getSelection().prospects[0].stage).toBe('Proposal');

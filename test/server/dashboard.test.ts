@@ -1,7 +1,7 @@
 import { makeWorkbook, userOf } from './workbook';
 
 describe('buildDashboard', () => {
-  it('writes live formulas of our functions and one stacked-bar funnel chart with an invisible spacer', () => {
+  it('writes live formulas of our functions and one stacked-bar funnel chart whose spacer wears the colour of the chart background', () => {
     const workbook = makeWorkbook();
     const { server } = userOf(workbook);
     const setup = server.getSetup();
@@ -23,7 +23,9 @@ describe('buildDashboard', () => {
     expect(chart).toMatchObject({ chartType: 'BAR', numHeaders: 1 });
     expect(chart.ranges).toEqual([expect.objectContaining({ row: 12, col: 8, numRows: 7, numCols: 3 })]);
     expect(chart.options.isStacked).toBe(true);
-    expect((chart.options.series as Record<number, { color: string }>)[0].color).toBe('transparent');
+    // Series colours take no alpha in Sheets: the spacer wears the chart's own background colour instead.
+    expect(chart.options.backgroundColor).toBe('#ffffff');
+    expect((chart.options.series as Record<number, { color: string }>)[0].color).toBe('#ffffff');
   });
 
   it('rebuilt twice leaves one sheet and one chart', () => {

@@ -4,6 +4,8 @@ import { makeWorkbook, prospectRows, userOf } from './workbook';
 
 const LOG_ROWS = 100000;
 const DAY = 24 * 60 * 60 * 1000;
+/** A log made before tabs were marked is recognised by its header row (8 cells) until the next write marks it. */
+const HEADER_CHECK = 8;
 
 /** A Stage History of `count` rows of other prospects, with `extra` rows placed at given positions from the top. */
 function withHistory(count: number, placed: Record<number, unknown[]>) {
@@ -46,7 +48,7 @@ describe(`at a ${LOG_ROWS.toLocaleString('en-US')}-row Stage History`, () => {
     const { services, server } = user;
     services.counters.reset();
     const history = server.getProspectHistory(2);
-    expect(historyCells(services)).toBeLessThanOrEqual(2000);
+    expect(historyCells(services)).toBeLessThanOrEqual(2000 + HEADER_CHECK);
     expect(history.entries[0]).toMatchObject({ to: 'Lead', note: 'Called back', when: recent.toISOString() });
     // Days in stage come from that entry (the sheet has no Stage since value).
     expect(history.daysInStage).toBeGreaterThanOrEqual(11);
@@ -58,7 +60,7 @@ describe(`at a ${LOG_ROWS.toLocaleString('en-US')}-row Stage History`, () => {
     const { services, server } = user;
     services.counters.reset();
     const history = server.getProspectHistory(3);
-    expect(historyCells(services)).toBeLessThanOrEqual(8000);
+    expect(historyCells(services)).toBeLessThanOrEqual(8000 + HEADER_CHECK);
     expect(history.entries).toEqual([]);
     expect(history.olderNotShown).toBe(true);
   });

@@ -45,7 +45,7 @@ describe('the sidebar state', () => {
   it("says in the user's language when Pipeline Setup cannot be read", () => {
     const workbook = makeWorkbook();
     workbook.addSheet('Pipeline Setup', [
-      ['Stage', 'Kind'],
+      ['Stage', 'Kind', 'Win probability', 'Moment of truth', 'Buyer step', 'Stall after (days)', 'Exit criteria', 'Playbook'],
       ['Lead', 'won'],
       ['Sold', 'won'],
     ]);

@@ -61,6 +61,7 @@ export const stateEn: SidebarState = {
   },
   stages: stagesEn,
   problems: [],
+  setupMissing: false,
 };
 
 export const acme: ProspectView = {

@@ -1,0 +1,11 @@
+// The preview draws the dashboard's funnel as Sheets shows it: the spacer, the colour of the chart's background, is not seen.
+import { chartView } from '../../../preview/server/chart-view';
+import { makeWorkbook, userOf } from '../../server/workbook';
+
+it('leaves out the spacer series, which wears the chart background colour, and draws the reached series in its colour', () => {
+  const workbook = makeWorkbook();
+  userOf(workbook).server.buildDashboard();
+  const view = chartView(workbook.sheet('Pipeline Dashboard').charts[0]!, workbook);
+  expect(view.series.map((s) => s.color)).toEqual([null, '#1a73e8']);
+  expect(view.stacked).toBe(true);
+});
