@@ -1,5 +1,5 @@
 // The selected prospect's Stage History, newest first, and the days in stage the log tells.
-import { enteredStage, historyKey } from '../core/history';
+import { enteredStage, entriesOf, historyKey, isRename, sidebarLog } from '../core/history';
 import { identityOf } from '../core/prospect-row';
 import { readHistory } from '../sheets/history-sheet';
 import { readProspectRow } from '../sheets/prospect-rows';
@@ -15,18 +15,23 @@ export function getProspectHistory(context: Context, row: number): ProspectHisto
   if (!values) return { entries: [], daysInStage: null, stalled: false };
   const identity = identityOf(values, table.columns);
   const key = historyKey(identity.id, identity.name);
-  const records = readHistory(context.services).filter((record) => historyKey(record.id, record.prospect) === key);
+  // Rename rows belong to no prospect but rename its earlier entries.
+  const records = readHistory(context.services).filter((record) => isRename(record) || historyKey(record.id, record.prospect) === key);
   const setup = currentSetup(context);
-  const reader = rowReader(table.columns, table.headers, pipelineOf(setup), setup, context.locale);
-  const { daysInStage, stalled } = prospectView(reader, values, rowNumber, enteredStage(records).get(key));
-  const entries = records.reverse().map((record) => ({
-    when: record.when.toISOString(),
-    from: record.from,
-    to: record.to,
-    status: record.status,
-    by: record.by,
-    note: record.note,
-  }));
+  const pipeline = pipelineOf(setup);
+  const log = sidebarLog(records, pipeline);
+  const reader = rowReader(table.columns, table.headers, pipeline, setup, context.locale);
+  const { daysInStage, stalled } = prospectView(reader, values, rowNumber, enteredStage(log).get(key));
+  const entries = entriesOf(log, records, key)
+    .reverse()
+    .map((record) => ({
+      when: record.when.toISOString(),
+      from: record.from,
+      to: record.to,
+      status: record.status,
+      by: record.by,
+      note: record.note,
+    }));
   return { entries, daysInStage, stalled };
 }
 

@@ -222,6 +222,7 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
         status: change.status ?? '',
         by,
         note: [change.reason ?? '', note].filter((s) => !isBlank(s)).join(' · '),
+        change: 'move',
       };
     });
     appendHistory(context.services, records, context.locale);
