@@ -8,6 +8,7 @@ import * as dashboard from './server/dashboard';
 import * as history from './server/history';
 import { buildMenu, openSidebar, showHelp as showHelpAlert } from './server/menu';
 import * as move from './server/move';
+import { EditEvent, handleEdit } from './server/on-edit';
 import * as selection from './server/selection';
 import * as setup from './server/setup';
 import * as state from './server/state';
@@ -248,6 +249,14 @@ export function onOpen(e?: { authMode?: unknown }) {
  */
 export function onInstall(e?: { authMode?: unknown }) {
   onOpen(e);
+}
+
+/**
+ * Logs a stage or status changed in the sheet itself (typed, picked, pasted, undone) in Stage History; never throws.
+ * @param {GoogleAppsScript.Events.SheetsOnEdit} e The edit event: the range edited, and its old and new value for one cell.
+ */
+export function onEdit(e: EditEvent) {
+  handleEdit(liveServices(), e);
 }
 
 /** Menu: opens the sidebar on the selected prospect. */

@@ -50,6 +50,10 @@ export interface HistoryLog {
   outcome: Uint8Array;
   /** The entry's row within the range (1 = the range's first row). */
   row: Int32Array;
+  /** The stage cell each entry reads as, after renames and fixes (a status-only entry keeps the earlier name). */
+  stageName: unknown[];
+  /** Rows left out because they could not be read (lenient reading only; a strict read throws instead). */
+  skipped: number;
 }
 
 type Row = readonly unknown[];
@@ -63,6 +67,12 @@ const NONE = 0;
 const ENTRY = 1;
 const RENAME = 2;
 const FIX = 3;
+
+/** What a Change cell says a row is: a rename, a fix, or (anything else, blank included) an entry. */
+export function changeKind(cell: unknown): 'entry' | 'rename' | 'fix' {
+  const kind = changeOf(cell);
+  return kind === RENAME ? 'rename' : kind === FIX ? 'fix' : 'entry';
+}
 
 function changeOf(cell: unknown): number {
   if (typeof cell !== 'string' || isBlank(cell)) return ENTRY;
@@ -80,9 +90,17 @@ function timeOrder(times: Float64Array, rows: Int32Array, count: number): Int32A
   return order;
 }
 
-/** Reads the Stage History range (header row skipped when its When is text); throws on the first row that cannot be read. */
-export function readHistoryLog(history: Grid, pipeline: Pipeline): HistoryLog {
+/**
+ * Reads the Stage History range (header row skipped when its When is text). Strict (the formulas): throws on the
+ * first row that cannot be read. Lenient (the sidebar, which must show what it can): leaves such rows out, counted.
+ */
+export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = false): HistoryLog {
   const width = widthOf(history);
+  let skipped = 0;
+  const reject = (error: Error): void => {
+    if (!lenient) throw error;
+    skipped++;
+  };
   if (history.length > 0 && width < TO + 1) throw fail('errHistoryColumns', { columns: width });
   const start = history.length > 0 && typeof cellAt(history, 0, WHEN) === 'string' && !isBlank(cellAt(history, 0, WHEN)) ? 1 : 0;
 
@@ -97,15 +115,16 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline): HistoryLog {
     const row = rowOf(history, r);
     const when = row[WHEN];
     if (!(when instanceof Date) || isNaN(when.getTime())) {
-      if (isSkipped(row)) continue;
-      throw fail('errHistoryWhen', { row: r + 1, value: showValue(when) });
+      if (!isSkipped(row)) reject(fail('errHistoryWhen', { row: r + 1, value: showValue(when) }));
+      continue;
     }
     const kind = width > CHANGE ? changeOf(row[CHANGE]) : ENTRY;
     if (kind === RENAME) {
-      renames++;
       if (isBlank(row[FROM]) || isBlank(row[TO]) || typeof row[FROM] !== 'string' || typeof row[TO] !== 'string') {
-        throw fail('errHistoryRenameBlank', { row: r + 1 });
+        reject(fail('errHistoryRenameBlank', { row: r + 1 }));
+        continue;
       }
+      renames++;
     }
     rows[count] = r;
     times[count] = when.getTime();
@@ -149,9 +168,13 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline): HistoryLog {
     const cells = byId ? idCells : nameCells;
     p = cells.get(cell);
     if (p !== undefined) return p;
-    if (isBlank(cell)) throw fail('errHistoryNoProspect', { row: r + 1 });
+    if (isBlank(cell)) {
+      reject(fail('errHistoryNoProspect', { row: r + 1 }));
+      return -1;
+    }
     if (!(typeof cell === 'number' && Number.isFinite(cell)) && !(typeof cell === 'string' && !isErrorValue(cell))) {
-      throw fail('errHistoryKey', { row: r + 1, value: showValue(cell) });
+      reject(fail('errHistoryKey', { row: r + 1, value: showValue(cell) }));
+      return -1;
     }
     // An ID key and a name key never match: "id:1001" is not "name:1001".
     const key = (byId ? 'id:' : 'name:') + nameKey(String(cell));
@@ -170,10 +193,17 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline): HistoryLog {
     if (kind === NONE) continue;
     const r = rows[order[i]];
     const p = prospectOf(rowOf(history, r), r);
+    if (p < 0) continue;
     if (kind === FIX) {
-      if (isBlank(toCell[i])) throw fail('errHistoryFixBlank', { row: r + 1 });
+      if (isBlank(toCell[i])) {
+        reject(fail('errHistoryFixBlank', { row: r + 1 }));
+        continue;
+      }
       const latest = lastEntry[p];
-      if (latest < 0) throw fail('errHistoryFixNothing', { row: r + 1 });
+      if (latest < 0) {
+        reject(fail('errHistoryFixNothing', { row: r + 1 }));
+        continue;
+      }
       toCell[latest] = toCell[i];
       toRow[latest] = r;
     } else {
@@ -194,6 +224,8 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline): HistoryLog {
     reached: new Int32Array(count),
     outcome: new Uint8Array(count),
     row: new Int32Array(count),
+    stageName: new Array<unknown>(count),
+    skipped: 0,
   };
   const stageCodes = new Map<unknown, number>();
   const statusCodes = new Map<unknown, number>();
@@ -217,17 +249,24 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline): HistoryLog {
       if (typeof statusCell !== 'object') statusCodes.set(statusCell, status);
     }
     if (stage === BLANK) {
-      if (previousStage[p] === BLANK) throw fail('errHistoryNoStage', { row: r + 1 });
+      if (previousStage[p] === BLANK) {
+        reject(fail('errHistoryNoStage', { row: r + 1 }));
+        continue;
+      }
       stage = previousStage[p];
     }
     if (isBad(stage, status, k)) {
       // A stage kept from an earlier row is shown as it was typed there; a bad stage name is on the row it came from (a fix's).
       const shownStage = isBlank(to) ? previousName[p] : to;
       const problem = problemOf(r + 1, shownStage, statusCell, pipeline);
-      if (problem) throw problemError(STAGE_PROBLEMS.has(problem.kind) ? { ...problem, row: toRow[i] + 1 } : problem, 'errHistoryProblem');
+      if (problem) {
+        reject(problemError(STAGE_PROBLEMS.has(problem.kind) ? { ...problem, row: toRow[i] + 1 } : problem, 'errHistoryProblem'));
+        continue;
+      }
     }
     if (!isBlank(to)) previousName[p] = to;
     previousStage[p] = stage;
+    log.stageName[n] = previousName[p];
     log.prospect[n] = p;
     log.when[n] = times[order[i]];
     log.stage[n] = stage;
@@ -245,6 +284,7 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline): HistoryLog {
     n++;
   }
   log.length = n;
+  log.skipped = skipped;
   return log;
 }
 
@@ -299,4 +339,54 @@ export function staysOf(log: HistoryLog, pipeline: Pipeline): Stays {
   }
   for (let p = 0; p < current.length; p++) if (current[p] >= 0) running[current[p]]++;
   return { ended, running };
+}
+
+/** A prospect's standing as its latest Stage History entry leaves it: the stage (renamed, fixed) and status cells. */
+export interface LatestEntry {
+  stage: unknown;
+  status: unknown;
+}
+
+/**
+ * Each prospect's latest entry, from the log's columns ID | Prospect | From | To | Status | By | Note | Change
+ * (B:I, or B:H for a log without Change), with renames and fixes applied as readHistoryLog applies them. Taken in
+ * sheet order (the log is appended in order) and walked from the end, so a rename seen so far is a later one.
+ * Lenient: a row without a key, a blank rename or a fix of nothing is passed over.
+ */
+export function latestEntries(rows: readonly (readonly unknown[])[]): Map<string, LatestEntry> {
+  const B = 1; // these rows start at column B
+  const latest = new Map<string, LatestEntry>();
+  const pendingFix = new Map<string, unknown>();
+  const statusOnly = new Map<string, unknown>(); // a latest entry with a blank To: its status, its stage still to find
+  const finalName = new Map<string, string>();
+  const renamed = (cell: unknown): unknown => (typeof cell === 'string' && finalName.size > 0 ? (finalName.get(nameKey(cell)) ?? cell) : cell);
+  for (let r = rows.length - 1; r >= 0; r--) {
+    const row = rows[r];
+    const kind = changeOf(row[CHANGE - B]);
+    const to = row[TO - B];
+    if (kind === RENAME) {
+      const from = row[FROM - B];
+      if (typeof from === 'string' && typeof to === 'string' && !isBlank(from) && !isBlank(to)) {
+        finalName.set(nameKey(from), finalName.get(nameKey(to)) ?? to);
+      }
+      continue;
+    }
+    const id = row[ID - B];
+    const cell = isBlank(id) ? row[PROSPECT - B] : id;
+    if (isBlank(cell) || !(typeof cell === 'string' || typeof cell === 'number')) continue;
+    const key = (isBlank(id) ? 'name:' : 'id:') + nameKey(String(cell));
+    if (latest.has(key)) continue;
+    if (kind === FIX) {
+      if (!pendingFix.has(key) && !isBlank(to)) pendingFix.set(key, renamed(to)); // it corrects the entry before it
+      continue;
+    }
+    const fixed = pendingFix.get(key);
+    const stage = fixed !== undefined ? fixed : isBlank(to) ? undefined : renamed(to);
+    if (stage === undefined) {
+      if (!statusOnly.has(key)) statusOnly.set(key, row[STATUS - B]);
+      continue;
+    }
+    latest.set(key, { stage, status: statusOnly.has(key) ? statusOnly.get(key) : row[STATUS - B] });
+  }
+  return latest;
 }

@@ -92,6 +92,8 @@ export function fixStage(context: Context, request: FixRequest): CheckResult {
           status: '',
           by: currentUser(context),
           note: context.t('noteFixed'),
+          // The prospect did not move: its time in stage runs on from its earlier entry.
+          change: 'fix',
         },
       ],
       context.locale,

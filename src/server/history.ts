@@ -1,5 +1,5 @@
 // The selected prospect's Stage History, newest first, and the days in stage the log tells.
-import { enteredStage, historyKey } from '../core/history';
+import { enteredStage, entriesOf, historyKey, isRename, sidebarLog } from '../core/history';
 import { identityOf } from '../core/prospect-row';
 import { readRecentHistory } from '../sheets/history-tail';
 import { readProspectRow } from '../sheets/prospect-rows';
@@ -19,20 +19,30 @@ export function getProspectHistory(context: Context, row: number): ProspectHisto
   if (!values) return { entries: [], daysInStage: null, stalled: false, olderNotShown: false };
   const identity = identityOf(values, table.columns);
   const key = historyKey(identity.id, identity.name);
-  const { records, capped } = readRecentHistory(context.services, (record) => historyKey(record.id, record.prospect) === key, HISTORY_ENTRIES);
+  // Rename rows belong to no prospect but rename its earlier entries: they come along, uncounted.
+  const { records, capped } = readRecentHistory(
+    context.services,
+    (record) => historyKey(record.id, record.prospect) === key,
+    HISTORY_ENTRIES,
+    isRename,
+  );
   // The latest entry is the newest one found, so the entry into the current stage is right whenever one was found.
   // The setup copy from the document cache: the sidebar asks this on every new selection, all day.
   const setup = context.settings.pollCopy.setup ?? currentSetup(context, true);
-  const reader = rowReader(table.columns, table.headers, pipelineOf(setup), setup, context.locale);
-  const { daysInStage, stalled } = prospectView(reader, values, rowNumber, enteredStage(records).get(key));
-  const entries = records.reverse().map((record) => ({
-    when: record.when.toISOString(),
-    from: record.from,
-    to: record.to,
-    status: record.status,
-    by: record.by,
-    note: record.note,
-  }));
+  const pipeline = pipelineOf(setup);
+  const log = sidebarLog(records, pipeline);
+  const reader = rowReader(table.columns, table.headers, pipeline, setup, context.locale);
+  const { daysInStage, stalled } = prospectView(reader, values, rowNumber, enteredStage(log).get(key));
+  const entries = entriesOf(log, records, key)
+    .reverse()
+    .map((record) => ({
+      when: record.when.toISOString(),
+      from: record.from,
+      to: record.to,
+      status: record.status,
+      by: record.by,
+      note: record.note,
+    }));
   return { entries, daysInStage, stalled, olderNotShown: capped };
 }
 

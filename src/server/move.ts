@@ -251,6 +251,7 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
         status: change.status ?? '',
         by,
         note: historyNote(change.reason, note),
+        change: 'move',
       };
     });
     appendHistory(context.services, records, context.locale);

@@ -5,7 +5,9 @@ import { textOfCell } from '../core/prospect-row';
 import { findProblems } from '../core/prospects';
 import { mappingProblems, SetupProblem, setupProblems } from '../core/setup';
 import { COLUMN_ROLES, type ColumnMapping, type StageSetup } from '../core/types';
+import type { HistoryRecord } from '../core/history';
 import { asCellText } from '../sheets/cell-text';
+import { appendHistory } from '../sheets/history-sheet';
 import { writeColumnCells } from '../sheets/column-writes';
 import { FIRST_PROSPECT_ROW, readProspectRows } from '../sheets/prospect-rows';
 import type { SheetLike } from '../sheets/gas';
@@ -17,7 +19,7 @@ import { sheetByName, sheetName, userSheetNames } from '../sheets/spreadsheet';
 import { applyStageValidation } from '../sheets/validation';
 import { serverText } from '../i18n/messages';
 import type { RestoreSetupResult, SaveSetupRequest, SaveSetupResult, SetupView } from './api';
-import { Context, currentSetup, pipelineOf, refuse, withDocumentLock } from './context';
+import { Context, currentSetup, currentUser, pipelineOf, refuse, withDocumentLock } from './context';
 import { stageCells } from './prospect-rows';
 import {
   CELL_TEXT_LIMIT,
@@ -165,10 +167,13 @@ function cleanMapping(context: Context, raw: unknown, headers: readonly string[]
   return mapping;
 }
 
-/** Old name → new name for stages renamed in the editor; each new name must be a stage of the saved pipeline. */
-function cleanRenames(context: Context, raw: unknown, stages: readonly StageSetup[]): Map<string, string> {
+/**
+ * Old name key → old name as typed and new name, for stages renamed in the editor; each new name must be a stage of
+ * the saved pipeline.
+ */
+function cleanRenames(context: Context, raw: unknown, stages: readonly StageSetup[]): Map<string, { from: string; to: string }> {
   const { t } = context;
-  const renames = new Map<string, string>();
+  const renames = new Map<string, { from: string; to: string }>();
   const names = new Map(stages.map((s) => [nameKey(s.name), s.name]));
   optionalList(t, raw, 'renames', STAGE_LIMIT).forEach((item, i) => {
     const pair = requireObject(t, item, `renames[${i}]`);
@@ -176,7 +181,7 @@ function cleanRenames(context: Context, raw: unknown, stages: readonly StageSetu
     const to = optionalText(t, pair.to, `renames[${i}].to`, NAME_LIMIT);
     if (nameKey(from) === nameKey(to)) return;
     const target = names.get(nameKey(to));
-    if (target !== undefined) renames.set(nameKey(from), target);
+    if (target !== undefined) renames.set(nameKey(from), { from: from.trim(), to: target });
   });
   return renames;
 }
@@ -245,8 +250,9 @@ export function saveSetup(context: Context, request: SaveSetupRequest): SaveSetu
   const table = tableOf(sheet, mapping, headers);
   const [mappingProblem] = mappingProblems(mappingOf(headers, table.columns));
   if (mappingProblem) refuse(problemText(context, mappingProblem, table.name));
-  const renames = cleanRenames(context, fields.renames, stages);
-  if (!renameProspects) renames.clear();
+  // A renamed stage is renamed in Stage History (one rename row each) whether or not the prospects' cells are.
+  const renamed = cleanRenames(context, fields.renames, stages);
+  const renames = renameProspects ? renamed : new Map<string, { from: string; to: string }>();
   checkSetupCopyFits(context, stages, Settings.pendingValues(mapping, layoutOf(table)));
 
   return withDocumentLock(context, () => {
@@ -260,12 +266,26 @@ export function saveSetup(context: Context, request: SaveSetupRequest): SaveSetu
     // All renames at once, so that swapping two names (A→B, B→A) does not merge them.
     const cells = new Map<number, unknown>();
     rows.forEach((row, i) => {
-      const to = renames.get(nameKey(textOfCell(row[columns.stage])));
+      const to = renames.get(nameKey(textOfCell(row[columns.stage])))?.to;
       if (to === undefined) return;
       cells.set(i + FIRST_PROSPECT_ROW, asCellText(to));
       row[columns.stage] = to;
     });
     writeColumnCells(sheet, columns.stage + 1, cells);
+    const when = new Date();
+    const by = currentUser(context);
+    const renameRows = [...renamed.values()].map(({ from, to }): HistoryRecord => ({
+      when,
+      id: '',
+      prospect: '',
+      from,
+      to,
+      status: '',
+      by,
+      note: '',
+      change: 'rename',
+    }));
+    appendHistory(context.services, renameRows, context.locale);
     applyDropdowns(context, table, rows, setupSheet);
     const grid = rows.map((row) => stageCells(row, columns));
     return { stages: stages.length, renamedProspects: cells.size, invalidValues: findProblems(grid, pipeline).length };

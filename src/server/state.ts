@@ -1,6 +1,7 @@
 // What the sidebar needs when it opens: language, view, the pipeline and the sheet it works on.
 import { detectColumns, mappingOf } from '../core/columns';
 import { StagecoachError } from '../core/errors';
+import { lastEditProblem } from '../sheets/edit-problem';
 import { findProspects } from '../sheets/prospects-sheet';
 import type { SidebarState } from './api';
 import { Context, freshSetup, pipelineOf } from './context';
@@ -18,6 +19,8 @@ export function getSidebarState(context: Context): SidebarState {
   const table = findProspects(context.spreadsheet, context.settings);
   if (!table || table.columns.stage < 0) problems.push(context.t('noProspectsSheet'));
   else if (table.columns.prospect < 0 && table.columns.id < 0) problems.push(context.t('noProspectColumn', { sheet: table.name }));
+  const editProblem = lastEditProblem(context.services);
+  if (editProblem) problems.push(context.t('editNotLogged', { when: editProblem.when, detail: editProblem.detail }));
   return {
     locale: context.locale,
     view: takeRequestedView(context.services),

@@ -2,7 +2,7 @@
 import { cellOf, textOfCell, identityOf, outcomeOf, stageOfRow } from '../core/prospect-row';
 import { daysInStage, isStalled } from '../core/prospect-state';
 import { funnelRows } from '../core/funnel';
-import { enteredStage, historyKey, medianDaysToClose } from '../core/history';
+import { enteredStage, historyKey, medianDaysToClose, sidebarLog } from '../core/history';
 import { nameKey } from '../core/names';
 import { pipelineValue } from '../core/pipeline-value';
 import { findProblems } from '../core/prospects';
@@ -47,7 +47,7 @@ export function getPipelineSummary(context: Context, requestedOwner: unknown): P
   const closedWon = good.filter(({ row }) => outcomeOf(row, columns, pipeline) === 'won').length;
   const closedLost = good.filter(({ row }) => outcomeOf(row, columns, pipeline) === 'lost').length;
 
-  const history = readHistoryFigures(context.services);
+  const history = sidebarLog(readHistoryFigures(context.services), pipeline);
   const entered = enteredStage(history);
   const now = new Date();
   const stallByKey = new Map(setup.map((s) => [nameKey(s.name), s.stallDays]));
@@ -83,7 +83,7 @@ export function getPipelineSummary(context: Context, requestedOwner: unknown): P
     momentOfTruthToSale: momentIndex >= 0 && funnel[momentIndex].reached > 0 ? wonRow.reached / funnel[momentIndex].reached : null,
     winRate: closedWon + closedLost > 0 ? closedWon / (closedWon + closedLost) : null,
     weightedOpenValue: values ? pipelineValue(grid, values, pipeline) : null,
-    medianDaysToClose: medianDaysToClose(history, pipeline),
+    medianDaysToClose: medianDaysToClose(history),
     funnel: funnel.map((step, i) => ({
       stage: step.stage,
       reached: step.reached,

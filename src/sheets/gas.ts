@@ -27,7 +27,7 @@ export interface RangeLike {
   getNumColumns(): number;
   getLastRow(): number;
   getA1Notation(): string;
-  getSheet(): SheetLike | null;
+  getSheet(): SheetLike;
 }
 
 export interface RangeListLike {

@@ -62,7 +62,7 @@ export function requireProspects(
 
 /** The header row as the selection poll reads it without reading it again. */
 export function layoutOf(table: ProspectsTable): Layout {
-  return { sheet: table.name, headers: table.headers };
+  return { sheet: table.name, headers: table.headers, columns: table.columns };
 }
 
 /** Saves which sheet holds the prospects and its header row, as read by an action. */

@@ -1,4 +1,5 @@
 // The add-on's per-document settings in document properties: which sheet, its column layout, and a copy of the setup.
+import type { ColumnMap } from '../core/columns';
 import type { ColumnMapping, StageSetup } from '../core/types';
 import type { CacheLike, PropertiesLike, Services } from './gas';
 
@@ -26,6 +27,8 @@ export interface PollCopy {
 export interface Layout {
   sheet: string;
   headers: string[];
+  /** The columns found in those headers with the mapping then saved (absent in a layout saved before), for onEdit's one read. */
+  columns?: ColumnMap;
 }
 
 function readJson<T>(properties: PropertiesLike, key: string): T | null {

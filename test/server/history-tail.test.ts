@@ -1,11 +1,12 @@
 // Opening a prospect reads the end of Stage History in bounded blocks, not the whole log (it grows without bound).
-import { HISTORY_HEADERS } from '../../src/core/history';
+import { HISTORY_COLUMNS, HISTORY_HEADERS } from '../../src/core/history';
+import { HISTORY_BLOCK_ROWS, HISTORY_SCAN_ROWS } from '../../src/sheets/history-tail';
 import { makeWorkbook, prospectRows, userOf } from './workbook';
 
 const LOG_ROWS = 100000;
 const DAY = 24 * 60 * 60 * 1000;
-/** A log made before tabs were marked is recognised by its header row (8 cells) until the next write marks it. */
-const HEADER_CHECK = 8;
+/** A log made before tabs were marked is recognised by its header row until the next write marks it. */
+const HEADER_CHECK = HISTORY_COLUMNS;
 
 /** A Stage History of `count` rows of other prospects, with `extra` rows placed at given positions from the top. */
 function withHistory(count: number, placed: Record<number, unknown[]>) {
@@ -48,7 +49,7 @@ describe(`at a ${LOG_ROWS.toLocaleString('en-US')}-row Stage History`, () => {
     const { services, server } = user;
     services.counters.reset();
     const history = server.getProspectHistory(2);
-    expect(historyCells(services)).toBeLessThanOrEqual(2000 + HEADER_CHECK);
+    expect(historyCells(services)).toBeLessThanOrEqual(2 * HISTORY_BLOCK_ROWS * HISTORY_COLUMNS + HEADER_CHECK);
     expect(history.entries[0]).toMatchObject({ to: 'Lead', note: 'Called back', when: recent.toISOString() });
     // Days in stage come from that entry (the sheet has no Stage since value).
     expect(history.daysInStage).toBeGreaterThanOrEqual(11);
@@ -56,11 +57,11 @@ describe(`at a ${LOG_ROWS.toLocaleString('en-US')}-row Stage History`, () => {
     expect(history.olderNotShown).toBe(true);
   });
 
-  it('opening a prospect last moved long ago reads at most 8,000 cells and says older entries are not shown', () => {
+  it('opening a prospect last moved long ago reads at most 1,000 rows and says older entries are not shown', () => {
     const { services, server } = user;
     services.counters.reset();
     const history = server.getProspectHistory(3);
-    expect(historyCells(services)).toBeLessThanOrEqual(8000 + HEADER_CHECK);
+    expect(historyCells(services)).toBeLessThanOrEqual(HISTORY_SCAN_ROWS * HISTORY_COLUMNS + HEADER_CHECK);
     expect(history.entries).toEqual([]);
     expect(history.olderNotShown).toBe(true);
   });
