@@ -8,7 +8,7 @@ const { findBrowser, LAUNCH_ARGS } = require('../../scripts/browser.cjs') as { f
 declare const STAGECOACH_PROJECT: string | undefined;
 
 export function launchBrowser(): Promise<Browser> {
-  if (typeof STAGECOACH_PROJECT !== 'undefined' && STAGECOACH_PROJECT === 'unit') {
+  if (typeof STAGECOACH_PROJECT !== 'undefined' && STAGECOACH_PROJECT !== 'browser') {
     throw new Error(`${expect.getState().testPath}: this suite drives Chromium, so it belongs to the browser project (list it in jest.config.js).`);
   }
   const executablePath = findBrowser();
