@@ -6,7 +6,7 @@ import { identityProblem, indexIdentities, rowIdentities } from '../core/identit
 import { cellOf, textOfCell, identityOf } from '../core/prospect-row';
 import { findProblems, problemOf, PROBLEM_MESSAGE } from '../core/prospects';
 import { appendHistory } from '../sheets/history-sheet';
-import { FIRST_PROSPECT_ROW, lastProspectRow, readProspectRows, writeStageCell } from '../sheets/prospect-rows';
+import { FIRST_PROSPECT_ROW, lastProspectRow, readProspectColumns, readProspectRows, writeStageCell } from '../sheets/prospect-rows';
 import type { CheckResult, FixRequest } from './api';
 import { identityMessage, identityText } from './identity-message';
 import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse, saveFreshCopies, withDocumentLock } from './context';
@@ -21,7 +21,10 @@ function quoted(cell: unknown): string {
 export function checkStages(context: Context): CheckResult {
   const pipeline = pipelineOf(currentSetup(context, true));
   const table = prospectsOf(context);
-  return problemsOf(context, table, readProspectRows(table), pipeline);
+  const { columns } = table;
+  // What the check needs: the stage and status cells, and who each row is.
+  const rows = readProspectColumns(table, [columns.stage, columns.status, columns.id, columns.prospect]);
+  return problemsOf(context, table, rows, pipeline);
 }
 
 /** The check over rows already read (row i is sheet row i + 2). */

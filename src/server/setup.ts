@@ -9,7 +9,7 @@ import type { HistoryRecord } from '../core/history';
 import { asCellText } from '../sheets/cell-text';
 import { appendHistory } from '../sheets/history-sheet';
 import { writeColumnCells } from '../sheets/column-writes';
-import { FIRST_PROSPECT_ROW, readProspectRows } from '../sheets/prospect-rows';
+import { FIRST_PROSPECT_ROW, readProspectColumns, readProspectRows } from '../sheets/prospect-rows';
 import type { SheetLike } from '../sheets/gas';
 import { ownSheetTest } from '../sheets/own-sheets';
 import { findProspects, layoutOf, ProspectsTable, readHeaders, saveTableLayout, tableOf } from '../sheets/prospects-sheet';
@@ -119,7 +119,8 @@ export function getSetup(context: Context, otherSheet?: string | null): SetupVie
   const other = sheetByName(context.spreadsheet, otherSheet);
   // Another sheet is read as it is: its columns guessed from its headers, nothing saved until Save.
   const table = other ? tableOf(other, {}) : findProspects(context.spreadsheet, context.settings);
-  const rows = table ? readProspectRows(table) : [];
+  // The stage cells only: how many prospects each stage holds.
+  const rows = table ? readProspectColumns(table, [table.columns.stage]) : [];
   return {
     stages,
     mapping: table ? mappingOf(table.headers, table.columns) : {},

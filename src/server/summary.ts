@@ -9,7 +9,7 @@ import { findProblems } from '../core/prospects';
 import { readHistoryFigures } from '../sheets/history-tail';
 import type { PipelineSummary, StalledProspect } from './api';
 import { Context, currentSetup, pipelineOf, prospectsOf } from './context';
-import { FIRST_PROSPECT_ROW, readProspectRows } from '../sheets/prospect-rows';
+import { FIRST_PROSPECT_ROW, readProspectColumns } from '../sheets/prospect-rows';
 import { stageCells } from './prospect-rows';
 import { CELL_TEXT_LIMIT, optionalText } from './request-checks';
 
@@ -24,7 +24,16 @@ export function getPipelineSummary(context: Context, requestedOwner: unknown): P
   const pipeline = pipelineOf(setup);
   const table = prospectsOf(context);
   const { columns } = table;
-  const allRows = readProspectRows(table);
+  // The columns the figures use, not the whole width.
+  const allRows = readProspectColumns(table, [
+    columns.stage,
+    columns.status,
+    columns.value,
+    columns.owner,
+    columns.stageSince,
+    columns.id,
+    columns.prospect,
+  ]);
   const owners =
     columns.owner >= 0 ? [...new Set(allRows.map((row) => textOfCell(row[columns.owner])).filter(Boolean))].sort((a, b) => a.localeCompare(b)) : [];
   const wanted = owner && columns.owner >= 0 ? nameKey(owner) : null;

@@ -19,6 +19,30 @@ export function readProspectRows(table: ProspectsTable): unknown[][] {
   return table.sheet.getRange(FIRST_PROSPECT_ROW, 1, last - FIRST_PROSPECT_ROW + 1, table.width).getValues();
 }
 
+/**
+ * Rows 2…last, but only the span of columns from the first to the last of `columns` (0-based; negative ones, the
+ * unmapped, are ignored), in one read: a view that needs a few columns does not read the whole width. Each row keeps
+ * the sheet's column positions, so `row[columns.stage]` still works; cells outside the span read as "".
+ */
+export function readProspectColumns(table: ProspectsTable, columns: readonly number[]): unknown[][] {
+  let from = Infinity;
+  let to = -1;
+  for (const column of columns) {
+    if (column < 0 || column >= table.width) continue;
+    if (column < from) from = column;
+    if (column > to) to = column;
+  }
+  const last = table.sheet.getLastRow();
+  if (last < FIRST_PROSPECT_ROW || to < 0) return [];
+  const block = table.sheet.getRange(FIRST_PROSPECT_ROW, from + 1, last - FIRST_PROSPECT_ROW + 1, to - from + 1).getValues();
+  if (from === 0 && to === table.width - 1) return block;
+  return block.map((cells) => {
+    const row: unknown[] = new Array(table.width).fill('');
+    for (let c = 0; c < cells.length; c++) row[from + c] = cells[c];
+    return row;
+  });
+}
+
 /** One prospect row (one read), or null when the row is not a prospect row of the sheet. */
 export function readProspectRow(table: ProspectsTable, row: number): unknown[] | null {
   if (!(row >= FIRST_PROSPECT_ROW) || row > table.sheet.getLastRow() || table.width === 0) return null;

@@ -1,0 +1,37 @@
+// Views that use a few columns of the prospects sheet read only the span of those columns, not its whole width.
+import { HEADERS, makeWorkbook, prospectRows, userOf } from './workbook';
+
+const PROSPECTS = 1000;
+
+function leadsCells(services: ReturnType<typeof userOf>['services']): number {
+  return services.counters.io.filter((io) => io.kind === 'read' && io.sheet === 'Leads').reduce((cells, io) => cells + io.cells, 0);
+}
+
+describe(`at ${PROSPECTS} prospects`, () => {
+  const workbook = makeWorkbook(prospectRows(PROSPECTS));
+  const { services, server } = userOf(workbook);
+  server.saveSetup({ stages: server.getSetup().stages, renames: [], renameProspects: false });
+  const column = (header: string) => HEADERS.indexOf(header);
+
+  it('Setup counts prospects per stage from the stage column alone', () => {
+    services.counters.reset();
+    const setup = server.getSetup();
+    expect(Object.values(setup.stageCounts).reduce((a, b) => a + b, 0)).toBe(PROSPECTS);
+    // The header row, then the stage cells.
+    expect(leadsCells(services)).toBe(HEADERS.length + PROSPECTS);
+  });
+
+  it('Check reads the columns from the ID to the status, not the ones after them', () => {
+    services.counters.reset();
+    expect(server.checkStages().problems).toEqual([]);
+    const span = Math.max(column('Stage'), column('Status'), column('ID'), column('Company')) + 1;
+    expect(leadsCells(services)).toBe(HEADERS.length + span * PROSPECTS);
+    expect(span).toBeLessThan(HEADERS.length);
+  });
+
+  it('the Pipeline view leaves out the columns after the last one its figures use', () => {
+    services.counters.reset();
+    expect(server.getPipelineSummary(null).prospects).toBe(PROSPECTS);
+    expect(leadsCells(services)).toBe(HEADERS.length + (column('Stage since') + 1) * PROSPECTS);
+  });
+});
