@@ -1,15 +1,7 @@
 // All or nothing: an action checks everything it will write before its first write; read paths write no property.
 import { openSidebar } from '../../src/server/menu';
 import type { MoveRequest, SaveSetupRequest, StageSetup } from '../../src/server/api';
-import { makeWorkbook, refsOf, userOf } from './workbook';
-
-const PROPERTY_WRITES = new Set([
-  'Properties.setProperty',
-  'Properties.setProperties',
-  'Properties.deleteProperty',
-  'Properties.deleteAllProperties',
-]);
-const propertyWrites = (log: string[]) => log.filter((call) => PROPERTY_WRITES.has(call)).length;
+import { makeWorkbook, propertyWrites, refsOf, runEveryReadPath, userOf } from './workbook';
 
 /** What a refused action must leave as it was: the prospects, the log, Pipeline Setup and the document properties. */
 function snapshot(workbook: ReturnType<typeof makeWorkbook>) {
@@ -162,12 +154,7 @@ describe('read paths write no document property', () => {
     openSidebar(services, 'check');
     services.select('Leads', 'A2:A4');
     services.log.length = 0;
-    server.getSidebarState();
-    server.getSelection();
-    server.getPipelineSummary(null);
-    server.getSetup();
-    server.checkStages();
-    server.getProspectHistory(3);
+    runEveryReadPath(server);
     expect(services.log.filter((call) => call.startsWith('Properties.')).length).toBeGreaterThan(0); // they do read
     expect(propertyWrites(services.log)).toBe(0);
   });

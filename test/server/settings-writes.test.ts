@@ -1,8 +1,6 @@
 // Views and the selection poll save nothing; actions save the copies of Pipeline Setup and the header row.
 import { openSidebar } from '../../src/server/menu';
-import { makeWorkbook, refsOf, userOf } from './workbook';
-
-const propertyWrites = (log: string[]) => log.filter((call) => call === 'Properties.setProperty' || call === 'Properties.deleteProperty').length;
+import { makeWorkbook, propertyWrites, refsOf, runEveryReadPath, userOf } from './workbook';
 
 describe('read paths never write document properties', () => {
   it.each([
@@ -18,14 +16,7 @@ describe('read paths never write document properties', () => {
     }
     services.select('Leads', 'A2:A4');
     services.log.length = 0;
-    server.getSidebarState();
-    server.getSelection();
-    server.getPipelineSummary(null);
-    server.getSetup();
-    server.getSetup('Leads');
-    server.checkStages();
-    server.getProspectHistory(3);
-    server.goToRow(3);
+    runEveryReadPath(server);
     expect(propertyWrites(services.log)).toBe(0);
   });
 });

@@ -37,3 +37,27 @@ export function refsOf(server: ReturnType<typeof createServer>, services: Return
   services.select('Leads', a1);
   return server.getSelection().prospects.map(({ row, id, name, stage }) => ({ row, id, name, stage }));
 }
+
+const PROPERTY_WRITES = new Set([
+  'Properties.setProperty',
+  'Properties.setProperties',
+  'Properties.deleteProperty',
+  'Properties.deleteAllProperties',
+]);
+
+/** How many document-property writes the service log holds. */
+export function propertyWrites(log: readonly string[]): number {
+  return log.filter((call) => PROPERTY_WRITES.has(call)).length;
+}
+
+/** Calls every read path of the sidebar once, as a sidebar left open would (with row 3 of Leads as the prospect). */
+export function runEveryReadPath(server: ReturnType<typeof createServer>): void {
+  server.getSidebarState();
+  server.getSelection();
+  server.getPipelineSummary(null);
+  server.getSetup();
+  server.getSetup('Leads');
+  server.checkStages();
+  server.getProspectHistory(3);
+  server.goToRow(3);
+}
