@@ -8,7 +8,7 @@ import { button, el, field, fill, select, uid, type Child } from '../dom';
 import { prospectCount } from '../format';
 import { currentLocale, t, type MessageKey } from '../i18n';
 import { orphanedStages, prospectsRenamed, renamesOf, stagesToSave, type EditedStage } from '../setup-rules';
-import { setupProblems, type SetupProblem, type StageField } from '../../src/core/setup';
+import { blankStage, setupProblems, type SetupProblem, type StageField } from '../../src/core/setup';
 import { renderStageEditor } from './stage-editor';
 
 const ROLE_LABELS: Record<ColumnRole, MessageKey> = {
@@ -22,17 +22,6 @@ const ROLE_LABELS: Record<ColumnRole, MessageKey> = {
   stageSince: 'roleStageSince',
   lostReason: 'roleLostReason',
 };
-
-const blankStage = (): StageSetup => ({
-  name: '',
-  kind: 'stage',
-  probability: null,
-  momentOfTruth: false,
-  buyerStep: '',
-  stallDays: null,
-  exitCriteria: [],
-  playbook: '',
-});
 
 export function createSetupView(context: ViewContext): View {
   const panel = el('section', { class: 'view' });

@@ -78,6 +78,11 @@ function probabilityOrNull(cell: unknown): number | null {
   }
 }
 
+/** A stage with nothing set but its name: what the editor adds, and what the setup sheet's blank cells read as. */
+export function blankStage(name = '', over: Partial<StageSetup> = {}): StageSetup {
+  return { name, kind: 'stage', probability: null, momentOfTruth: false, buyerStep: '', stallDays: null, exitCriteria: [], playbook: '', ...over };
+}
+
 /** The pipeline the formulas would read from this setup. */
 export function pipelineFromSetup(stages: readonly StageSetup[]): Pipeline {
   return parsePipeline(stages.map((s) => [s.name, s.kind, s.probability ?? '']));

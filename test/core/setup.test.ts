@@ -1,17 +1,7 @@
-import { mappingProblems, rowsToSetup, setupProblems, setupToRows } from '../../src/core/setup';
+import { blankStage, mappingProblems, rowsToSetup, setupProblems, setupToRows } from '../../src/core/setup';
 import type { ColumnMapping, StageSetup } from '../../src/core/types';
 
-const stage = (name: string, over: Partial<StageSetup> = {}): StageSetup => ({
-  name,
-  kind: 'stage',
-  probability: null,
-  momentOfTruth: false,
-  buyerStep: '',
-  stallDays: null,
-  exitCriteria: [],
-  playbook: '',
-  ...over,
-});
+const stage = blankStage;
 
 describe('setup table', () => {
   const stages = [
