@@ -21,6 +21,12 @@ const ROLE_LABELS: Record<ColumnRole, MessageKey> = {
   customer: 'roleCustomer',
   stageSince: 'roleStageSince',
   lostReason: 'roleLostReason',
+  nextStep: 'roleNextStep',
+  followUp: 'roleFollowUp',
+  created: 'roleCreated',
+  expectedClose: 'roleExpectedClose',
+  phone: 'rolePhone',
+  email: 'roleEmail',
 };
 
 export function createSetupView(context: ViewContext): View {

@@ -2,22 +2,59 @@
 import { COLUMN_ROLES, type ColumnMapping, type ColumnRole } from './types';
 import { nameKey, STAGE_COLUMN_NAMES, withoutAccents } from './names';
 
-/** Header key: the name key without accents, so "Giai doan" finds "Giai đoạn". */
+/**
+ * Header key: the name key without accents, so "Giai doan" finds "Giai đoạn", and without a trailing unit in
+ * brackets, so "Giá trị (VNĐ)" finds "Giá trị".
+ */
 export function headerKey(header: unknown): string {
   if (typeof header !== 'string') return '';
-  return withoutAccents(nameKey(header));
+  const key = withoutAccents(nameKey(header));
+  const unitless = key.replace(/\s*[([][^()[\]]*[)\]]$/, '').trim();
+  return unitless === '' ? key : unitless;
 }
 
 const ALIASES: Record<ColumnRole, string[]> = {
-  id: ['ID', 'Lead ID', 'Prospect ID', 'Mã', 'Mã KH', 'Mã khách hàng'],
-  prospect: ['Prospect', 'Name', 'Lead', 'Company', 'Khách hàng', 'Tên', 'Tên khách hàng', 'Prospect name'],
+  id: ['ID', 'Lead ID', 'Prospect ID', 'Deal ID', 'Customer ID', 'Mã', 'Mã KH', 'Mã khách hàng', 'Mã khách', 'Mã số'],
+  prospect: [
+    'Prospect',
+    'Name',
+    'Lead',
+    'Company',
+    'Khách hàng',
+    'Tên',
+    'Tên khách',
+    'Tên khách hàng',
+    'Prospect name',
+    'Deal name',
+    'Deal',
+    'Lead name',
+    'Họ tên',
+    'Họ và tên',
+  ],
   stage: STAGE_COLUMN_NAMES,
-  status: ['Status', 'Outcome', 'Trạng thái'],
-  value: ['Value', 'Amount', 'Deal size', 'Revenue', 'Giá trị', 'Doanh thu'],
-  owner: ['Owner', 'Rep', 'Salesperson', 'Phụ trách', 'Nhân viên', 'Người phụ trách'],
-  customer: ['Customer', 'Account', 'Khách hàng'],
-  stageSince: ['Stage since', 'Stage date', 'Ngày vào giai đoạn'],
-  lostReason: ['Lost reason', 'Lý do thua'],
+  status: ['Status', 'Outcome', 'Trạng thái', 'Deal status', 'Kết quả'],
+  value: ['Value', 'Amount', 'Deal size', 'Revenue', 'Deal value', 'Giá trị', 'Doanh thu', 'Giá trị hợp đồng', 'Giá trị đơn hàng'],
+  owner: [
+    'Owner',
+    'Rep',
+    'Salesperson',
+    'Sales rep',
+    'Deal owner',
+    'Phụ trách',
+    'Nhân viên',
+    'Người phụ trách',
+    'NV phụ trách',
+    'Nhân viên kinh doanh',
+  ],
+  customer: ['Customer', 'Account', 'Company', 'Khách hàng', 'Công ty', 'Customer name', 'Account name'],
+  stageSince: ['Stage since', 'Stage date', 'In stage since', 'Ngày vào giai đoạn'],
+  lostReason: ['Lost reason', 'Reason lost', 'Loss reason', 'Lý do thua', 'Lý do thất bại', 'Lý do mất'],
+  nextStep: ['Next step', 'Next action', 'Next steps', 'Việc tiếp theo', 'Bước tiếp theo', 'Việc cần làm'],
+  followUp: ['Follow-up', 'Follow up date', 'Follow-up date', 'Next contact', 'Due', 'Due date', 'Ngày hẹn', 'Ngày liên hệ tiếp', 'Ngày gọi lại'],
+  created: ['Created', 'Date added', 'Lead date', 'Created date', 'Created on', 'Ngày tạo', 'Ngày nhận'],
+  expectedClose: ['Expected close', 'Close date', 'Expected close date', 'Ngày dự kiến chốt'],
+  phone: ['Phone', 'Mobile', 'Phone number', 'Tel', 'Điện thoại', 'SĐT', 'Số điện thoại', 'ĐT'],
+  email: ['Email', 'E-mail', 'Email address', 'Thư điện tử'],
 };
 const ALIAS_KEYS = Object.fromEntries(Object.entries(ALIASES).map(([role, names]) => [role, new Set(names.map(headerKey))])) as Record<
   ColumnRole,
@@ -29,7 +66,7 @@ export type ColumnMap = Record<ColumnRole, number>;
 
 /**
  * Reads the header row. A saved mapping (role → header) wins; otherwise headers are matched by alias.
- * "Khách hàng" is the prospect's name unless another column names the prospect, then it is the customer.
+ * "Khách hàng" and "Company" name the prospect unless another column does ("Deal name"), then they are the customer.
  */
 export function detectColumns(headers: readonly unknown[], mapping: ColumnMapping = {}): ColumnMap {
   const keys = headers.map(headerKey);
@@ -45,12 +82,12 @@ export function detectColumns(headers: readonly unknown[], mapping: ColumnMappin
     }
   }
   const find = (role: ColumnRole) => keys.findIndex((key, i) => !taken.has(i) && key !== '' && ALIAS_KEYS[role].has(key));
-  const ambiguous = headerKey('Khách hàng');
+  const ambiguous = new Set(['Khách hàng', 'Company'].map(headerKey));
   for (const role of COLUMN_ROLES) {
     if (columns[role] >= 0 || mapping[role] !== undefined) continue;
     let index = find(role);
-    if (role === 'prospect' && index >= 0 && keys[index] === ambiguous) {
-      const other = keys.findIndex((key, i) => i !== index && !taken.has(i) && key !== ambiguous && ALIAS_KEYS.prospect.has(key));
+    if (role === 'prospect' && index >= 0 && ambiguous.has(keys[index])) {
+      const other = keys.findIndex((key, i) => i !== index && !taken.has(i) && !ambiguous.has(key) && ALIAS_KEYS.prospect.has(key));
       if (other >= 0) index = other;
     }
     if (index >= 0) {

@@ -7,11 +7,31 @@ import { readProbability } from './probability';
 import { headerKey } from './columns';
 import { COLUMN_ROLES, type ColumnMapping, type ColumnRole, type Locale, type StageKind, type StageSetup } from './types';
 
-export const SETUP_COLUMNS = 8;
+export const SETUP_COLUMNS = 9;
 
 export const SETUP_HEADERS: Record<Locale, string[]> = {
-  en: ['Stage', 'Kind', 'Win probability', 'Moment of truth', 'Buyer step', 'Stall after (days)', 'Exit criteria', 'Playbook'],
-  vi: ['Giai đoạn', 'Loại', 'Xác suất thắng', 'Khoảnh khắc chân lý', 'Bước mua của khách', 'Chững sau (ngày)', 'Điều kiện chuyển bước', 'Kịch bản'],
+  en: [
+    'Stage',
+    'Kind',
+    'Win probability',
+    'Moment of truth',
+    'Buyer step',
+    'Stall after (days)',
+    'Exit criteria',
+    'Playbook',
+    'Follow up after (days)',
+  ],
+  vi: [
+    'Giai đoạn',
+    'Loại',
+    'Xác suất thắng',
+    'Khoảnh khắc chân lý',
+    'Bước mua của khách',
+    'Chững sau (ngày)',
+    'Điều kiện chuyển bước',
+    'Kịch bản',
+    'Hẹn liên hệ sau (ngày)',
+  ],
 };
 
 /** The sheet rows for a setup, header first; probabilities stay fractions (the column is formatted as %). */
@@ -27,6 +47,7 @@ export function setupToRows(stages: readonly StageSetup[], locale: Locale): unkn
       s.stallDays ?? '',
       s.exitCriteria.join(', '),
       s.playbook,
+      s.followUpDays ?? '',
     ]),
   ];
 }
@@ -54,20 +75,26 @@ export function rowsToSetup(grid: Grid): StageSetup[] {
   const kinds = inferKinds(rows);
   return rows.map(({ r, name }, i) => {
     const stall = cellAt(grid, r, 5);
+    const followUp = cellAt(grid, r, 8);
     return {
       name,
       kind: kinds[i],
       probability: probabilityOrNull(cellAt(grid, r, 2)),
       momentOfTruth: truthy(cellAt(grid, r, 3)),
       buyerStep: text(cellAt(grid, r, 4)),
-      stallDays: typeof stall === 'number' && Number.isFinite(stall) && stall >= 0 ? stall : null,
+      stallDays: daysOrNull(stall),
       exitCriteria: text(cellAt(grid, r, 6))
         .split(',')
         .map((c) => c.trim())
         .filter(Boolean),
       playbook: text(cellAt(grid, r, 7)),
+      followUpDays: daysOrNull(followUp),
     };
   });
+}
+
+function daysOrNull(cell: unknown): number | null {
+  return typeof cell === 'number' && Number.isFinite(cell) && cell >= 0 ? cell : null;
 }
 
 function probabilityOrNull(cell: unknown): number | null {
@@ -80,7 +107,18 @@ function probabilityOrNull(cell: unknown): number | null {
 
 /** A stage with nothing set but its name: what the editor adds, and what the setup sheet's blank cells read as. */
 export function blankStage(name = '', over: Partial<StageSetup> = {}): StageSetup {
-  return { name, kind: 'stage', probability: null, momentOfTruth: false, buyerStep: '', stallDays: null, exitCriteria: [], playbook: '', ...over };
+  return {
+    name,
+    kind: 'stage',
+    probability: null,
+    momentOfTruth: false,
+    buyerStep: '',
+    stallDays: null,
+    exitCriteria: [],
+    playbook: '',
+    followUpDays: null,
+    ...over,
+  };
 }
 
 /** The pipeline the formulas would read from this setup. */

@@ -18,15 +18,35 @@ function stage(
   playbook: string[],
   momentOfTruth = false,
 ): StageSetup {
-  return { name, kind: 'stage', probability, momentOfTruth, buyerStep, stallDays, exitCriteria, playbook: playbook.join('\n') };
+  return { name, kind: 'stage', probability, momentOfTruth, buyerStep, stallDays, exitCriteria, playbook: playbook.join('\n'), followUpDays: null };
 }
 
 function won(name: string, buyerStep: string, playbook: string[]): StageSetup {
-  return { name, kind: 'won', probability: 1, momentOfTruth: false, buyerStep, stallDays: null, exitCriteria: [], playbook: playbook.join('\n') };
+  return {
+    name,
+    kind: 'won',
+    probability: 1,
+    momentOfTruth: false,
+    buyerStep,
+    stallDays: null,
+    exitCriteria: [],
+    playbook: playbook.join('\n'),
+    followUpDays: null,
+  };
 }
 
 function lost(name: string, buyerStep: string, playbook: string[]): StageSetup {
-  return { name, kind: 'lost', probability: 0, momentOfTruth: false, buyerStep, stallDays: null, exitCriteria: [], playbook: playbook.join('\n') };
+  return {
+    name,
+    kind: 'lost',
+    probability: 0,
+    momentOfTruth: false,
+    buyerStep,
+    stallDays: null,
+    exitCriteria: [],
+    playbook: playbook.join('\n'),
+    followUpDays: null,
+  };
 }
 
 const MOT = true;

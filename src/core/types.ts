@@ -18,10 +18,28 @@ export interface StageSetup {
   /** Prospect column headers that must be filled before leaving this stage. */
   exitCriteria: string[];
   playbook: string;
+  /** Days from entering this stage to the follow-up date offered; null = no default. */
+  followUpDays: number | null;
 }
 
 /** What a column of the prospects sheet holds, in the order the editor lists them. */
-export const COLUMN_ROLES = ['id', 'prospect', 'stage', 'status', 'value', 'owner', 'customer', 'stageSince', 'lostReason'] as const;
+export const COLUMN_ROLES = [
+  'id',
+  'prospect',
+  'stage',
+  'status',
+  'value',
+  'owner',
+  'customer',
+  'stageSince',
+  'lostReason',
+  'nextStep',
+  'followUp',
+  'created',
+  'expectedClose',
+  'phone',
+  'email',
+] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 /** Role → header text of the column in the prospects sheet (absent = not mapped). */

@@ -82,6 +82,7 @@ function cleanStages(context: Context, raw: unknown): StageSetup[] {
       stallDays: optionalNumber(t, s.stallDays, `${field}.stallDays`),
       exitCriteria: criteria.map((c, j) => optionalText(t, c, `${field}.exitCriteria[${j}]`, CELL_TEXT_LIMIT).trim()).filter((c) => c !== ''),
       playbook: optionalText(t, s.playbook, `${field}.playbook`, TYPED_TEXT_LIMIT).trim(),
+      followUpDays: optionalNumber(t, s.followUpDays, `${field}.followUpDays`),
     };
     checkCellText(t, stage.buyerStep, t('fieldBuyerStep', { stage: name }));
     checkCellText(t, stage.exitCriteria.join(', '), t('fieldExitCriteria', { stage: name }));

@@ -32,6 +32,7 @@ export function defaultSetup(): StageSetup[] {
     stallDays: null,
     exitCriteria: [],
     playbook: '',
+    followUpDays: null,
   }));
 }
 

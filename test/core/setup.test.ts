@@ -5,7 +5,7 @@ const stage = blankStage;
 
 describe('setup table', () => {
   const stages = [
-    stage('Enquiry', { probability: 0.1, stallDays: 2, exitCriteria: ['Owner'], playbook: 'Call back within 1 hour.' }),
+    stage('Enquiry', { probability: 0.1, stallDays: 2, exitCriteria: ['Owner'], playbook: 'Call back within 1 hour.', followUpDays: 1 }),
     stage('Site visit', { momentOfTruth: true, probability: 0.5, buyerStep: 'Sees the venue' }),
     stage('Booked', { kind: 'won', probability: 1 }),
     stage('Lost', { kind: 'lost', probability: 0 }),
@@ -13,6 +13,13 @@ describe('setup table', () => {
 
   it('round-trips through the sheet rows', () => {
     expect(rowsToSetup(setupToRows(stages, 'en'))).toEqual(stages);
+  });
+
+  it('keeps the follow-up default in the ninth column, after the playbook', () => {
+    const rows = setupToRows(stages, 'en');
+    expect(rows[0][8]).toBe('Follow up after (days)');
+    expect(rows[1][8]).toBe(1);
+    expect(rows[2][8]).toBe('');
   });
 
   it('writes Vietnamese headers and kinds that the formulas still read', () => {

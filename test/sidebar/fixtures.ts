@@ -22,6 +22,7 @@ const stage = (
   kind: 'stage',
   probability,
   momentOfTruth,
+  followUpDays: null,
   buyerStep: '',
   stallDays,
   exitCriteria,
