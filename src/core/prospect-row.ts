@@ -4,6 +4,7 @@ import { headerKey } from './columns';
 import { isBlank, LOST_WORDS, nameKey, WON_WORDS } from './names';
 import type { Pipeline, Stage } from './pipeline';
 import type { Outcome, StageSetup } from './types';
+import { calendarDaysBetween, type DayClock } from './calendar';
 const DAY = 24 * 60 * 60 * 1000;
 
 /** A cell as text, the way the sidebar and the identity checks compare it. */
@@ -54,10 +55,13 @@ export function missingExitCriteria(row: readonly unknown[], headers: readonly s
   });
 }
 
-/** Whole days between a stage-since date and now, or null when the cell is not a date. */
-export function daysSince(cell: unknown, now: Date): number | null {
+/**
+ * Calendar days, in the spreadsheet's time zone, from a stage-since date to today, or null when the cell is not a
+ * date: a prospect stamped at 23:00 yesterday has been 1 day in its stage at 01:00, as the user counts.
+ */
+export function daysSince(cell: unknown, now: Date, clock: DayClock): number | null {
   if (!(cell instanceof Date) || isNaN(cell.getTime())) return null;
-  return Math.max(0, Math.floor((now.getTime() - cell.getTime()) / DAY));
+  return calendarDaysBetween(clock, cell, now);
 }
 
 export function daysBetween(from: Date, to: Date): number {

@@ -1,7 +1,8 @@
 // Where a prospect stands in its stage: how long it has been there, whether it stalled, where Advance takes it.
 import { nameKey } from './names';
 import type { Pipeline, Stage } from './pipeline';
-import { daysBetween, daysSince } from './prospect-row';
+import { calendarDaysBetween, type DayClock } from './calendar';
+import { daysSince } from './prospect-row';
 import type { Outcome } from './types';
 
 /** The newest Stage History entry of a prospect: the stage it moved into, and when. */
@@ -11,13 +12,14 @@ export interface StageEntry {
 }
 
 /**
- * Whole days in the current stage: from the Stage since cell when it holds a date, else from the newest log entry
- * when that entry moved the prospect into the stage it is in now; null when neither says.
+ * Calendar days (in the spreadsheet's time zone) in the current stage: from the Stage since cell when it holds a
+ * date, else from the newest log entry when that entry moved the prospect into the stage it is in now; null when
+ * neither says.
  */
-export function daysInStage(stageSince: unknown, latest: StageEntry | undefined, stage: string, now: Date): number | null {
-  const since = daysSince(stageSince, now);
+export function daysInStage(stageSince: unknown, latest: StageEntry | undefined, stage: string, now: Date, clock: DayClock): number | null {
+  const since = daysSince(stageSince, now, clock);
   if (since !== null) return since;
-  return latest && nameKey(latest.stage) === nameKey(stage) ? daysBetween(latest.when, now) : null;
+  return latest && nameKey(latest.stage) === nameKey(stage) ? calendarDaysBetween(clock, latest.when, now) : null;
 }
 
 /** Only an open prospect in an ordinary stage can stall: won and lost prospects are done. */

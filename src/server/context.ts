@@ -1,4 +1,5 @@
 // What every server call starts from: the services, the user's language, the settings and the pipeline.
+import type { DayClock } from '../core/calendar';
 import { StagecoachError } from '../core/errors';
 import { Pipeline } from '../core/pipeline';
 import { pipelineFromSetup } from '../core/setup';
@@ -11,6 +12,7 @@ import { ProspectsTable, requireProspects, saveTableLayout } from '../sheets/pro
 import { Settings } from '../sheets/settings';
 import { defaultSetup, readSetupSheet, readSetupTab } from '../sheets/setup-sheet';
 import { activeSpreadsheet } from '../sheets/spreadsheet';
+import { spreadsheetClock } from '../sheets/spreadsheet-settings';
 
 export interface Context {
   services: Services;
@@ -18,16 +20,22 @@ export interface Context {
   locale: Locale;
   t: ReturnType<typeof serverText>;
   settings: Settings;
+  /** Calendar days in the spreadsheet's time zone (read on first use: most calls never need it). */
+  readonly clock: DayClock;
 }
 
 export function openContext(services: Services): Context {
   const locale = userLocale(services);
+  let clock: DayClock | null = null;
   return {
     services,
     spreadsheet: activeSpreadsheet(services),
     locale,
     t: serverText(locale),
     settings: new Settings(services),
+    get clock() {
+      return (clock ??= spreadsheetClock(services));
+    },
   };
 }
 

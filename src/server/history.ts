@@ -31,7 +31,7 @@ export function getProspectHistory(context: Context, row: number): ProspectHisto
   const setup = context.settings.pollCopy.setup ?? currentSetup(context, true);
   const pipeline = pipelineOf(setup);
   const log = sidebarLog(records, pipeline);
-  const reader = rowReader(table.columns, table.headers, pipeline, setup, context.locale);
+  const reader = rowReader(table.columns, table.headers, pipeline, setup, context.locale, context.clock);
   const { daysInStage, stalled } = prospectView(reader, values, rowNumber, enteredStage(log).get(key));
   const entries = entriesOf(log, records, key)
     .reverse()

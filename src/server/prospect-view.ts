@@ -5,6 +5,7 @@ import type { Pipeline } from '../core/pipeline';
 import { cellOf, textOfCell, identityOf, missingExitCriteria, outcomeOf, stageOfRow } from '../core/prospect-row';
 import { daysInStage, isStalled, nextStage, type StageEntry } from '../core/prospect-state';
 import type { Locale, StageSetup } from '../core/types';
+import type { DayClock } from '../core/calendar';
 import type { ProspectView } from './api';
 
 export interface RowReader {
@@ -13,6 +14,7 @@ export interface RowReader {
   pipeline: Pipeline;
   setupByKey: ReadonlyMap<string, StageSetup>;
   now: Date;
+  clock: DayClock;
   locale: Locale;
 }
 
@@ -22,9 +24,10 @@ export function rowReader(
   pipeline: Pipeline,
   setup: readonly StageSetup[],
   locale: Locale,
+  clock: DayClock,
   now = new Date(),
 ): RowReader {
-  return { columns, headers, pipeline, setupByKey: new Map(setup.map((s) => [nameKey(s.name), s])), now, locale };
+  return { columns, headers, pipeline, setupByKey: new Map(setup.map((s) => [nameKey(s.name), s])), now, clock, locale };
 }
 
 // One formatter per language: toLocaleString builds a new one per call, which dominated a 10,000-row selection.
@@ -48,7 +51,7 @@ export function prospectView(reader: RowReader, row: readonly unknown[], rowNumb
   const { id, name } = identityOf(row, columns);
   const stageName = stage?.name ?? textOfCell(cellOf(row, columns.stage));
   const status = outcomeOf(row, columns, pipeline);
-  const days = daysInStage(cellOf(row, columns.stageSince), latest, stageName, reader.now);
+  const days = daysInStage(cellOf(row, columns.stageSince), latest, stageName, reader.now, reader.clock);
   const setup = stage ? reader.setupByKey.get(stage.key) : undefined;
   return {
     row: rowNumber,

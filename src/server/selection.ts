@@ -21,7 +21,7 @@ export function getSelection(context: Context): SelectionView {
   if (selection.count === 0) return { sheet: sheetName, onProspects: true, prospects: [], more: 0 };
   const rows = readSelectedRows(selection, SELECTION_LIMIT, Math.max(1, layout.headers.length));
   const setup = copy.setup ?? currentSetup(context, true);
-  const reader = rowReader(detectColumns(layout.headers, copy.mapping), layout.headers, pipelineOf(setup), setup, context.locale);
+  const reader = rowReader(detectColumns(layout.headers, copy.mapping), layout.headers, pipelineOf(setup), setup, context.locale, context.clock);
   const prospects: ProspectView[] = [];
   for (const [row, values] of rows) if (!isEmptyRow(values)) prospects.push(prospectView(reader, values, row));
   return { sheet: sheetName, onProspects: true, prospects, more: selection.count - rows.size };

@@ -66,7 +66,7 @@ export function getPipelineSummary(context: Context, requestedOwner: unknown): P
     if (!stage) continue;
     const limit = stallByKey.get(stage.key);
     const identity = identityOf(row, columns);
-    const days = daysInStage(cellOf(row, columns.stageSince), entered.get(historyKey(identity.id, identity.name)), stage.name, now);
+    const days = daysInStage(cellOf(row, columns.stageSince), entered.get(historyKey(identity.id, identity.name)), stage.name, now, context.clock);
     if (isStalled(stage, outcomeOf(row, columns, pipeline), days, limit)) {
       stalled.push({
         row: sheetRow,

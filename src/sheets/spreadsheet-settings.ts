@@ -1,4 +1,5 @@
 // The spreadsheet's own locale and time zone (File > Settings), which custom functions follow for language and months.
+import { dayClock, type DayClock } from '../core/calendar';
 import type { Services } from './gas';
 
 export function readSpreadsheetLocale(services: Services): string {
@@ -7,4 +8,13 @@ export function readSpreadsheetLocale(services: Services): string {
 
 export function readSpreadsheetTimeZone(services: Services): string {
   return services.SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+}
+
+/** The spreadsheet's calendar; an unknown zone (never seen from Sheets) falls back on the script's own. */
+export function spreadsheetClock(services: Services): DayClock {
+  try {
+    return dayClock(readSpreadsheetTimeZone(services));
+  } catch {
+    return dayClock(services.Session.getScriptTimeZone());
+  }
 }

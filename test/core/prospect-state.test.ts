@@ -1,30 +1,44 @@
 import { defaultPipeline } from '../../src/core/pipeline';
 import { daysInStage, isStalled, nextStage } from '../../src/core/prospect-state';
+import { dayClock } from '../../src/core/calendar';
 
 const now = new Date('2025-03-20T12:00:00Z');
 const daysAgo = (n: number) => new Date(now.getTime() - n * 86400000);
 const pipeline = defaultPipeline();
+const saigon = dayClock('Asia/Ho_Chi_Minh');
 const stage = (name: string) => pipeline.byKey.get(name.toLowerCase())!;
 
 describe('daysInStage', () => {
   it('counts whole days from the Stage since date', () => {
-    expect(daysInStage(daysAgo(3.5), undefined, 'Lead', now)).toBe(3);
+    expect(daysInStage(daysAgo(3.5), undefined, 'Lead', now, saigon)).toBe(3);
   });
 
   it('falls back on the newest log entry when the Stage since cell holds no date', () => {
-    expect(daysInStage('', { stage: 'lead', when: daysAgo(5) }, 'Lead', now)).toBe(5);
+    expect(daysInStage('', { stage: 'lead', when: daysAgo(5) }, 'Lead', now, saigon)).toBe(5);
   });
 
   it('prefers the Stage since date over the log', () => {
-    expect(daysInStage(daysAgo(2), { stage: 'Lead', when: daysAgo(9) }, 'Lead', now)).toBe(2);
+    expect(daysInStage(daysAgo(2), { stage: 'Lead', when: daysAgo(9) }, 'Lead', now, saigon)).toBe(2);
   });
 
   it('ignores a log entry into another stage (the cell was edited by hand since)', () => {
-    expect(daysInStage(undefined, { stage: 'Contacted', when: daysAgo(5) }, 'Lead', now)).toBeNull();
+    expect(daysInStage(undefined, { stage: 'Contacted', when: daysAgo(5) }, 'Lead', now, saigon)).toBeNull();
+  });
+
+  // Dates are read in the spreadsheet's time zone (addon.md, Safety and data): a user counts calendar days.
+  it('counts calendar days in the spreadsheet time zone, not 24-hour spans', () => {
+    const lateYesterday = new Date('2025-03-19T16:00:00Z'); // 23:00 on 19 March in Saigon
+    const earlyToday = new Date('2025-03-19T18:30:00Z'); // 01:30 on 20 March in Saigon
+    expect(daysInStage(lateYesterday, undefined, 'Lead', earlyToday, saigon)).toBe(1);
+    // The same instants are one calendar day (19 March) in London: 0 days.
+    expect(daysInStage(lateYesterday, undefined, 'Lead', earlyToday, dayClock('Europe/London'))).toBe(0);
+    // A date typed into the sheet is midnight in the zone: 3 days before today's date, whatever the hour now.
+    const typed = saigon.dayStart(saigon.dayOf(now) - 3);
+    expect(daysInStage(typed, undefined, 'Lead', new Date(saigon.dayStart(saigon.dayOf(now)).getTime() + 60_000), saigon)).toBe(3);
   });
 
   it('is unknown without a date and without a log entry', () => {
-    expect(daysInStage('soon', undefined, 'Lead', now)).toBeNull();
+    expect(daysInStage('soon', undefined, 'Lead', now, saigon)).toBeNull();
   });
 });
 
