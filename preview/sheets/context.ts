@@ -97,7 +97,26 @@ export class UserContext implements Recorder {
     this.counters.io.push({ kind: 'read', method, sheet: sheet.name, a1: rectA1(rect), cells: rect.numRows * rect.numCols });
   }
 
+  /**
+   * Makes the write after the next `writes` ones fail before it changes anything, as Apps Script does when a service
+   * call dies part-way through a script ("Service Spreadsheets failed while accessing document…", a timeout, a cell
+   * protected by someone else): for testing that an action records what it had written.
+   */
+  failWriteAfter(writes: number, message = 'Exception: Service Spreadsheets failed while accessing document with id demo.'): void {
+    this.failure = { after: writes, message };
+  }
+
+  private failure: { after: number; message: string } | null = null;
+
   countWrite(method: string, sheet: SheetData, rects: Rect[]): void {
+    if (this.failure) {
+      if (this.failure.after <= 0) {
+        const { message } = this.failure;
+        this.failure = null;
+        throw new Error(message);
+      }
+      this.failure.after--;
+    }
     const cells = rects.reduce((n, r) => n + r.numRows * r.numCols, 0);
     this.counters.writes++;
     this.counters.cellsWritten += cells;

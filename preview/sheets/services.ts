@@ -42,6 +42,8 @@ export interface PreviewServices extends Services {
   select(sheetName: string, a1Notations: string | string[]): void;
   /** Name of this user's active sheet (not logged). */
   activeSheetName(): string;
+  /** The write after the next `writes` ones fails before changing anything, as a service call dying part-way would. */
+  failWriteAfter(writes: number, message?: string): void;
 }
 
 export function createServices(workbook: Workbook, options: ServicesOptions = {}): PreviewServices {
@@ -82,6 +84,9 @@ export function createServices(workbook: Workbook, options: ServicesOptions = {}
     },
     activeSheetName(): string {
       return ctx.activeSheet().name;
+    },
+    failWriteAfter(writes: number, message?: string): void {
+      ctx.failWriteAfter(writes, message);
     },
   };
 }

@@ -164,6 +164,14 @@ const en = {
     'VELOCITY divides by the mean cycle time, and it is 0 days (every sale was logged in one moment). Log the stages as they happen.',
   errFromAfterTo: 'from_stage {from} comes after to_stage {to} in the pipeline. Swap them.',
   errTimeZone: "The spreadsheet's time zone {zone} is not known. Set it in File > Settings.",
+  // A move that Google Sheets stopped part-way
+  writeFailedNothing: 'Google Sheets stopped the change before anything was written ({error}). Nothing was changed; try again.',
+  writeFailedPart:
+    'Google Sheets stopped part-way ({error}). The stage of {count} prospect(s) was written and recorded in Stage History, but not: {missing}. Check those rows and fill them in.',
+  partialNote: 'Google Sheets stopped before writing: {missing}',
+  cellStatus: 'Status',
+  cellLostReason: 'Lost reason',
+  cellStageSince: 'Stage since',
 };
 
 const vi: Catalogue<keyof typeof en> = {
@@ -329,6 +337,14 @@ const vi: Catalogue<keyof typeof en> = {
     'VELOCITY chia cho thời gian chu kỳ trung bình, mà nó bằng 0 ngày (mọi giao dịch được ghi trong cùng một lúc). Hãy ghi các giai đoạn khi chúng diễn ra.',
   errFromAfterTo: 'from_stage {from} đứng sau to_stage {to} trong kênh bán hàng. Hãy đổi chỗ hai giá trị.',
   errTimeZone: 'Múi giờ {zone} của bảng tính không hợp lệ. Hãy đặt trong Tệp > Cài đặt.',
+  // A move that Google Sheets stopped part-way
+  writeFailedNothing: 'Google Trang tính đã dừng thay đổi trước khi ghi bất cứ gì ({error}). Không có gì bị thay đổi; hãy thử lại.',
+  writeFailedPart:
+    'Google Trang tính đã dừng giữa chừng ({error}). Giai đoạn của {count} khách hàng tiềm năng đã được ghi và lưu vào Lịch sử giai đoạn, nhưng chưa ghi: {missing}. Hãy kiểm tra và điền vào các dòng đó.',
+  partialNote: 'Google Trang tính đã dừng trước khi ghi: {missing}',
+  cellStatus: 'Trạng thái',
+  cellLostReason: 'Lý do thất bại',
+  cellStageSince: 'Ngày vào giai đoạn',
 };
 
 export type MessageKey = keyof typeof en;

@@ -14,6 +14,7 @@ import { FIRST_PROSPECT_ROW, lastProspectRow, readIdentities, readRows } from '.
 import type { MoveAction, MoveRequest, MoveResult, ProspectRef } from './api';
 import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse, saveFreshCopies, withDocumentLock } from './context';
 import { identityMessage } from './identity-message';
+import { errorText, writeInOrder } from './ordered-writes';
 import { prospectView, rowReader } from './prospect-view';
 import {
   CELL_TEXT_LIMIT,
@@ -40,6 +41,9 @@ interface Change {
   /** Leaves its stage forward (or wins): the stage's exit criteria apply. */
   forward: boolean;
 }
+
+type Cell = 'stage' | 'status' | 'lostReason' | 'stageSince';
+const CELL_LABEL = { status: 'cellStatus', lostReason: 'cellLostReason', stageSince: 'cellStageSince' } as const;
 
 interface Planner {
   t: Context['t'];
@@ -211,21 +215,25 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
     saveFreshCopies(context, table, setup);
 
     const now = new Date();
+    // Stage since is a date: today in the spreadsheet's time zone, as a person typing it would enter it.
+    const today = context.clock.dayStart(context.clock.dayOf(now));
     const stageCells = new Map<number, unknown>();
     const statusCells = new Map<number, unknown>();
     const reasonCells = new Map<number, unknown>();
     const sinceCells = new Map<number, unknown>();
+    const statusBefore = new Map<number, unknown>();
     for (const change of changes) {
       const rowNumber = change.ref.row;
       if (change.stage && change.stage !== change.from) {
         stageCells.set(rowNumber, asCellText(change.stage.name));
         change.row[columns.stage] = change.stage.name;
         if (columns.stageSince >= 0) {
-          sinceCells.set(rowNumber, now);
-          change.row[columns.stageSince] = now;
+          sinceCells.set(rowNumber, today);
+          change.row[columns.stageSince] = today;
         }
       }
       if (change.status !== null && columns.status >= 0) {
+        statusBefore.set(rowNumber, change.row[columns.status]);
         statusCells.set(rowNumber, asCellText(change.status));
         change.row[columns.status] = change.status;
       }
@@ -234,29 +242,46 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
         change.row[columns.lostReason] = change.reason;
       }
     }
-    writeColumnCells(sheet, columns.stage + 1, stageCells);
-    if (columns.status >= 0) writeColumnCells(sheet, columns.status + 1, statusCells);
-    if (columns.lostReason >= 0) writeColumnCells(sheet, columns.lostReason + 1, reasonCells);
-    if (columns.stageSince >= 0) writeColumnCells(sheet, columns.stageSince + 1, sinceCells);
+    // Stage first: a row whose stage landed is logged, whatever fails after it.
+    const columnWrites: [Cell, number, Map<number, unknown>][] = [
+      ['stage', columns.stage, stageCells],
+      ['status', columns.status, statusCells],
+      ['lostReason', columns.lostReason, reasonCells],
+      ['stageSince', columns.stageSince, sinceCells],
+    ];
+    const outcome = writeInOrder(
+      columnWrites
+        .filter(([, column, cells]) => column >= 0 && cells.size > 0)
+        .map(([field, column, cells]) => ({ field, write: () => writeColumnCells(sheet, column + 1, cells) })),
+    );
+    const missing = outcome.notWritten.flatMap((field) => (field === 'stage' ? [] : [t(CELL_LABEL[field])])).join(', ');
 
     const by = currentUser(context);
-    const records: HistoryRecord[] = changes.map((change) => {
+    const records: HistoryRecord[] = [];
+    for (const change of changes) {
+      const stageLanded = change.stage !== null && change.stage !== change.from && outcome.written.has('stage');
+      const statusLanded = change.status !== null && columns.status >= 0 && outcome.written.has('status');
+      if (outcome.error !== null && !stageLanded && !statusLanded) continue; // nothing of this prospect changed
       const identity = identityOf(change.row, columns);
-      return {
+      records.push({
         when: now,
         id: identity.id,
         prospect: identity.name,
         from: change.from.name,
-        to: (change.stage ?? change.from).name,
-        status: change.status ?? '',
+        to: (stageLanded || outcome.error === null ? (change.stage ?? change.from) : change.from).name,
+        status: statusLanded || outcome.error === null ? (change.status ?? '') : textOfCell(statusBefore.get(change.ref.row)),
         by,
-        note: historyNote(change.reason, note),
+        note: [historyNote(change.reason, note), outcome.error === null ? '' : t('partialNote', { missing })].filter((s) => s !== '').join(' · '),
         change: 'move',
-      };
-    });
-    appendHistory(context.services, records, context.locale);
+      });
+    }
+    if (records.length > 0) appendHistory(context.services, records, context.locale);
+    if (outcome.error !== null) {
+      const error = errorText(outcome.error);
+      refuse(records.length === 0 ? t('writeFailedNothing', { error }) : t('writeFailedPart', { error, count: records.length, missing }));
+    }
 
-    const reader = rowReader(columns, headers, pipeline, setup, context.locale, now);
+    const reader = rowReader(columns, headers, pipeline, setup, context.locale, context.clock, now);
     // The record just logged is each prospect's newest entry: the days in stage start again from it.
     return {
       moved: changes.length,

@@ -16,6 +16,7 @@ import { FIRST_PROSPECT_ROW, readRows } from '../sheets/prospect-rows';
 import type { ProspectsTable } from '../sheets/prospects-sheet';
 import { readLatestEntries } from '../sheets/history-sheet';
 import { Settings } from '../sheets/settings';
+import { spreadsheetClock } from '../sheets/spreadsheet-settings';
 
 /** The event Sheets passes to onEdit (old and new values only for a single cell). */
 export interface EditEvent {
@@ -91,14 +92,10 @@ function logEdit(services: Services, e: EditEvent): void {
       const logged = single ? singleChange(e, top, rows.get(top) ?? [], columns) : pastedChanges(services, rows, columns);
       if (logged.length === 0) return;
       const now = new Date();
-      if (columns.stageSince >= 0) {
-        const since = new Map<number, unknown>();
-        // A first record whose Stage since is filled: the sheet knew better when the prospect got there.
-        for (const change of logged) {
-          if (change.moved && !(change.from === '' && !isBlank(cellOf(change.values, columns.stageSince)))) since.set(change.row, now);
-        }
-        writeColumnCells(sheet, columns.stageSince + 1, since);
-      }
+      const clock = spreadsheetClock(services);
+      const today = clock.dayStart(clock.dayOf(now)); // Stage since is a date in the spreadsheet's time zone
+      // The log first: the edit is already in the sheet, so if Apps Script fails stamping Stage since, the change
+      // is still recorded (and the failure kept for the sidebar).
       const by = editorOf(services, e.user);
       const records = logged.map(({ values, from }): HistoryRecord => {
         const identity = identityOf(values, columns);
@@ -115,6 +112,14 @@ function logEdit(services: Services, e: EditEvent): void {
         };
       });
       appendHistory(services, records, userLocale(services));
+      if (columns.stageSince >= 0) {
+        const since = new Map<number, unknown>();
+        // A first record whose Stage since is filled: the sheet knew better when the prospect got there.
+        for (const change of logged) {
+          if (change.moved && !(change.from === '' && !isBlank(cellOf(change.values, columns.stageSince)))) since.set(change.row, today);
+        }
+        writeColumnCells(sheet, columns.stageSince + 1, since);
+      }
     },
     () => {
       throw new Error('Stage History was busy (another change held the document lock).');

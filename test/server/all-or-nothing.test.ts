@@ -159,3 +159,59 @@ describe('read paths write no document property', () => {
     expect(propertyWrites(services.log)).toBe(0);
   });
 });
+
+// addon.md, Safety and data: "if Apps Script fails part-way anyway, history records what was written".
+describe('a move that Google Sheets stops part-way', () => {
+  const setUp = () => {
+    const workbook = makeWorkbook();
+    const user = userOf(workbook);
+    user.server.saveSetup({ stages: user.server.getSetup().stages, renames: [], renameProspects: false });
+    return { workbook, ...user };
+  };
+  const leads = (workbook: ReturnType<typeof makeWorkbook>) => workbook.sheet('Leads').values();
+  const history = (workbook: ReturnType<typeof makeWorkbook>) => workbook.findSheet('Stage History')?.values().slice(1) ?? [];
+
+  it('records the stage it wrote when the Stage since write fails after it, and says what is missing', () => {
+    const { workbook, services, server } = setUp();
+    const prospects = refsOf(server, services, 'A3:A4');
+    services.failWriteAfter(1); // the stage column lands; Stage since does not
+    const message = refusal(() => server.moveProspects({ prospects, action: { kind: 'advance' } }));
+    expect(message).toBe(
+      'StagecoachError: Google Sheets stopped part-way (Service Spreadsheets failed while accessing document with id demo.). ' +
+        'The stage of 2 prospect(s) was written and recorded in Stage History, but not: Stage since. Check those rows and fill them in.',
+    );
+    expect(
+      leads(workbook)
+        .slice(2, 4)
+        .map((row) => [row[3], row[7]]),
+    ).toEqual([
+      ['Qualified', ''],
+      ['Meeting', ''],
+    ]);
+    expect(history(workbook).map((row) => [row[1], row[3], row[4], row[7], row[8]])).toEqual([
+      ['P00002', 'Contacted', 'Qualified', 'Google Sheets stopped before writing: Stage since', 'move'],
+      ['P00003', 'Qualified', 'Meeting', 'Google Sheets stopped before writing: Stage since', 'move'],
+    ]);
+  });
+
+  it('records the stage but the old status when the status write fails after it', () => {
+    const { workbook, services, server } = setUp();
+    const prospects = refsOf(server, services, 'A6'); // P00005 at Proposal, status blank
+    services.failWriteAfter(1); // the stage lands (Won), the status "Won" does not
+    const message = refusal(() => server.moveProspects({ prospects, action: { kind: 'won' } }));
+    expect(message).toContain('The stage of 1 prospect(s) was written and recorded in Stage History, but not: Status, Stage since.');
+    expect(leads(workbook)[5].slice(3, 5)).toEqual(['Won', '']);
+    expect(history(workbook).map((row) => row.slice(1, 6))).toEqual([['P00005', 'Company 5', 'Proposal', 'Won', '']]);
+  });
+
+  it('writes nothing and logs nothing when the first write fails', () => {
+    const { workbook, services, server } = setUp();
+    const before = snapshot(workbook);
+    const prospects = refsOf(server, services, 'A3');
+    services.failWriteAfter(0);
+    expect(refusal(() => server.moveProspects({ prospects, action: { kind: 'advance' } }))).toBe(
+      'StagecoachError: Google Sheets stopped the change before anything was written (Service Spreadsheets failed while accessing document with id demo.). Nothing was changed; try again.',
+    );
+    expect({ leads: snapshot(workbook).leads, history: snapshot(workbook).history }).toEqual({ leads: before.leads, history: before.history });
+  });
+});
