@@ -9,7 +9,7 @@ import type { HistoryRecord } from '../core/history';
 import { asCellText } from '../sheets/cell-text';
 import { appendHistory } from '../sheets/history-sheet';
 import { writeColumnCells } from '../sheets/column-writes';
-import { FIRST_PROSPECT_ROW, readProspectColumns, readProspectRows } from '../sheets/prospect-rows';
+import { FIRST_PROSPECT_ROW, readProspectColumns } from '../sheets/prospect-rows';
 import type { SheetLike } from '../sheets/gas';
 import { ownSheetTest } from '../sheets/own-sheets';
 import { findProspects, layoutOf, ProspectsTable, readHeaders, saveTableLayout, tableOf } from '../sheets/prospects-sheet';
@@ -226,9 +226,14 @@ export function restoreSetup(context: Context): RestoreSetupResult {
     const setupSheet = writeSetupSheet(context.services, stages, context.locale);
     // The dropdowns read the deleted tab's cells: they point at the new one.
     const table = findProspects(context.spreadsheet, context.settings);
-    if (table && table.columns.stage >= 0) applyDropdowns(context, table, readProspectRows(table), setupSheet);
+    if (table && table.columns.stage >= 0) applyDropdowns(context, table, stageAndStatus(table), setupSheet);
     return { sheet: sheetName(setupSheet), stages: stages.length };
   });
+}
+
+/** The stage and status columns only (what renames, the dropdowns and the highlight use), not the whole width. */
+function stageAndStatus(table: ProspectsTable): unknown[][] {
+  return readProspectColumns(table, [table.columns.stage, table.columns.status]);
 }
 
 export function saveSetup(context: Context, request: SaveSetupRequest): SaveSetupResult {
@@ -264,7 +269,7 @@ export function saveSetup(context: Context, request: SaveSetupRequest): SaveSetu
     context.settings.saveSetupCopy(stages);
 
     const { columns } = table;
-    const rows = readProspectRows(table);
+    const rows = stageAndStatus(table);
     // All renames at once, so that swapping two names (A→B, B→A) does not merge them.
     const cells = new Map<number, unknown>();
     rows.forEach((row, i) => {

@@ -29,6 +29,15 @@ describe(`at ${PROSPECTS} prospects`, () => {
     expect(span).toBeLessThan(HEADERS.length);
   });
 
+  it('saving Setup reads the stage and status columns for its renames and dropdowns, not the whole width', () => {
+    services.counters.reset();
+    server.saveSetup({ stages: server.getSetup().stages, renames: [], renameProspects: false });
+    const reads = services.counters.io.filter((io) => io.kind === 'read' && io.sheet === 'Leads');
+    // getSetup: the header and the stage column; saveSetup: the header and the stage-to-status span (adjacent here).
+    expect(reads.map((io) => io.cells)).toEqual([HEADERS.length, PROSPECTS, HEADERS.length, 2 * PROSPECTS]);
+    expect(column('Status')).toBe(column('Stage') + 1);
+  });
+
   it('the Pipeline view leaves out the columns after the last one its figures use', () => {
     services.counters.reset();
     expect(server.getPipelineSummary(null).prospects).toBe(PROSPECTS);
