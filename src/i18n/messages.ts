@@ -164,6 +164,13 @@ const en = {
     'VELOCITY divides by the mean cycle time, and it is 0 days (every sale was logged in one moment). Log the stages as they happen.',
   errFromAfterTo: 'from_stage {from} comes after to_stage {to} in the pipeline. Swap them.',
   errTimeZone: "The spreadsheet's time zone {zone} is not known. Set it in File > Settings.",
+
+  // Check: values that are not numbers
+  valueNoReading: 'Row {row}: {value} cannot be read as one number. Type the amount as a number, e.g. 1130000.',
+  valueChanged: 'Row {row} no longer holds {value}.',
+  valuesDiffer: 'These values read as different numbers ({amounts}). Fix one number at a time.',
+  valueNotListed: 'Row {row}: the value {value} is already a number or blank.',
+  valueIsFormula: 'Row {row}: the value is a formula. Correct the formula so that it gives a number.',
 };
 
 const vi: Catalogue<keyof typeof en> = {
@@ -329,6 +336,13 @@ const vi: Catalogue<keyof typeof en> = {
     'VELOCITY chia cho thời gian chu kỳ trung bình, mà nó bằng 0 ngày (mọi giao dịch được ghi trong cùng một lúc). Hãy ghi các giai đoạn khi chúng diễn ra.',
   errFromAfterTo: 'from_stage {from} đứng sau to_stage {to} trong kênh bán hàng. Hãy đổi chỗ hai giá trị.',
   errTimeZone: 'Múi giờ {zone} của bảng tính không hợp lệ. Hãy đặt trong Tệp > Cài đặt.',
+
+  // Check: values that are not numbers
+  valueNoReading: 'Dòng {row}: không đọc được {value} thành một con số. Hãy nhập số tiền dạng số, vd. 1130000.',
+  valueChanged: 'Dòng {row} không còn chứa {value}.',
+  valuesDiffer: 'Các giá trị này đọc ra những con số khác nhau ({amounts}). Hãy sửa từng con số một.',
+  valueNotListed: 'Dòng {row}: giá trị {value} đã là số hoặc đang trống.',
+  valueIsFormula: 'Dòng {row}: giá trị là một công thức. Hãy sửa công thức để nó cho ra một con số.',
 };
 
 export type MessageKey = keyof typeof en;
