@@ -13,7 +13,7 @@ export const HISTORY_SHEET = 'Stage History';
 export const SETUP_SHEET = 'Pipeline Setup';
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 /** The second prospects tab: a file as it comes in before any cleanup (no Status column, text amounts, slips). */
-export const MESSY_SHEET: Record<Locale, string> = { en: 'Imported leads', vi: 'Khách hàng (nhập)' };
+export const MESSY_SHEET: Record<Locale, string> = { en: 'Import', vi: 'Dữ liệu nhập' };
 
 export interface DemoOptions {
   /** The language of the demo's cells and pipeline: "en" (default) or "vi". */

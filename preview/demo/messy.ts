@@ -123,7 +123,7 @@ export function messyLeads({ kind, locale, seed = 9, count = 200 }: MessyOptions
   const rows: unknown[][] = [HEADERS[kind][locale]];
   for (let i = 0; i < count; i++) {
     const sheetRow = i + 2;
-    const outcome = random.weighted(['open', 'won', 'lost'], [6, 2, 2]);
+    const outcome = random.weighted(['open', 'won', 'lost'] as const, [6, 2, 2]);
     const stage = random.pick(stages[outcome === 'open' ? 'open' : outcome]);
     const amount = random.pick(PRICES[kind]);
     let value: unknown = amount;

@@ -73,8 +73,8 @@ describe('fixValues', () => {
     const io = { reads: services.counters.reads, writes: services.counters.writes };
     expect(result.fixed).toBe(3);
     expect(result.skipped).toEqual([]);
-    expect([2, 5, 11].map((row) => sheet.getRange(`F${row}`).getValue())).toEqual([850_000_000, 850_000_000, 850_000_000]);
-    expect(sheet.getRange('F3').getValue()).toBe(1001);
+    expect([2, 5, 11].map((row) => sheet.getRange(`F${row}`).getValues()[0][0])).toEqual([850_000_000, 850_000_000, 850_000_000]);
+    expect(sheet.getRange('F3').getValues()[0][0]).toBe(1001);
     expect(result.check.problems.map((p) => p.row)).toEqual([7, 9, 14, 16]);
     // The header row, the rows' columns, the formulas of the rows fixed; one range-list write.
     expect(io).toEqual({ reads: 3, writes: 1 });
@@ -90,9 +90,9 @@ describe('fixValues', () => {
     const result = server.fixValues({ rows: group.map(refOf) });
     expect(result.fixed).toBe(1);
     expect(result.skipped).toEqual(['Row 5 no longer holds "850 triệu".', expect.stringContaining('Row 11')]);
-    expect(sheet.getRange('F2').getValue()).toBe(850_000_000);
-    expect(sheet.getRange('F5').getValue()).toBe('900tr');
-    expect(sheet.getRange('F11').getValue()).toBe('850tr');
+    expect(sheet.getRange('F2').getValues()[0][0]).toBe(850_000_000);
+    expect(sheet.getRange('F5').getValues()[0][0]).toBe('900tr');
+    expect(sheet.getRange('F11').getValues()[0][0]).toBe('850tr');
   });
 
   it('skips a value that reads as no number, whatever the request says', () => {
@@ -101,14 +101,14 @@ describe('fixValues', () => {
     const result = server.fixValues({ rows: [refOf(ambiguous)] });
     expect(result.fixed).toBe(0);
     expect(result.skipped[0]).toContain('cannot be read as one number');
-    expect(sheet.getRange('F7').getValue()).toBe('1.130');
+    expect(sheet.getRange('F7').getValues()[0][0]).toBe('1.130');
   });
 
   it('refuses values that read as different numbers before writing anything', () => {
     const { server, sheet } = setUp();
     const [first, , , dollars] = server.checkValues().problems;
     expect(() => server.fixValues({ rows: [refOf(first), refOf(dollars)] })).toThrow(/different numbers/);
-    expect(sheet.getRange('F2').getValue()).toBe('850tr');
+    expect(sheet.getRange('F2').getValues()[0][0]).toBe('850tr');
   });
 
   it('never writes over a formula that gives text', () => {
