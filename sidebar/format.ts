@@ -19,11 +19,26 @@ export function count(value: number | null): string {
   return new Intl.NumberFormat(tag(), { maximumFractionDigits: 0 }).format(value);
 }
 
-/** A money amount without a currency; a million or more is shortened ("1.3M", "1,3 Tr"). */
+/** Vietnamese amounts as people write them: "32 tỷ", "850 triệu", "1.250 tỷ" (Intl's short form says an ambiguous "32 T"). */
+const VI_UNITS: [number, string][] = [
+  [1e9, 'tỷ'],
+  [1e6, 'triệu'],
+];
+
+/** A money amount without a currency; a million or more is shortened ("1.3M", "32B"; "850 triệu", "32 tỷ"). */
 export function amount(value: number | null): string {
   if (value === null || !Number.isFinite(value)) return NONE;
-  const compact = Math.abs(value) >= 1e6;
-  return new Intl.NumberFormat(tag(), compact ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 0 }).format(value);
+  const size = Math.abs(value);
+  if (size < 1e6) return new Intl.NumberFormat(tag(), { maximumFractionDigits: 0 }).format(value);
+  if (currentLocale() !== 'vi') return new Intl.NumberFormat(tag(), { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  // 999.96 triệu rounds to "1.000 triệu": such an amount is shown in the next unit up ("1 tỷ").
+  const [unit, word] = VI_UNITS.find(([unit]) => Math.round((size / unit) * 10) / 10 >= 1) ?? VI_UNITS[VI_UNITS.length - 1];
+  return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(value / unit)} ${word}`;
+}
+
+/** Every digit of an amount with grouping, for a fix that writes it: 850000000 → "850,000,000" (en) or "850.000.000" (vi). */
+export function exactAmount(value: number): string {
+  return new Intl.NumberFormat(tag(), { maximumFractionDigits: 6 }).format(value);
 }
 
 /** "1 prospect", "3 prospects" (en) / "3 khách hàng tiềm năng" (vi). */

@@ -183,6 +183,23 @@ const en = {
   fixTo: 'Fix → {suggestion}',
   fixLabel: 'Row {row}: replace “{value}” with “{suggestion}”',
   fixed: 'Row {row} set to “{suggestion}”.',
+
+  // Values that are not numbers: the Pipeline view's notice and Check's list
+  valuesUnreadableOne: '1 value could not be read (it is not a number): the weighted open value leaves it out.',
+  valuesUnreadableMany: '{n} values could not be read (they are not numbers): the weighted open value leaves them out.',
+  valuesUnreadableCheck: 'Open Check to fix the values that are not numbers',
+  valuesTitle: 'Values that are not numbers: {n}',
+  valuesHint: 'The formulas and the sidebar count numbers only. Fix these so every deal counts.',
+  valuesReadsAs: 'Reads as {amount}.',
+  valuesNoReading: 'Cannot be read as one number: type the amount as a number.',
+  valuesFixTo: 'Fix → {amount}',
+  valuesFixLabel: 'Row {row}: replace “{value}” with {amount}',
+  valuesFixAll: 'Fix all {n} → {amount}',
+  valuesFixAllLabel: 'Replace the {n} values that read as {amount} ({values}) with that number',
+  valuesFixedOne: 'Row {row} set to {amount}.',
+  valuesFixedMany: '{n} rows set to {amount}.',
+  valuesSkipped: 'Not fixed: {reasons}',
+  valuesMore: '{n} more not shown. Fix these, then check again.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -365,6 +382,23 @@ const vi: Catalogue<MessageKey> = {
   fixTo: 'Sửa → {suggestion}',
   fixLabel: 'Dòng {row}: thay “{value}” bằng “{suggestion}”',
   fixed: 'Đã đổi dòng {row} thành “{suggestion}”.',
+
+  // Values that are not numbers: the Pipeline view's notice and Check's list
+  valuesUnreadableOne: '1 giá trị không đọc được (không phải là số): giá trị đang mở theo xác suất chưa tính nó.',
+  valuesUnreadableMany: '{n} giá trị không đọc được (không phải là số): giá trị đang mở theo xác suất chưa tính chúng.',
+  valuesUnreadableCheck: 'Mở Kiểm tra để sửa các giá trị không phải là số',
+  valuesTitle: 'Giá trị không phải là số: {n}',
+  valuesHint: 'Công thức và thanh bên chỉ tính các con số. Hãy sửa những giá trị này để mọi giao dịch đều được tính.',
+  valuesReadsAs: 'Đọc là {amount}.',
+  valuesNoReading: 'Không đọc được thành một con số: hãy nhập số tiền dạng số.',
+  valuesFixTo: 'Sửa → {amount}',
+  valuesFixLabel: 'Dòng {row}: thay “{value}” bằng {amount}',
+  valuesFixAll: 'Sửa cả {n} → {amount}',
+  valuesFixAllLabel: 'Thay {n} giá trị đọc là {amount} ({values}) bằng con số đó',
+  valuesFixedOne: 'Đã đổi dòng {row} thành {amount}.',
+  valuesFixedMany: 'Đã đổi {n} dòng thành {amount}.',
+  valuesSkipped: 'Chưa sửa: {reasons}',
+  valuesMore: 'Còn {n} giá trị chưa hiện. Hãy sửa những giá trị này rồi kiểm tra lại.',
 };
 
 export const catalogues: Record<Locale, Catalogue<MessageKey>> = { en, vi };

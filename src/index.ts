@@ -1,8 +1,9 @@
 // The one entry file: its exported functions are what Apps Script sees (the build emits one top-level declaration each).
 // src/entry-contract.ts proves at compile time that these match ServerApi and the menu.
 import { callCustomFunction } from './functions';
-import type { FixRequest, MoveRequest, SaveSetupRequest } from './server/api';
+import type { FixRequest, FixValuesRequest, MoveRequest, SaveSetupRequest } from './server/api';
 import * as check from './server/check';
+import * as checkValueCells from './server/check-values';
 import { openContext } from './server/context';
 import * as dashboard from './server/dashboard';
 import * as history from './server/history';
@@ -347,6 +348,19 @@ export function checkStages() {
  */
 export function fixStage(request: FixRequest) {
   return check.fixStage(context(), request);
+}
+
+/** Sidebar: every value the formulas cannot read as a number, with the number it reads as where that is unambiguous. */
+export function checkValues() {
+  return checkValueCells.checkValues(context());
+}
+
+/**
+ * Sidebar: writes the number that a group of values reads as (no Stage History row: not a stage change).
+ * @param {object} request The rows, each with the ID, name and value Check listed.
+ */
+export function fixValues(request: FixValuesRequest) {
+  return checkValueCells.fixValues(context(), request);
 }
 
 /**

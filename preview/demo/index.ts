@@ -3,6 +3,7 @@ import { setupToRows } from '../../src/core/setup';
 import { findTemplate } from '../../src/core/templates';
 import type { Locale, StageSetup } from '../../src/core/types';
 import { Workbook } from '../sheets/workbook';
+import { messyLeads } from './messy';
 import { demoProspects, type DemoProspect } from './prospects';
 import { seededRandom } from './random';
 import { COLUMNS, historyRows, leadsRows, showcaseRow, typoRows } from './sheets';
@@ -11,6 +12,8 @@ import { DEMO_WORDS } from './words';
 export const HISTORY_SHEET = 'Stage History';
 export const SETUP_SHEET = 'Pipeline Setup';
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+/** The second prospects tab: a file as it comes in before any cleanup (no Status column, text amounts, slips). */
+export const MESSY_SHEET: Record<Locale, string> = { en: 'Import', vi: 'Dữ liệu nhập' };
 
 export interface DemoOptions {
   /** The language of the demo's cells and pipeline: "en" (default) or "vi". */
@@ -33,7 +36,9 @@ export interface Demo {
   typos: Map<number, string | number>;
   /** A good first prospect to select: open, at the moment of truth, with every exit criterion filled in. */
   startRow: number;
-  /** Writes Pipeline Setup (through `saveSetup`, e.g. the add-on's, or as plain rows) then adds Stage History. */
+  /** The messy tab added with Stage History: what a user's own file looks like on first run. */
+  messySheet: string;
+  /** Writes Pipeline Setup (through `saveSetup`, e.g. the add-on's, or as plain rows), adds Stage History, then the messy tab. */
   addSetupAndHistory(saveSetup?: (stages: StageSetup[]) => void): void;
 }
 
@@ -86,6 +91,7 @@ export function createDemo(options: DemoOptions = {}): Demo {
     stages,
     typos: new Map([...typos].map(([index, typo]) => [index + 2, typo])),
     startRow: showcaseRow(prospects, steps, typos),
+    messySheet: MESSY_SHEET[locale],
     addSetupAndHistory(saveSetup) {
       if (saveSetup) saveSetup(stages);
       else writeSetupRows(workbook, stages, locale);
@@ -104,8 +110,25 @@ export function createDemo(options: DemoOptions = {}): Demo {
         [8, 200],
       ]))
         sheet.columnWidths.set(column, px);
+      addMessySheet(workbook, locale, seed);
     },
   };
+}
+
+/** The messy tab, last, so the demo's Leads and its figures stay as they were. */
+function addMessySheet(workbook: Workbook, locale: Locale, seed: number): void {
+  const { rows, valueColumn } = messyLeads({ kind: 'car-dealer', locale, seed: seed + 2 });
+  const sheet = workbook.addSheet(MESSY_SHEET[locale], rows);
+  sheet.setOnCells({ row: 2, col: valueColumn, numRows: sheet.maxRows - 1, numCols: 1 }, 'format', () => '#,##0');
+  sheet.setOnCells({ row: 1, col: 1, numRows: 1, numCols: rows[0].length }, 'fontWeight', () => 'bold');
+  sheet.frozenRows = 1;
+  for (const [column, px] of widths([
+    [2, 170],
+    [4, 150],
+    [5, 140],
+    [6, 150],
+  ]))
+    sheet.columnWidths.set(column, px);
 }
 
 /** Pipeline Setup in the layout the add-on writes (src/core/setup.ts#setupToRows), without its dropdowns. */

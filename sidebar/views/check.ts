@@ -5,6 +5,7 @@ import { busy, goToRow, type View, type ViewContext } from '../context';
 import { button, el, fill, type Child } from '../dom';
 import { count } from '../format';
 import { t } from '../i18n';
+import { createValueCheck } from './check-values';
 
 /** More rows than this are summarised: fix the first ones and check again. */
 const SHOWN = 200;
@@ -13,9 +14,11 @@ export function createCheckView(context: ViewContext): View {
   const panel = el('section', { class: 'view' });
   let result: CheckResult | null = null;
   let focusNext: string | null = null;
+  const values = createValueCheck(context);
 
   async function load(): Promise<void> {
     if (!result) fill(panel, el('p', { class: 'muted' }, t('loading')));
+    void values.load();
     const checked = await busy(panel, context, () => call('checkStages'));
     if (!checked) return;
     render(checked);
@@ -42,6 +45,7 @@ export function createCheckView(context: ViewContext): View {
               el('ul', { class: 'problems' }, ...problems.slice(0, SHOWN).map(problemItem)),
               problems.length > SHOWN && el('p', { class: 'muted' }, t('moreProblems', { n: count(problems.length - SHOWN) })),
             ],
+      values.panel,
     );
     if (focusKey) panel.querySelector<HTMLElement>(`[data-focus="${focusKey}"]`)?.focus();
   }

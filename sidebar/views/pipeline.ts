@@ -6,6 +6,7 @@ import { button, el, field, fill, select, type Child } from '../dom';
 import { amount, count, days, percent } from '../format';
 import { t } from '../i18n';
 import { renderFunnel } from './funnel';
+import { unreadableValuesNotice } from './unreadable-values';
 
 const ALL = '';
 
@@ -48,6 +49,7 @@ export function createPipelineView(context: ViewContext): View {
           el('p', {}, t('rowsSkipped', { n: data.problems })),
           button(t('openCheck'), () => context.openView('check')),
         ),
+      unreadableValuesNotice(data.unreadableValues, () => context.openView('check')),
       el('h2', {}, t('kpiTitle')),
       el(
         'div',

@@ -172,6 +172,13 @@ const en = {
   cellStatus: 'Status',
   cellLostReason: 'Lost reason',
   cellStageSince: 'Stage since',
+
+  // Check: values that are not numbers
+  valueNoReading: 'Row {row}: {value} cannot be read as one number. Type the amount as a number, e.g. 1130000.',
+  valueChanged: 'Row {row} no longer holds {value}.',
+  valuesDiffer: 'These values read as different numbers ({amounts}). Fix one number at a time.',
+  valueNotListed: 'Row {row}: the value {value} is already a number or blank.',
+  valueIsFormula: 'Row {row}: the value is a formula. Correct the formula so that it gives a number.',
 };
 
 const vi: Catalogue<keyof typeof en> = {
@@ -345,6 +352,13 @@ const vi: Catalogue<keyof typeof en> = {
   cellStatus: 'Trạng thái',
   cellLostReason: 'Lý do thất bại',
   cellStageSince: 'Ngày vào giai đoạn',
+
+  // Check: values that are not numbers
+  valueNoReading: 'Dòng {row}: không đọc được {value} thành một con số. Hãy nhập số tiền dạng số, vd. 1130000.',
+  valueChanged: 'Dòng {row} không còn chứa {value}.',
+  valuesDiffer: 'Các giá trị này đọc ra những con số khác nhau ({amounts}). Hãy sửa từng con số một.',
+  valueNotListed: 'Dòng {row}: giá trị {value} đã là số hoặc đang trống.',
+  valueIsFormula: 'Dòng {row}: giá trị là một công thức. Hãy sửa công thức để nó cho ra một con số.',
 };
 
 export type MessageKey = keyof typeof en;

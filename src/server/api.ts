@@ -112,6 +112,8 @@ export interface PipelineSummary {
   stalledCount: number;
   /** Rows skipped because their stage is not valid (fix them in Check). */
   problems: number;
+  /** Open prospects whose value is text or another non-number: the weighted open value leaves them out (fix them in Check). */
+  unreadableValues: number;
 }
 
 /** The editor's data. Templates are not here: the sidebar bundles them (src/core/templates.ts) to keep Code.js small. */
@@ -174,6 +176,38 @@ export interface FixRequest {
   replacement: string;
 }
 
+/** A value the formulas refuse (text, a date, a checkbox…) on a prospect row. */
+export interface ValueProblemView {
+  /** 1-based sheet row. */
+  row: number;
+  /** Who the row holds, sent back with a fix so the server can check the row still holds that prospect. */
+  id: string;
+  name: string;
+  /** The cell as it reads: text as typed, TRUE/FALSE, a date as 2026-01-05. */
+  value: string;
+  /** The one number the text means ("850tr" → 850000000), or null when it means none or could mean two ("1.130"). */
+  reading: number | null;
+}
+
+export interface ValueCheckResult {
+  sheet: string | null;
+  /** The value column's header, or null when the prospects sheet has none (nothing to check). */
+  column: string | null;
+  problems: ValueProblemView[];
+}
+
+export interface FixValuesRequest {
+  /** Rows to fix, all reading as the same number: the value column gets that number on each (one write). */
+  rows: { row: number; id: string; name: string; value: string }[];
+}
+
+export interface FixValuesResult {
+  fixed: number;
+  /** Why rows were not fixed (changed since the check, a formula, no reading), in the user's language. */
+  skipped: string[];
+  check: ValueCheckResult;
+}
+
 export interface HistoryEntry {
   when: string;
   from: string;
@@ -207,6 +241,10 @@ export interface ServerApi {
   restoreSetup(): RestoreSetupResult;
   checkStages(): CheckResult;
   fixStage(request: FixRequest): CheckResult;
+  /** Values that are not numbers, each with the number it reads as where that is unambiguous. */
+  checkValues(): ValueCheckResult;
+  /** Writes the number a group of values reads as (no Stage History row: a value fix is not a stage change). */
+  fixValues(request: FixValuesRequest): FixValuesResult;
   goToRow(row: number): void;
   getProspectHistory(row: number): ProspectHistory;
   buildDashboard(): { sheet: string };

@@ -2,6 +2,7 @@
 import type { Services } from '../sheets/gas';
 import type { ServerApi } from './api';
 import { checkStages, fixStage } from './check';
+import { checkValues, fixValues } from './check-values';
 import { openContext } from './context';
 import { buildDashboard } from './dashboard';
 import { getProspectHistory, goToRow } from './history';
@@ -23,6 +24,8 @@ export function createServer(services: Services): ServerApi {
     restoreSetup: () => restoreSetup(context()),
     checkStages: () => checkStages(context()),
     fixStage: (request) => fixStage(context(), request),
+    checkValues: () => checkValues(context()),
+    fixValues: (request) => fixValues(context(), request),
     goToRow: (row) => goToRow(context(), row),
     getProspectHistory: (row) => getProspectHistory(context(), row),
     buildDashboard: () => buildDashboard(context()),

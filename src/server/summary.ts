@@ -3,7 +3,11 @@ import { cellOf, textOfCell, identityOf, outcomeOf, stageOfRow } from '../core/p
 import { daysInStage, isStalled } from '../core/prospect-state';
 import { funnelRows } from '../core/funnel';
 import { enteredStage, historyKey, medianDaysToClose, sidebarLog } from '../core/history';
+import { isNumberOrBlank } from '../core/amounts';
+import type { ColumnMap } from '../core/columns';
+import { LabelGroups, type LabelGroup } from '../core/groups';
 import { nameKey } from '../core/names';
+import type { Pipeline } from '../core/pipeline';
 import { pipelineValue } from '../core/pipeline-value';
 import { findProblems } from '../core/prospects';
 import { readHistoryFigures } from '../sheets/history-tail';
@@ -34,8 +38,7 @@ export function getPipelineSummary(context: Context, requestedOwner: unknown): P
     columns.id,
     columns.prospect,
   ]);
-  const owners =
-    columns.owner >= 0 ? [...new Set(allRows.map((row) => textOfCell(row[columns.owner])).filter(Boolean))].sort((a, b) => a.localeCompare(b)) : [];
+  const owners = ownerGroups(allRows, columns.owner);
   const wanted = owner && columns.owner >= 0 ? nameKey(owner) : null;
   const rows =
     wanted === null
@@ -47,7 +50,9 @@ export function getPipelineSummary(context: Context, requestedOwner: unknown): P
   const bad = new Set(findProblems(stageGrid, pipeline).map((p) => p.row - 1));
   const good = rows.filter((_, i) => !bad.has(i));
   const grid = stageGrid.filter((_, i) => !bad.has(i));
+  // Numbers only, as PIPELINEVALUE reads them: text amounts are left out and counted, and Check fixes them.
   const values = columns.value >= 0 ? good.map(({ row }) => [typeof row[columns.value] === 'number' ? row[columns.value] : '']) : undefined;
+  const unreadableValues = columns.value >= 0 ? openUnreadable(good, columns, pipeline) : 0;
 
   const funnel = funnelRows(grid, pipeline);
   const moment = setup.find((s) => s.momentOfTruth && s.kind === 'stage');
@@ -84,8 +89,8 @@ export function getPipelineSummary(context: Context, requestedOwner: unknown): P
   stalled.length = Math.min(stalled.length, STALLED_LISTED);
 
   return {
-    owners,
-    owner: wanted === null ? null : owner,
+    owners: owners.map((group) => group.label),
+    owner: wanted === null ? null : (owners.find((group) => group.key === wanted)?.label ?? owner),
     prospects: funnel[0].reached,
     leadToSale: wonRow.overallRate,
     momentOfTruthStage: moment?.name ?? null,
@@ -104,5 +109,19 @@ export function getPipelineSummary(context: Context, requestedOwner: unknown): P
     stalled,
     stalledCount,
     problems: bad.size,
+    unreadableValues,
   };
+}
+
+/** Owner names grouped by key (Lan/LAN, NFC/NFD), each shown in its most common spelling, in the locale's order. */
+function ownerGroups(rows: readonly unknown[][], column: number): LabelGroup[] {
+  if (column < 0) return [];
+  const groups = new LabelGroups();
+  for (const row of rows) groups.add(textOfCell(row[column]));
+  return groups.groups().sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** Open prospects whose value is neither a number nor blank: the weighted open value leaves them out. */
+function openUnreadable(rows: readonly { row: unknown[] }[], columns: ColumnMap, pipeline: Pipeline): number {
+  return rows.filter(({ row }) => !isNumberOrBlank(row[columns.value]) && outcomeOf(row, columns, pipeline) === 'open').length;
 }

@@ -99,6 +99,7 @@ describe.each(SIZES)('with %i selected prospects', (size) => {
   it.each([
     ['getPipelineSummary', (s: ReturnType<typeof userOf>['server']) => s.getPipelineSummary(null), 3],
     ['checkStages', (s: ReturnType<typeof userOf>['server']) => s.checkStages(), 3],
+    ['checkValues', (s: ReturnType<typeof userOf>['server']) => s.checkValues(), 2],
     ['getSetup', (s: ReturnType<typeof userOf>['server']) => s.getSetup(), 3],
     ['getSidebarState', (s: ReturnType<typeof userOf>['server']) => s.getSidebarState(), 2],
     ['getProspectHistory', (s: ReturnType<typeof userOf>['server']) => s.getProspectHistory(20), 3],
@@ -119,6 +120,21 @@ describe.each(SIZES)('with %i selected prospects', (size) => {
       server.fixStage({ row: 3, id: 'P00002', name: 'Company 2', value: 'Contactd', replacement: 'Contacted' }),
     );
     expect(used).toEqual({ reads: 3, writes: 1, appends: 1 });
+  });
+
+  it('fixValues on every row holding one value spelling reads in 3 calls and writes once, with no history row', () => {
+    const { services, server, workbook } = setUp();
+    // Every other row's value typed as text: scattered rows, one number.
+    const sheet = services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Leads')!;
+    const rows = Array.from({ length: Math.ceil(size / 2) }, (_, i) => 2 + i * 2);
+    sheet.getRangeList(rows.map((row) => `F${row}`)).setValue("'850tr");
+    const group = server.checkValues().problems.map(({ row, id, name, value }) => ({ row, id, name, value }));
+    expect(group).toHaveLength(rows.length);
+    const history = workbook.sheet('Stage History').lastRow();
+    const used = measure('fixValues', rows.length, services, () => server.fixValues({ rows: group }));
+    expect(used).toEqual({ reads: 3, writes: 1, appends: 0 });
+    expect(workbook.sheet('Stage History').lastRow()).toBe(history);
+    expect(server.checkValues().problems).toEqual([]);
   });
 
   it('saveSetup and buildDashboard write in a bounded number of calls', () => {

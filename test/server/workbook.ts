@@ -58,6 +58,7 @@ export function runEveryReadPath(server: ReturnType<typeof createServer>): void 
   server.getSetup();
   server.getSetup('Leads');
   server.checkStages();
+  server.checkValues();
   server.getProspectHistory(3);
   server.goToRow(3);
 }

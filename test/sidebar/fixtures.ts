@@ -138,6 +138,7 @@ export const summaryEn: PipelineSummary = {
   ],
   stalledCount: 1,
   problems: 2,
+  unreadableValues: 0,
 };
 
 export const setupEn: SetupView = {

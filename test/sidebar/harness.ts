@@ -209,7 +209,9 @@ export async function openSidebar(browser: Browser, replies: Replies, options: O
     await page.clock.install({ time: CLOCK_START.getTime() - 60_000 });
     await page.clock.pauseAt(CLOCK_START);
   }
-  await page.addInitScript(installFakeServer, { replies: deliveredAll(replies), rules: scriptRunCopy.toString() });
+  // Check loads its value list alongside the stage problems: suites about other things need not answer it.
+  const withDefaults: Replies = { checkValues: { value: { sheet: 'Leads', column: 'Value', problems: [] } }, ...replies };
+  await page.addInitScript(installFakeServer, { replies: deliveredAll(withDefaults), rules: scriptRunCopy.toString() });
   await page.goto('about:blank');
   const sidebar = new Sidebar(page);
   await page.setContent(sidebarHtml());

@@ -92,12 +92,24 @@ describe('the demo workbook', () => {
     expect(engine.resultAt('Pareto', 2, 1).value).toBeGreaterThan(0.7);
   });
 
+  test('has a second prospects tab as a user’s own file comes in: no Status column, amounts typed as text, slips, owners in mixed case', () => {
+    const [messyHeaders = [], ...messy] = workbook.sheet(demo.messySheet).values();
+    expect(demo.messySheet).toBe('Import');
+    expect(messyHeaders).toEqual(['ID', 'Customer name', 'Owner', 'Stage', 'Value (VND)', 'Lost reason', 'Phone']);
+    expect(messy).toHaveLength(200);
+    const texts = messy.map((r) => r[4]).filter((v) => typeof v === 'string' && v !== '');
+    expect(texts.length).toBeGreaterThan(50);
+    expect(messy.map((r) => r[3])).toEqual(expect.arrayContaining(['Test drve', 'Closed Won']));
+    expect(new Set(messy.map((r) => String(r[2]).toLowerCase())).size).toBeLessThan(new Set(messy.map((r) => r[2])).size);
+  });
+
   test('comes in Vietnamese too: headers, stages and statuses from the Vietnamese template', () => {
     const vi = createDemo({ now: NOW, locale: 'vi' });
     vi.addSetupAndHistory();
     const sheet = vi.workbook.sheet('Khách hàng');
     expect(sheet.values('A1:E1')).toEqual([['Mã', 'Tên', 'Phụ trách', 'Giai đoạn', 'Trạng thái']]);
     expect(setupProblems(rowsToSetup(vi.workbook.sheet('Pipeline Setup').values()))).toEqual([]);
+    expect(vi.workbook.sheet('Dữ liệu nhập').values('A1:E1')).toEqual([['Mã', 'Tên khách', 'Phụ trách', 'Giai đoạn', 'Giá trị (VNĐ)']]);
     expect(new Set(sheet.values('E2:E301').map((r) => r[0]))).toEqual(new Set(['Đang mở', 'Thắng', 'Thua']));
     expect(
       sheet

@@ -28,7 +28,7 @@ const run = (fn: string, args: unknown[] = []) => post<{ value?: unknown; error?
 
 test('the workbook opens on the demo with the add-on’s menu built by onOpen and its sidebar shown', async () => {
   const workbook = await get<WorkbookView>('/api/workbook');
-  expect(workbook.sheets).toEqual(['Leads', 'Pipeline Setup', 'Stage History']);
+  expect(workbook.sheets).toEqual(['Leads', 'Pipeline Setup', 'Stage History', 'Import']);
   expect(workbook.menu.filter((item) => 'functionName' in item).map((item) => ('functionName' in item ? item.functionName : ''))).toEqual([
     'showSidebar',
     'showSetup',
