@@ -169,6 +169,8 @@ export function createSetupView(context: ViewContext): View {
         return t('errProbability', { name: label(problem.name, problem.stage) });
       case 'stallDays':
         return t('errStallDays', { name: label(problem.name, problem.stage) });
+      case 'followUpDays':
+        return t('errFollowUpDays', { name: label(problem.name, problem.stage) });
       case 'momentOfTruthNotStage':
         return t('errMomentOfTruthKind', { name: label(problem.name, problem.stage) });
       case 'wonCount':

@@ -164,6 +164,10 @@ const en = {
     'VELOCITY divides by the mean cycle time, and it is 0 days (every sale was logged in one moment). Log the stages as they happen.',
   errFromAfterTo: 'from_stage {from} comes after to_stage {to} in the pipeline. Swap them.',
   errTimeZone: "The spreadsheet's time zone {zone} is not known. Set it in File > Settings.",
+  // Follow-ups in the sheet: the stage default's check, and the headers of the columns the add-on offers to add
+  setupFollowUpDays: 'the follow-up days of "{name}" must be a whole number of days (0 or more)',
+  headerNextStep: 'Next step',
+  headerFollowUp: 'Follow-up date',
 };
 
 const vi: Catalogue<keyof typeof en> = {
@@ -329,6 +333,10 @@ const vi: Catalogue<keyof typeof en> = {
     'VELOCITY chia cho thời gian chu kỳ trung bình, mà nó bằng 0 ngày (mọi giao dịch được ghi trong cùng một lúc). Hãy ghi các giai đoạn khi chúng diễn ra.',
   errFromAfterTo: 'from_stage {from} đứng sau to_stage {to} trong kênh bán hàng. Hãy đổi chỗ hai giá trị.',
   errTimeZone: 'Múi giờ {zone} của bảng tính không hợp lệ. Hãy đặt trong Tệp > Cài đặt.',
+  // Follow-ups in the sheet: the stage default's check, and the headers of the columns the add-on offers to add
+  setupFollowUpDays: 'số ngày hẹn liên hệ của "{name}" phải là số ngày nguyên (từ 0 trở lên)',
+  headerNextStep: 'Việc tiếp theo',
+  headerFollowUp: 'Ngày hẹn',
 };
 
 export type MessageKey = keyof typeof en;

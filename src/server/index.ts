@@ -4,6 +4,7 @@ import type { ServerApi } from './api';
 import { checkStages, fixStage } from './check';
 import { openContext } from './context';
 import { buildDashboard } from './dashboard';
+import { addFollowUpColumns } from './follow-up-columns';
 import { getProspectHistory, goToRow } from './history';
 import { moveProspects } from './move';
 import { getSelection } from './selection';
@@ -26,5 +27,6 @@ export function createServer(services: Services): ServerApi {
     goToRow: (row) => goToRow(context(), row),
     getProspectHistory: (row) => getProspectHistory(context(), row),
     buildDashboard: () => buildDashboard(context()),
+    addFollowUpColumns: () => addFollowUpColumns(context()),
   };
 }

@@ -3,6 +3,7 @@ import { detectColumns, type ColumnMap } from '../core/columns';
 import type { HistoryRecord } from '../core/history';
 import { historyKey } from '../core/history';
 import type { LatestEntry } from '../core/history-log';
+import { dayInZone, followUpDaysOf } from '../core/follow-up';
 import { isBlank, nameKey } from '../core/names';
 import { cellOf, identityOf, textOfCell } from '../core/prospect-row';
 import { statusCode } from '../core/prospects';
@@ -16,6 +17,7 @@ import { FIRST_PROSPECT_ROW, readRows } from '../sheets/prospect-rows';
 import type { ProspectsTable } from '../sheets/prospects-sheet';
 import { readLatestEntries } from '../sheets/history-sheet';
 import { Settings } from '../sheets/settings';
+import { readSpreadsheetTimeZone } from '../sheets/spreadsheet-settings';
 
 /** The event Sheets passes to onEdit (old and new values only for a single cell). */
 export interface EditEvent {
@@ -99,6 +101,7 @@ function logEdit(services: Services, e: EditEvent): void {
         }
         writeColumnCells(sheet, columns.stageSince + 1, since);
       }
+      if (columns.followUp >= 0) writeColumnCells(sheet, columns.followUp + 1, followUpDefaults(services, settings, columns, logged, now));
       const by = editorOf(services, e.user);
       const records = logged.map(({ values, from }): HistoryRecord => {
         const identity = identityOf(values, columns);
@@ -120,6 +123,29 @@ function logEdit(services: Services, e: EditEvent): void {
       throw new Error('Stage History was busy (another change held the document lock).');
     },
   );
+}
+
+/**
+ * A logged move into a stage with a follow-up default fills an empty follow-up date (never one someone typed): today
+ * in the spreadsheet's time zone plus the stage's days. The stages come from the copy saved with the setup (property
+ * reads, no range read); without a copy, or in a zone Sheets would not know, no date is set.
+ */
+function followUpDefaults(services: Services, settings: Settings, columns: ColumnMap, logged: Logged[], now: Date): Map<number, Date> {
+  const due = new Map<number, Date>();
+  const candidates = logged.filter((change) => change.moved && isBlank(cellOf(change.values, columns.followUp)));
+  if (candidates.length === 0) return due;
+  const stages = settings.setup;
+  if (!stages) return due;
+  const zone = readSpreadsheetTimeZone(services);
+  const dates = new Map<number, Date | null>();
+  for (const change of candidates) {
+    const days = followUpDaysOf(stages, textOfCell(cellOf(change.values, columns.stage)));
+    if (days === null) continue;
+    if (!dates.has(days)) dates.set(days, dayInZone(now, days, zone));
+    const date = dates.get(days);
+    if (date) due.set(change.row, date);
+  }
+  return due;
 }
 
 function* rangeOfRows(top: number, bottom: number): Generator<number> {
