@@ -3,7 +3,7 @@ import { detectColumns, headerKey } from '../core/columns';
 import type { ColumnMapping, StageSetup } from '../core/types';
 import { asCellText } from '../sheets/cell-text';
 import { applyFollowUpHighlight, type FollowUpColumns } from '../sheets/follow-up-format';
-import { insertColumnsAtEnd } from '../sheets/columns-at-end';
+import { insertColumnsAtEnd, styleHeadersLike } from '../sheets/columns-at-end';
 import { saveTableLayout, tableOf, type ProspectsTable } from '../sheets/prospects-sheet';
 import type { AddColumnsResult } from './api';
 import { Context, currentSetup, prospectsOf, withDocumentLock } from './context';
@@ -25,6 +25,12 @@ function followUpColumnsOf(table: ProspectsTable): FollowUpColumns | null {
 export function highlightFollowUps(context: Context, table: ProspectsTable, stages: readonly StageSetup[]): void {
   const closed = stages.filter((s) => s.kind !== 'stage').map((s) => s.name);
   applyFollowUpHighlight(context.services, table.sheet, followUpColumnsOf(table), closed);
+}
+
+/** 1-based column of the last non-blank header, or 0. */
+function lastHeaderColumn(headers: readonly string[]): number {
+  for (let i = headers.length - 1; i >= 0; i--) if (headers[i].trim() !== '') return i + 1;
+  return 0;
 }
 
 /** `wanted`, or "wanted 2", "wanted 3"… when a column of the sheet already has that header (held by another role). */
@@ -66,10 +72,13 @@ export function addFollowUpColumns(context: Context): AddColumnsResult {
     if (added.length > 0) {
       insertColumnsAtEnd(sheet, first + added.length - 1);
       sheet.getRange(1, first, 1, added.length).setValues([added.map(asCellText)]);
+      // Styled like the last header the user wrote (a column with data but no header has no style to follow).
+      styleHeadersLike(sheet, lastHeaderColumn(headers), first, added.length);
     }
     const newHeaders = [...headers, ...added];
     const followUpAt = roles.followUp === undefined ? -1 : newHeaders.indexOf(roles.followUp);
-    if (followUpAt >= table.width && sheet.getMaxRows() > 1) sheet.getRange(2, followUpAt + 1, sheet.getMaxRows() - 1, 1).setNumberFormat(DATE_FORMAT);
+    if (followUpAt >= table.width && sheet.getMaxRows() > 1)
+      sheet.getRange(2, followUpAt + 1, sheet.getMaxRows() - 1, 1).setNumberFormat(DATE_FORMAT);
 
     // The mapping is saved only where detection would not find the column by itself ("Next step 2", or a role said "none").
     const found = detectColumns(newHeaders, mapping);

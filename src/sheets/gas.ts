@@ -15,6 +15,8 @@ export interface RangeLike {
   setNumberFormat(format: string): RangeLike;
   setNumberFormats(formats: string[][]): RangeLike;
   setFontWeight(weight: string | null): RangeLike;
+  getFontWeight(): string;
+  getBackground(): string;
   setBackground(color: string | null): RangeLike;
   setWrap(wrap: boolean): RangeLike;
   setDataValidation(rule: DataValidationLike | null): RangeLike;

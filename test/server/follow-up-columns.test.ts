@@ -91,6 +91,8 @@ describe('adding the Next step and Follow-up date columns', () => {
 
   it('appends them after the last used column, moves none of the user’s cells, formats the date and highlights it', () => {
     const { workbook, server } = withoutColumns();
+    workbook.sheet('Leads').setOnCells({ row: 1, col: 1, numRows: 1, numCols: HEADERS.length }, 'fontWeight', () => 'bold');
+    workbook.sheet('Leads').setOnCells({ row: 1, col: 1, numRows: 1, numCols: HEADERS.length }, 'background', () => '#d9ead3');
     const before = workbook.sheet('Leads').values('A1:L21');
     expect(server.getSetup().mapping.followUp).toBeUndefined();
     const result = server.addFollowUpColumns();
@@ -102,6 +104,9 @@ describe('adding the Next step and Follow-up date columns', () => {
     const leads = workbook.sheet('Leads');
     expect(leads.values('A1:L21')).toEqual(before);
     expect(leads.values('M1:N1')).toEqual([['Next step', 'Follow-up date']]);
+    // Styled like the user's headers (bold, their fill); the cell with data but no header (L1) is left alone.
+    for (const col of [13, 14]) expect(leads.peek(1, col)).toMatchObject({ fontWeight: 'bold', background: '#d9ead3' });
+    expect(leads.peek(1, 12)).toBeUndefined();
     expect(leads.cellInfo(2, 14).format).toBe('yyyy-mm-dd');
     expect(leads.cellInfo(2, 13).format).toBeNull();
     expect(ownRules(workbook).map((r) => r.ranges[0].col)).toEqual([14, 14]);

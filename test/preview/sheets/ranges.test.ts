@@ -93,6 +93,19 @@ describe('sheets and ranges', () => {
     expect(sheet.getLastColumn()).toBe(4);
   });
 
+  test('getFontWeight and getBackground answer the top-left cell, "normal" and white when it has none', () => {
+    // Range.getFontWeight(): "Returns the font weight of the cell in the top-left corner of the range";
+    // Range.getBackground(): "Returns the background color of the top-left cell in the range" as a CSS colour, e.g.
+    // '#ffffff' (developers.google.com/apps-script/reference/spreadsheet/range; the wording as mirrored by Univer's
+    // reference of the same API, reference.univer.ai/@univerjs/core/classes/Range).
+    const { sheet } = setup([['Name', 'Stage']]);
+    expect(sheet.getRange('A1').getFontWeight()).toBe('normal');
+    expect(sheet.getRange('A1').getBackground()).toBe('#ffffff');
+    sheet.getRange('A1:B1').setFontWeight('bold').setBackground('#d9ead3');
+    expect(sheet.getRange('A1:C1').getFontWeight()).toBe('bold');
+    expect(sheet.getRange('B1').getBackground()).toBe('#d9ead3');
+  });
+
   test('insertColumnsAfter between columns is refused rather than modelled half-way (cells and references would move)', () => {
     const { sheet } = setup([['Name', 'Stage']]);
     expect(() => sheet.insertColumnsAfter(1, 1)).toThrow(/only after the last column/);
