@@ -78,6 +78,22 @@ describe('the follow-up highlight', () => {
   });
 });
 
+describe("a stage's follow-up default", () => {
+  it('is saved to Pipeline Setup and read back; one that is not a whole number of days is refused before anything is written', () => {
+    const { workbook, services, server, stages } = withFollowUpColumn();
+    const withDays = stages.map((s, i) => ({ ...s, followUpDays: i === 1 ? 2 : null }));
+    server.saveSetup({ stages: withDays, renames: [], renameProspects: false });
+    expect(workbook.sheet('Pipeline Setup').values('I1:I3')).toEqual([['Follow up after (days)'], [''], [2]]);
+    expect(server.getSetup().stages.map((s) => s.followUpDays)).toEqual(withDays.map((s) => s.followUpDays));
+    services.counters.reset();
+    const odd = withDays.map((s, i) => (i === 2 ? { ...s, followUpDays: 1.5 } : s));
+    expect(() => server.saveSetup({ stages: odd, renames: [], renameProspects: false })).toThrow(
+      `the follow-up days of "${stages[2].name}" must be a whole number of days (0 or more)`,
+    );
+    expect(services.counters.writes).toBe(0);
+  });
+});
+
 describe('adding the Next step and Follow-up date columns', () => {
   /** Leads without the columns, with a value typed in column L (no header): the last used column is L, not J. */
   function withoutColumns(locale = 'en') {
