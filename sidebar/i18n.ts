@@ -189,8 +189,10 @@ const en = {
   headerNextStep: 'Next step',
   headerFollowUp: 'Follow-up date',
   columnsAnd: '{a} and {b}',
-  addColumnsOne: '“{sheet}” has no {columns} column. Add it after your last column, so everyone sees what happens next and when; none of your columns move.',
-  addColumnsTwo: '“{sheet}” has no {columns} columns. Add them after your last column, so everyone sees what happens next and when; none of your columns move.',
+  addColumnsOne:
+    '“{sheet}” has no {columns} column. Add it after your last column, so everyone sees what happens next and when; none of your columns move.',
+  addColumnsTwo:
+    '“{sheet}” has no {columns} columns. Add them after your last column, so everyone sees what happens next and when; none of your columns move.',
   addColumnsButton: 'Add {columns}',
   columnsAdded: 'Added {columns} to “{sheet}”. Overdue follow-up dates are highlighted, today’s in a softer colour.',
   columnsAlreadyThere: '“{sheet}” already has these columns: nothing was added.',
@@ -382,8 +384,10 @@ const vi: Catalogue<MessageKey> = {
   headerNextStep: 'Việc tiếp theo',
   headerFollowUp: 'Ngày hẹn',
   columnsAnd: '{a} và {b}',
-  addColumnsOne: '“{sheet}” chưa có cột {columns}. Thêm cột này sau cột cuối cùng để ai cũng biết việc tiếp theo là gì và khi nào; các cột của bạn giữ nguyên chỗ.',
-  addColumnsTwo: '“{sheet}” chưa có cột {columns}. Thêm hai cột này sau cột cuối cùng để ai cũng biết việc tiếp theo là gì và khi nào; các cột của bạn giữ nguyên chỗ.',
+  addColumnsOne:
+    '“{sheet}” chưa có cột {columns}. Thêm cột này sau cột cuối cùng để ai cũng biết việc tiếp theo là gì và khi nào; các cột của bạn giữ nguyên chỗ.',
+  addColumnsTwo:
+    '“{sheet}” chưa có cột {columns}. Thêm hai cột này sau cột cuối cùng để ai cũng biết việc tiếp theo là gì và khi nào; các cột của bạn giữ nguyên chỗ.',
   addColumnsButton: 'Thêm {columns}',
   columnsAdded: 'Đã thêm {columns} vào “{sheet}”. Ngày hẹn quá hạn được tô màu, ngày hẹn hôm nay tô màu nhạt hơn.',
   columnsAlreadyThere: '“{sheet}” đã có các cột này: không thêm gì.',

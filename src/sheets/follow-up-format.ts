@@ -72,7 +72,13 @@ export function applyFollowUpHighlight(services: Services, sheet: SheetLike, col
   const app = services.SpreadsheetApp;
   const range = sheet.getRange(2, columns.followUp, rows, 1);
   const { overdue, today } = followUpFormulas(columns, closedStages);
-  const overdueRule = app.newConditionalFormatRule().whenFormulaSatisfied(overdue).setBackground(OVERDUE_BACKGROUND).setFontColor(OVERDUE_FONT).setRanges([range]).build();
+  const overdueRule = app
+    .newConditionalFormatRule()
+    .whenFormulaSatisfied(overdue)
+    .setBackground(OVERDUE_BACKGROUND)
+    .setFontColor(OVERDUE_FONT)
+    .setRanges([range])
+    .build();
   const todayRule = app.newConditionalFormatRule().whenFormulaSatisfied(today).setBackground(DUE_TODAY_BACKGROUND).setRanges([range]).build();
   sheet.setConditionalFormatRules([...others, overdueRule, todayRule]);
 }
