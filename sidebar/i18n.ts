@@ -200,6 +200,19 @@ const en = {
   valuesFixedMany: '{n} rows set to {amount}.',
   valuesSkipped: 'Not fixed: {reasons}',
   valuesMore: '{n} more not shown. Fix these, then check again.',
+  // Follow-ups in the sheet: the stage's default in the editor, and the offer to add the Next step and Follow-up date columns
+  followUpDays: 'Follow up after (days)',
+  errFollowUpDays: 'The follow-up default of “{name}” must be a whole number of days (0 or more), or blank for none.',
+  headerNextStep: 'Next step',
+  headerFollowUp: 'Follow-up date',
+  columnsAnd: '{a} and {b}',
+  addColumnsOne:
+    '“{sheet}” has no {columns} column. Add it after your last column, so everyone sees what happens next and when; none of your columns move.',
+  addColumnsTwo:
+    '“{sheet}” has no {columns} columns. Add them after your last column, so everyone sees what happens next and when; none of your columns move.',
+  addColumnsButton: 'Add {columns}',
+  columnsAdded: 'Added {columns} to “{sheet}”. Overdue follow-up dates are highlighted, today’s in a softer colour.',
+  columnsAlreadyThere: '“{sheet}” already has these columns: nothing was added.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -399,6 +412,19 @@ const vi: Catalogue<MessageKey> = {
   valuesFixedMany: 'Đã đổi {n} dòng thành {amount}.',
   valuesSkipped: 'Chưa sửa: {reasons}',
   valuesMore: 'Còn {n} giá trị chưa hiện. Hãy sửa những giá trị này rồi kiểm tra lại.',
+  // Follow-ups in the sheet: the stage's default in the editor, and the offer to add the Next step and Follow-up date columns
+  followUpDays: 'Hẹn liên hệ sau (ngày)',
+  errFollowUpDays: 'Số ngày hẹn liên hệ của “{name}” phải là số ngày nguyên (từ 0 trở lên), hoặc để trống nếu không hẹn.',
+  headerNextStep: 'Việc tiếp theo',
+  headerFollowUp: 'Ngày hẹn',
+  columnsAnd: '{a} và {b}',
+  addColumnsOne:
+    '“{sheet}” chưa có cột {columns}. Thêm cột này sau cột cuối cùng để ai cũng biết việc tiếp theo là gì và khi nào; các cột của bạn giữ nguyên chỗ.',
+  addColumnsTwo:
+    '“{sheet}” chưa có cột {columns}. Thêm hai cột này sau cột cuối cùng để ai cũng biết việc tiếp theo là gì và khi nào; các cột của bạn giữ nguyên chỗ.',
+  addColumnsButton: 'Thêm {columns}',
+  columnsAdded: 'Đã thêm {columns} vào “{sheet}”. Ngày hẹn quá hạn được tô màu, ngày hẹn hôm nay tô màu nhạt hơn.',
+  columnsAlreadyThere: '“{sheet}” đã có các cột này: không thêm gì.',
 };
 
 export const catalogues: Record<Locale, Catalogue<MessageKey>> = { en, vi };

@@ -6,6 +6,7 @@ import * as check from './server/check';
 import * as checkValueCells from './server/check-values';
 import { openContext } from './server/context';
 import * as dashboard from './server/dashboard';
+import * as followUpColumns from './server/follow-up-columns';
 import * as history from './server/history';
 import { buildMenu, openSidebar, showHelp as showHelpAlert } from './server/menu';
 import * as move from './server/move';
@@ -382,4 +383,9 @@ export function getProspectHistory(row: number) {
 /** Sidebar: builds or rebuilds the Pipeline Dashboard. */
 export function buildDashboard() {
   return dashboard.buildDashboard(context());
+}
+
+/** Sidebar: appends the Next step and Follow-up date columns the prospects sheet lacks, after its last column. */
+export function addFollowUpColumns() {
+  return followUpColumns.addFollowUpColumns(context());
 }

@@ -9,6 +9,7 @@ import type { Workbook } from '../sheets/workbook';
 import { chartView } from './chart-view';
 import type { FormulaEngine } from './formula-engine';
 import { highlightedCells } from './highlights';
+import { addFollowUpFills } from './follow-up-highlights';
 import type { CellView, Dropdown, SheetView } from './views';
 
 const ERROR = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!)$/;
@@ -39,6 +40,7 @@ export function sheetView(sheet: SheetData, workbook: Workbook, engine: FormulaE
   const rows = Math.min(sheet.maxRows, MAX_ROWS_SHOWN, Math.max(sheet.lastRow(), extent.rows, chartRows, 30) + 30);
   const columns = Math.min(sheet.maxColumns, Math.max(sheet.lastColumn(), extent.columns, chartColumns, 25) + 1);
   const fills = highlightedCells(sheet, workbook, rows);
+  addFollowUpFills(sheet, workbook, rows, fills);
   const dropdowns: Dropdown[] = [];
   const dropdownIndex = new Map<DataValidation, number>();
   const cells: CellView[] = [];

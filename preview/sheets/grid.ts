@@ -332,6 +332,20 @@ export class SheetData {
     this.workbook.emit({ kind: 'rows', sheet: this.name, after, count });
   }
 
+  /**
+   * Sheet.insertColumnsAfter at the right edge: the grid grows by `count` empty columns (a cell-limit check as for
+   * rows). Inserting between columns would also move cells, formats and every formula's references, which this
+   * in-memory sheet does not model: it refuses that instead of answering wrongly.
+   */
+  insertColumnsAfter(after: number, count: number): void {
+    if (after < 0 || after > this.maxColumns) throw gasError(OUTSIDE_SHEET);
+    if (!(count >= 1)) throw gasError('The number of columns to insert must be at least 1.');
+    if (after < this.maxColumns) throw new Error('The in-memory spreadsheet inserts columns only after the last column.');
+    this.workbook.checkGrowth(count * this.maxRows);
+    this.maxColumns += count;
+    this.changed({ row: 1, col: after + 1, numRows: this.maxRows, numCols: count });
+  }
+
   private changed(rect: Rect): void {
     this.workbook.emit({ kind: 'cells', sheet: this.name, row: rect.row, col: rect.col, numRows: rect.numRows, numCols: rect.numCols });
   }

@@ -113,6 +113,18 @@ export class Range implements RangeLike {
 
   // ---- formatting (logged, not counted) ----
 
+  /** The top-left cell's weight: "bold" or "normal" (Range.getFontWeight). */
+  getFontWeight(): string {
+    this.ctx.call('Range.getFontWeight');
+    return this.data.peek(this.rect.row, this.rect.col)?.fontWeight ?? 'normal';
+  }
+
+  /** The top-left cell's fill as #rrggbb; white for a cell without one, as Sheets answers (Range.getBackground). */
+  getBackground(): string {
+    this.ctx.call('Range.getBackground');
+    return this.data.peek(this.rect.row, this.rect.col)?.background ?? '#ffffff';
+  }
+
   setFontWeight(weight: string | null): Range {
     this.ctx.call('Range.setFontWeight');
     this.data.setOnCells(this.rect, 'fontWeight', () => (weight === null || weight === 'normal' ? undefined : weight));

@@ -10,6 +10,7 @@ import { currentLocale, t, type MessageKey } from '../i18n';
 import { orphanedStages, prospectsRenamed, renamesOf, stagesToSave, type EditedStage } from '../setup-rules';
 import { blankStage, setupProblems, type SetupProblem, type StageField } from '../../src/core/setup';
 import { renderStageEditor } from './stage-editor';
+import { addColumnsOffer, withAddedColumns } from './add-columns';
 
 const ROLE_LABELS: Record<ColumnRole, MessageKey> = {
   id: 'roleId',
@@ -108,6 +109,11 @@ export function createSetupView(context: ViewContext): View {
       button(t('addStage'), addStage, { 'data-focus': 'add' }),
       el('h2', {}, t('columnsTitle')),
       columnMapping(view),
+      addColumnsOffer(context, view, sheet, (added) => {
+        ({ setup, mapping } = withAddedColumns(view, mapping, added));
+        focusNext = 'map-followUp';
+        render();
+      }),
       renamesSlot,
       problems.length > 0 &&
         el(
@@ -169,6 +175,8 @@ export function createSetupView(context: ViewContext): View {
         return t('errProbability', { name: label(problem.name, problem.stage) });
       case 'stallDays':
         return t('errStallDays', { name: label(problem.name, problem.stage) });
+      case 'followUpDays':
+        return t('errFollowUpDays', { name: label(problem.name, problem.stage) });
       case 'momentOfTruthNotStage':
         return t('errMomentOfTruthKind', { name: label(problem.name, problem.stage) });
       case 'wonCount':

@@ -114,6 +114,13 @@ export function renderStageEditor(edited: EditedStage, options: StageEditorOptio
     options.onChange(false);
   });
 
+  // Like the stall limit: a whole number of days or blank (no default); setupProblems says what is wrong before saving.
+  const followUp = el('input', { type: 'number', min: 0, step: 1, value: stage.followUpDays ?? '', 'data-focus': focus('followUpDays') });
+  followUp.addEventListener('input', () => {
+    stage.followUpDays = followUp.value.trim() === '' ? null : Number(followUp.value);
+    options.onChange(false);
+  });
+
   const playbook = el('textarea', { rows: 4, maxlength: 50000, 'data-focus': focus('playbook') }, stage.playbook);
   playbook.addEventListener('input', () => {
     stage.playbook = playbook.value;
@@ -138,7 +145,7 @@ export function renderStageEditor(edited: EditedStage, options: StageEditorOptio
         momentError && el('p', { class: 'error-text' }, momentError),
       ),
       field(t('buyerStep'), buyer),
-      checked('stallDays', stall, t('stallDays')),
+      el('div', { class: 'pair' }, checked('stallDays', stall, t('stallDays')), checked('followUpDays', followUp, t('followUpDays'))),
       exitCriteria(stage.exitCriteria, options.headers, focus, options.onChange),
       field(t('playbook'), playbook),
       el('div', { class: 'button-row' }, up, down, remove),

@@ -127,7 +127,7 @@ export function pipelineFromSetup(stages: readonly StageSetup[]): Pipeline {
 }
 
 /** A field of one stage in the editor, where a problem is shown. */
-export type StageField = 'name' | 'kind' | 'probability' | 'momentOfTruth' | 'stallDays';
+export type StageField = 'name' | 'kind' | 'probability' | 'momentOfTruth' | 'stallDays' | 'followUpDays';
 
 /**
  * One reason a setup cannot be saved. `stage` is the 0-based index of the stage it is about (the editor highlights
@@ -139,6 +139,7 @@ export type SetupProblem =
   | { kind: 'reservedName'; stage: number; field: 'name'; name: string }
   | { kind: 'probability'; stage: number; field: 'probability'; name: string }
   | { kind: 'stallDays'; stage: number; field: 'stallDays'; name: string }
+  | { kind: 'followUpDays'; stage: number; field: 'followUpDays'; name: string }
   | { kind: 'momentOfTruthNotStage'; stage: number; field: 'momentOfTruth'; name: string }
   /** `stage` points at the second won stage when there are several. */
   | { kind: 'wonCount'; count: number; names: string[]; stage?: number; field?: 'kind' }
@@ -167,6 +168,9 @@ export function setupProblems(stages: readonly StageSetup[], mapping?: ColumnMap
     // 0 is valid: stalled as soon as a day has passed in the stage.
     if (s.stallDays !== null && !(Number.isInteger(s.stallDays) && s.stallDays >= 0))
       problems.push({ kind: 'stallDays', stage, field: 'stallDays', name });
+    // 0 is valid too: the follow-up falls due the day the prospect enters the stage.
+    if (s.followUpDays !== null && s.followUpDays !== undefined && !(Number.isInteger(s.followUpDays) && s.followUpDays >= 0))
+      problems.push({ kind: 'followUpDays', stage, field: 'followUpDays', name });
     if (s.momentOfTruth && s.kind !== 'stage') problems.push({ kind: 'momentOfTruthNotStage', stage, field: 'momentOfTruth', name });
   });
   const won = stages.flatMap((s, i) => (s.kind === 'won' ? [i] : []));

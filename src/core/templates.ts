@@ -14,11 +14,12 @@ function stage(
   probability: number,
   buyerStep: string,
   stallDays: number,
+  followUpDays: number,
   exitCriteria: string[],
   playbook: string[],
   momentOfTruth = false,
 ): StageSetup {
-  return { name, kind: 'stage', probability, momentOfTruth, buyerStep, stallDays, exitCriteria, playbook: playbook.join('\n'), followUpDays: null };
+  return { name, kind: 'stage', probability, momentOfTruth, buyerStep, stallDays, exitCriteria, playbook: playbook.join('\n'), followUpDays };
 }
 
 function won(name: string, buyerStep: string, playbook: string[]): StageSetup {
@@ -63,9 +64,10 @@ const b2bEn: PipelineTemplate = {
       0.05,
       'Noticing a problem and researching options online',
       2,
+      0,
       ['Owner'],
       [
-        'Call within 1 hour of the enquiry; if nobody answers, send an email and call again the next morning.',
+        'Call within 1 hour; if nobody answers, email and call again next morning.',
         'Ask: "What made you contact us today?" and "What have you tried so far?"',
         'Note where the lead came from and assign an owner the same day.',
       ],
@@ -75,11 +77,12 @@ const b2bEn: PipelineTemplate = {
       0.1,
       'Asking suppliers for first information',
       7,
+      3,
       ['Owner', 'Phone', 'Next step'],
       [
+        'Book a face-to-face meeting with the person who signs.',
         'Send the one-page company overview and two case studies from their industry the same day.',
         'Find out who decides, what budget exists and by when they need a solution.',
-        'Book a face-to-face appointment with the person who signs; put the date in "Next step".',
       ],
     ),
     stage(
@@ -87,10 +90,11 @@ const b2bEn: PipelineTemplate = {
       0.2,
       'Drawing up a shortlist of suppliers',
       10,
+      2,
       ['Owner', 'Phone', 'Next step'],
       [
+        'Confirm the appointment by email, with a short agenda.',
         'Check the fit: right size, a real need, a budget and a decision within 3 months. If not, move to Disqualified.',
-        'Confirm the appointment by email the day before, with a short agenda.',
         'Ask them to bring everyone else who has a say in the decision.',
       ],
     ),
@@ -99,12 +103,13 @@ const b2bEn: PipelineTemplate = {
       0.4,
       'Meeting suppliers to judge fit and trust',
       14,
+      2,
       ['Owner', 'Value', 'Next step'],
       [
+        'Agree the scope, the value and a date to present the proposal.',
         'Moment of truth: the owner meets the decision maker in person (or on video).',
         'Ask about their goals, current costs and what a good result looks like in numbers.',
         'Agree the scope and an estimated value before you leave; enter it in "Value".',
-        'End the meeting with a date to present the proposal.',
       ],
       MOT,
     ),
@@ -113,11 +118,12 @@ const b2bEn: PipelineTemplate = {
       0.6,
       'Comparing proposals and prices',
       10,
+      3,
       ['Owner', 'Value', 'Email', 'Next step'],
       [
+        'Call 3 days after sending: "Which part would you like to change?"',
         'Send the proposal within 48 hours, in the words the client used in the meeting.',
         'Present it on a call or in person; never just email it and wait.',
-        'Call 3 days after sending: "Which part would you like to change?"',
       ],
     ),
     stage(
@@ -125,26 +131,27 @@ const b2bEn: PipelineTemplate = {
       0.8,
       'Agreeing terms and getting sign-off',
       14,
+      2,
       ['Owner', 'Value', 'Next step'],
       [
-        "Trade, don't give: swap every discount for something (longer term, faster payment, a referral).",
         'Ask: "Apart from price, is anything stopping you from going ahead?"',
-        'Send the contract as soon as terms are agreed; put the signing date in "Next step".',
+        "Trade, don't give: swap every discount for something (longer term, faster payment, a referral).",
+        'Send the contract as soon as terms are agreed; put the signing date in "Follow-up date".',
       ],
     ),
     won('Won', 'Signing and starting', [
-      'Thank the client and hand over to delivery within 24 hours, with the meeting notes and the proposal.',
-      'Ask for a referral: "Who else do you know with the same problem?"',
+      'Hand over to delivery within 24 hours, with the meeting notes and the proposal.',
+      'Thank the client and ask for a referral: "Who else do you know with the same problem?"',
       'Book a check-in call 30 days after the start.',
     ]),
     lost('Lost', 'Chose someone else or did nothing', [
-      'Record the reason when you mark it lost: price, timing, competitor or no decision.',
       'Ask what would have won the deal, and thank them for their time.',
+      'Record the reason when you mark it lost: price, timing, competitor or no decision.',
       'Set a follow-up in 90 days.',
     ]),
     lost('Disqualified', 'Not a buyer for this offer', [
+      'Refer them to someone who can help, if you can; it builds goodwill.',
       'Record why they are not a fit: size, budget, location or need.',
-      'If you can, refer them to someone who can help; it builds goodwill.',
       'Take them off the call list; revisit only if their situation changes.',
     ]),
   ],
@@ -160,9 +167,10 @@ const b2bVi: PipelineTemplate = {
       0.05,
       'Nhận ra vấn đề, tìm hiểu các lựa chọn trên mạng',
       2,
+      0,
       ['Phụ trách'],
       [
-        'Gọi lại trong vòng 1 giờ kể từ khi khách liên hệ; khách không nghe máy thì gửi email và gọi lại sáng hôm sau.',
+        'Gọi lại trong vòng 1 giờ; khách không nghe máy thì gửi email và gọi lại sáng hôm sau.',
         'Hỏi: "Điều gì khiến anh/chị liên hệ với bên em hôm nay?" và "Anh/chị đã thử những cách nào rồi?"',
         'Ghi lại khách đến từ nguồn nào và giao người phụ trách ngay trong ngày.',
       ],
@@ -172,11 +180,12 @@ const b2bVi: PipelineTemplate = {
       0.1,
       'Hỏi thông tin ban đầu từ các nhà cung cấp',
       7,
+      3,
       ['Phụ trách', 'Điện thoại', 'Bước tiếp theo'],
       [
+        'Hẹn gặp trực tiếp người ký duyệt.',
         'Ngay trong ngày, gửi bản giới thiệu công ty một trang và hai câu chuyện khách hàng cùng ngành.',
         'Tìm hiểu ai là người ra quyết định, ngân sách bao nhiêu và khi nào khách cần giải pháp.',
-        'Hẹn gặp trực tiếp người ký duyệt; ghi ngày hẹn vào cột "Bước tiếp theo".',
       ],
     ),
     stage(
@@ -184,10 +193,11 @@ const b2bVi: PipelineTemplate = {
       0.2,
       'Lập danh sách rút gọn các nhà cung cấp',
       10,
+      2,
       ['Phụ trách', 'Điện thoại', 'Bước tiếp theo'],
       [
+        'Gửi email xác nhận lịch hẹn, kèm nội dung buổi gặp.',
         'Kiểm tra mức độ phù hợp: đúng quy mô, có nhu cầu thật, có ngân sách và sẽ quyết định trong 3 tháng. Nếu không, chuyển sang "Không phù hợp".',
-        'Gửi email xác nhận lịch hẹn trước một ngày, kèm nội dung buổi gặp.',
         'Đề nghị khách mời thêm những người có tiếng nói trong quyết định.',
       ],
     ),
@@ -196,12 +206,13 @@ const b2bVi: PipelineTemplate = {
       0.4,
       'Gặp nhà cung cấp để xem có hợp, có đáng tin không',
       14,
+      2,
       ['Phụ trách', 'Giá trị', 'Bước tiếp theo'],
       [
+        'Thống nhất phạm vi công việc, giá trị và ngày trình bày báo giá.',
         'Khoảnh khắc chân lý: người phụ trách gặp trực tiếp người ra quyết định (hoặc họp trực tuyến).',
         'Hỏi về mục tiêu, chi phí hiện tại và thế nào là kết quả tốt, bằng con số cụ thể.',
         'Trước khi về, thống nhất phạm vi công việc và giá trị ước tính; ghi vào cột "Giá trị".',
-        'Kết thúc buổi gặp bằng một lịch hẹn trình bày báo giá.',
       ],
       MOT,
     ),
@@ -210,11 +221,12 @@ const b2bVi: PipelineTemplate = {
       0.6,
       'So sánh các báo giá và đề xuất',
       10,
+      3,
       ['Phụ trách', 'Giá trị', 'Email', 'Bước tiếp theo'],
       [
+        'Gọi lại sau 3 ngày: "Anh/chị muốn điều chỉnh phần nào ạ?"',
         'Gửi báo giá trong vòng 48 giờ, dùng chính những từ khách đã nói trong buổi gặp.',
         'Trình bày báo giá qua điện thoại hoặc gặp mặt; đừng chỉ gửi email rồi ngồi chờ.',
-        'Gọi lại sau 3 ngày: "Anh/chị muốn điều chỉnh phần nào ạ?"',
       ],
     ),
     stage(
@@ -222,26 +234,27 @@ const b2bVi: PipelineTemplate = {
       0.8,
       'Thống nhất điều khoản và xin phê duyệt',
       14,
+      2,
       ['Phụ trách', 'Giá trị', 'Bước tiếp theo'],
       [
-        'Có đổi mới có giảm: mỗi lần giảm giá phải đổi lấy một điều gì đó (hợp đồng dài hơn, thanh toán sớm hơn, giới thiệu khách mới).',
         'Hỏi: "Ngoài giá ra, còn điều gì khiến anh/chị chưa quyết định không?"',
-        'Gửi hợp đồng ngay khi chốt điều khoản; ghi ngày ký vào "Bước tiếp theo".',
+        'Có đổi mới có giảm: mỗi lần giảm giá phải đổi lấy một điều gì đó (hợp đồng dài hơn, thanh toán sớm hơn, giới thiệu khách mới).',
+        'Gửi hợp đồng ngay khi chốt điều khoản; ghi ngày ký vào cột "Ngày hẹn".',
       ],
     ),
     won('Thành công', 'Ký hợp đồng và bắt đầu', [
-      'Cảm ơn khách và bàn giao cho bộ phận triển khai trong vòng 24 giờ, kèm ghi chú buổi gặp và báo giá.',
-      'Xin giới thiệu: "Anh/chị có biết ai đang gặp vấn đề tương tự không?"',
+      'Bàn giao cho bộ phận triển khai trong vòng 24 giờ, kèm ghi chú buổi gặp và báo giá.',
+      'Cảm ơn khách và xin giới thiệu: "Anh/chị có biết ai đang gặp vấn đề tương tự không?"',
       'Hẹn cuộc gọi thăm hỏi 30 ngày sau khi bắt đầu.',
     ]),
     lost('Thất bại', 'Chọn bên khác hoặc chưa làm gì', [
-      'Ghi rõ lý do khi đánh dấu thất bại: giá, thời điểm, đối thủ, hay khách không quyết định.',
       'Hỏi khách điều gì lẽ ra giúp mình thắng, và cảm ơn họ đã dành thời gian.',
+      'Ghi rõ lý do khi đánh dấu thất bại: giá, thời điểm, đối thủ, hay khách không quyết định.',
       'Đặt lịch liên hệ lại sau 90 ngày.',
     ]),
     lost('Không phù hợp', 'Không phải khách của sản phẩm này', [
+      'Giới thiệu khách sang đơn vị có thể giúp họ, nếu được; đó là cách tạo thiện cảm.',
       'Ghi lý do không phù hợp: quy mô, ngân sách, địa điểm hay nhu cầu.',
-      'Nếu được, giới thiệu khách sang đơn vị có thể giúp họ; đó là cách tạo thiện cảm.',
       'Bỏ khỏi danh sách gọi; chỉ liên hệ lại khi tình hình của khách thay đổi.',
     ]),
   ],
@@ -259,6 +272,7 @@ const carEn: PipelineTemplate = {
       0.05,
       'Browsing cars online and comparing prices',
       1,
+      0,
       ['Owner'],
       [
         'Call back within 15 minutes; web leads go cold by the hour.',
@@ -271,11 +285,12 @@ const carEn: PipelineTemplate = {
       0.15,
       'Visiting dealers to see the car in person',
       5,
+      1,
       ['Owner', 'Phone', 'Next step'],
       [
+        'Book the test drive for today, not "next time", and copy the driving licence.',
         'Greet them within 1 minute, offer a drink, and ask what they drive now and what they like about it.',
-        'Copy the driving licence and book the test drive for today, not "next time".',
-        'If they leave without driving, put the test-drive date in "Next step".',
+        'If they leave without driving, put the test-drive date in "Follow-up date".',
       ],
     ),
     stage(
@@ -283,8 +298,10 @@ const carEn: PipelineTemplate = {
       0.4,
       'Driving the car to feel if it fits',
       3,
+      1,
       ['Owner', 'Phone', 'Next step'],
       [
+        'Give one written offer: car price, trade-in value and monthly payment.',
         'Moment of truth: get the prospect behind the wheel, on a route with a hill, a bend and parking.',
         'Let them drive and talk; point out the one or two features they said mattered.',
         'After the drive, sit down at your desk and ask: "Shall we look at the numbers?"',
@@ -296,11 +313,12 @@ const carEn: PipelineTemplate = {
       0.55,
       'Comparing price, trade-in and finance offers',
       5,
+      1,
       ['Owner', 'Phone', 'Value'],
       [
+        'Call the next day: "Is anything stopping you from choosing this car?"',
         'Appraise the trade-in with the customer standing at the car, so they see every check.',
         'Give one written offer: car price, trade-in value, monthly payment; enter the total in "Value".',
-        'Call the next day: "Is anything stopping you from choosing this car?"',
       ],
     ),
     stage(
@@ -308,11 +326,12 @@ const carEn: PipelineTemplate = {
       0.75,
       'Arranging the loan or the money',
       7,
+      1,
       ['Owner', 'Value', 'Next step'],
       [
-        'Send the finance application the same day with ID, proof of income and the quote.',
         'Chase the lender daily; tell the customer where it stands before they have to ask.',
-        'Once approved, book the signing and deposit and put the date in "Next step".',
+        'Send the finance application the same day with ID, proof of income and the quote.',
+        'Once approved, book the signing and deposit and put the date in "Follow-up date".',
       ],
     ),
     stage(
@@ -320,6 +339,7 @@ const carEn: PipelineTemplate = {
       0.9,
       'Committing with a deposit and waiting for the car',
       14,
+      7,
       ['Owner', 'Value', 'Phone'],
       [
         'Confirm the delivery date in writing and call every week until delivery.',
@@ -328,11 +348,12 @@ const carEn: PipelineTemplate = {
       ],
     ),
     won('Car delivered', 'Taking the keys', [
+      'Book the first service, and call 7 days later: "How is the car?"',
       'Hand over in person: walk through the controls, pair their phone, take a photo with the car.',
       'Ask for a referral and an online review while they are happy.',
-      'Book the first service, and call 7 days later: "How is the car?"',
     ]),
     lost('Lost', 'Bought elsewhere or put it off', [
+      'Ask what would have won the sale, and thank them for coming in.',
       'Record the reason: bought elsewhere, price, finance declined or changed their mind.',
       'Set a follow-up in 90 days; many buyers come back when their situation changes.',
     ]),
@@ -349,6 +370,7 @@ const carVi: PipelineTemplate = {
       0.05,
       'Xem xe trên mạng, so sánh giá',
       1,
+      0,
       ['Phụ trách'],
       [
         'Gọi lại trong vòng 15 phút; khách để lại thông tin trên mạng nguội đi rất nhanh.',
@@ -361,11 +383,12 @@ const carVi: PipelineTemplate = {
       0.15,
       'Đến đại lý xem xe tận mắt',
       5,
+      1,
       ['Phụ trách', 'Điện thoại', 'Bước tiếp theo'],
       [
+        'Xếp lịch lái thử ngay hôm nay, đừng hẹn "lần sau", và chụp bằng lái của khách.',
         'Chào khách trong vòng 1 phút, mời nước, hỏi anh/chị đang đi xe gì và thích điều gì ở chiếc xe đó.',
-        'Chụp bằng lái và xếp lịch lái thử ngay hôm nay, đừng hẹn "lần sau".',
-        'Nếu khách về mà chưa lái thử, ghi ngày hẹn lái thử vào "Bước tiếp theo".',
+        'Nếu khách về mà chưa lái thử, ghi ngày hẹn lái thử vào cột "Ngày hẹn".',
       ],
     ),
     stage(
@@ -373,8 +396,10 @@ const carVi: PipelineTemplate = {
       0.4,
       'Cầm lái để cảm nhận xe có hợp với mình không',
       3,
+      1,
       ['Phụ trách', 'Điện thoại', 'Bước tiếp theo'],
       [
+        'Đưa một báo giá bằng văn bản: giá xe, giá thu xe cũ và số tiền trả mỗi tháng.',
         'Khoảnh khắc chân lý: đưa khách vào ngồi sau tay lái, chọn cung đường có dốc, có khúc cua và có chỗ đỗ xe.',
         'Để khách lái và trò chuyện; chỉ ra một hai tính năng mà khách đã nói là quan trọng.',
         'Lái xong, mời khách ngồi vào bàn và hỏi: "Mình cùng xem qua chi phí nhé anh/chị?"',
@@ -386,11 +411,12 @@ const carVi: PipelineTemplate = {
       0.55,
       'So sánh giá xe, giá thu xe cũ và gói trả góp',
       5,
+      1,
       ['Phụ trách', 'Điện thoại', 'Giá trị'],
       [
+        'Gọi lại ngày hôm sau: "Còn điều gì khiến anh/chị chưa chọn chiếc xe này không ạ?"',
         'Định giá xe cũ cùng khách ngay bên xe để khách thấy rõ từng bước kiểm tra.',
         'Đưa một báo giá bằng văn bản: giá xe, giá thu xe cũ, số tiền trả mỗi tháng; ghi tổng vào cột "Giá trị".',
-        'Gọi lại ngày hôm sau: "Còn điều gì khiến anh/chị chưa chọn chiếc xe này không ạ?"',
       ],
     ),
     stage(
@@ -398,11 +424,12 @@ const carVi: PipelineTemplate = {
       0.75,
       'Thu xếp khoản vay hoặc tiền mua xe',
       7,
+      1,
       ['Phụ trách', 'Giá trị', 'Bước tiếp theo'],
       [
-        'Nộp hồ sơ vay ngay trong ngày, kèm giấy tờ tùy thân, giấy tờ chứng minh thu nhập và báo giá.',
         'Hỏi ngân hàng mỗi ngày; báo tình hình cho khách trước khi khách phải hỏi.',
-        'Khi hồ sơ được duyệt, hẹn ngày ký hợp đồng và đặt cọc, ghi vào "Bước tiếp theo".',
+        'Nộp hồ sơ vay ngay trong ngày, kèm giấy tờ tùy thân, giấy tờ chứng minh thu nhập và báo giá.',
+        'Khi hồ sơ được duyệt, hẹn ngày ký hợp đồng và đặt cọc, ghi vào cột "Ngày hẹn".',
       ],
     ),
     stage(
@@ -410,6 +437,7 @@ const carVi: PipelineTemplate = {
       0.9,
       'Đặt cọc và chờ nhận xe',
       14,
+      7,
       ['Phụ trách', 'Giá trị', 'Điện thoại'],
       [
         'Xác nhận ngày giao xe bằng văn bản và gọi cho khách mỗi tuần cho đến ngày giao.',
@@ -418,11 +446,12 @@ const carVi: PipelineTemplate = {
       ],
     ),
     won('Đã giao xe', 'Nhận chìa khóa', [
+      'Hẹn lịch bảo dưỡng đầu tiên và gọi hỏi thăm sau 7 ngày: "Xe chạy thế nào anh/chị?"',
       'Bàn giao trực tiếp: hướng dẫn các nút điều khiển, kết nối điện thoại, chụp ảnh khách cùng xe.',
       'Nhờ khách giới thiệu bạn bè và viết đánh giá trên mạng khi khách đang vui.',
-      'Hẹn lịch bảo dưỡng đầu tiên và gọi hỏi thăm sau 7 ngày: "Xe chạy thế nào anh/chị?"',
     ]),
     lost('Thất bại', 'Mua chỗ khác hoặc hoãn lại', [
+      'Hỏi khách điều gì lẽ ra giúp mình bán được xe, và cảm ơn khách đã ghé.',
       'Ghi lý do: mua chỗ khác, giá, không được duyệt vay hay khách đổi ý.',
       'Đặt lịch liên hệ lại sau 90 ngày; nhiều khách quay lại khi hoàn cảnh thay đổi.',
     ]),
@@ -441,6 +470,7 @@ const hospitalityEn: PipelineTemplate = {
       0.05,
       'Looking for venues for a date and a group size',
       1,
+      0,
       ['Owner'],
       [
         'Reply within 1 hour, by phone first: date, number of guests, type of event, budget per head.',
@@ -453,10 +483,12 @@ const hospitalityEn: PipelineTemplate = {
       0.15,
       'Shortlisting venues that fit date, size and budget',
       3,
+      1,
       ['Owner', 'Phone', 'Email'],
       [
+        'Invite the decision maker to see the venue: offer two time slots.',
         'The same day, send photos, floor plans and two sample packages that match the brief.',
-        'Invite the decision maker to see the venue: offer two time slots, ideally while a similar event is set up.',
+        'Choose a time when a similar event is set up, so they can picture theirs.',
       ],
     ),
     stage(
@@ -464,6 +496,7 @@ const hospitalityEn: PipelineTemplate = {
       0.25,
       'Agreeing to come and see the venue',
       7,
+      2,
       ['Owner', 'Phone', 'Next step'],
       [
         'Confirm the visit by message the day before, with directions and parking.',
@@ -476,8 +509,10 @@ const hospitalityEn: PipelineTemplate = {
       0.5,
       'The decision maker sees the venue in person',
       5,
+      1,
       ['Owner', 'Phone', 'Next step'],
       [
+        'Send the proposal within 24 hours of the visit.',
         'Moment of truth: the decision maker walks the venue. Start where their guests will arrive.',
         'Show the room set for their kind of event; offer a tasting or a drink.',
         'Before they leave, agree the package and the date you will send the proposal.',
@@ -489,11 +524,12 @@ const hospitalityEn: PipelineTemplate = {
       0.6,
       'Comparing offers and checking the budget',
       7,
+      2,
       ['Owner', 'Value', 'Email'],
       [
+        'Call 2 days later: "What would you change so it fits perfectly?"',
         'Send the proposal within 24 hours of the visit, with photos from their walk-through.',
         'Enter the total in "Value" and state in the proposal until when the date is held.',
-        'Call 2 days later: "What would you change so it fits perfectly?"',
       ],
     ),
     stage(
@@ -501,21 +537,23 @@ const hospitalityEn: PipelineTemplate = {
       0.8,
       'Signing and paying the deposit',
       10,
+      3,
       ['Owner', 'Value', 'Next step'],
       [
         'Send the contract and the deposit invoice together; explain the cancellation terms plainly.',
         'Say up front that the held date is released if the deposit is not in by the agreed day.',
-        'Put the deposit due date in "Next step".',
+        'Put the deposit due date in "Follow-up date".',
       ],
     ),
     won('Booking confirmed', 'Booked and planning the event', [
-      'Hand over to the events team with the brief, menu and floor plan; introduce the coordinator by email.',
+      'Hand over to the events team with the brief, menu and floor plan.',
+      'Introduce the coordinator to the client by email.',
       'Ask for a referral: "Who else do you know planning an event this year?"',
       'After the event, ask for a review and offer to hold a date for next year.',
     ]),
     lost('Lost', 'Chose another venue or cancelled', [
-      'Record the reason: price, date, capacity or chose another venue.',
       "Release the held date and set a follow-up in 90 days (or 9 months before next year's event).",
+      'Record the reason: price, date, capacity or chose another venue.',
     ]),
   ],
 };
@@ -530,9 +568,10 @@ const hospitalityVi: PipelineTemplate = {
       0.05,
       'Tìm địa điểm hợp ngày và số lượng khách',
       1,
+      0,
       ['Phụ trách'],
       [
-        'Phản hồi trong vòng 1 giờ, ưu tiên gọi điện: ngày tổ chức, số khách, loại sự kiện, ngân sách mỗi khách.',
+        'Phản hồi trong vòng 1 giờ, ưu tiên gọi điện: ngày, số khách, loại sự kiện, ngân sách mỗi khách.',
         'Hỏi: "Ngoài anh/chị, còn ai cùng quyết định không ạ?"',
         'Nếu ngày đó còn trống, giữ chỗ tạm cho khách trong 7 ngày.',
       ],
@@ -542,10 +581,12 @@ const hospitalityVi: PipelineTemplate = {
       0.15,
       'Chọn ra vài địa điểm hợp ngày, quy mô và ngân sách',
       3,
+      1,
       ['Phụ trách', 'Điện thoại', 'Email'],
       [
+        'Mời người ra quyết định đến xem cơ sở: đưa ra hai khung giờ.',
         'Ngay trong ngày, gửi hình ảnh, sơ đồ sảnh và hai gói dịch vụ mẫu đúng với yêu cầu của khách.',
-        'Mời người ra quyết định đến xem cơ sở: đưa ra hai khung giờ, tốt nhất là lúc đang bày trí một sự kiện tương tự.',
+        'Chọn lúc đang bày trí một sự kiện tương tự để khách hình dung được sự kiện của mình.',
       ],
     ),
     stage(
@@ -553,6 +594,7 @@ const hospitalityVi: PipelineTemplate = {
       0.25,
       'Đồng ý đến xem tận nơi',
       7,
+      2,
       ['Phụ trách', 'Điện thoại', 'Bước tiếp theo'],
       [
         'Nhắn tin xác nhận lịch hẹn trước một ngày, kèm chỉ đường và chỗ đậu xe.',
@@ -565,8 +607,10 @@ const hospitalityVi: PipelineTemplate = {
       0.5,
       'Người ra quyết định tận mắt xem cơ sở',
       5,
+      1,
       ['Phụ trách', 'Điện thoại', 'Bước tiếp theo'],
       [
+        'Gửi báo giá trong vòng 24 giờ sau buổi xem cơ sở.',
         'Khoảnh khắc chân lý: đưa người ra quyết định đến xem cơ sở. Bắt đầu từ lối khách mời của họ sẽ đi vào.',
         'Cho xem sảnh bày trí đúng kiểu sự kiện của họ; mời nếm thử món ăn hoặc mời nước.',
         'Trước khi khách về, thống nhất gói dịch vụ và ngày bên mình gửi báo giá.',
@@ -578,11 +622,12 @@ const hospitalityVi: PipelineTemplate = {
       0.6,
       'So sánh các báo giá, cân đối ngân sách',
       7,
+      2,
       ['Phụ trách', 'Giá trị', 'Email'],
       [
+        'Gọi lại sau 2 ngày: "Anh/chị muốn điều chỉnh gì để mọi thứ thật vừa ý ạ?"',
         'Gửi báo giá trong vòng 24 giờ sau buổi xem, kèm ảnh chụp lúc khách tham quan.',
         'Ghi tổng tiền vào cột "Giá trị" và ghi rõ trong báo giá ngày được giữ đến khi nào.',
-        'Gọi lại sau 2 ngày: "Anh/chị muốn điều chỉnh gì để mọi thứ thật vừa ý ạ?"',
       ],
     ),
     stage(
@@ -590,21 +635,23 @@ const hospitalityVi: PipelineTemplate = {
       0.8,
       'Ký hợp đồng và đặt cọc',
       10,
+      3,
       ['Phụ trách', 'Giá trị', 'Bước tiếp theo'],
       [
         'Gửi hợp đồng cùng đề nghị đặt cọc; giải thích rõ ràng điều khoản hủy.',
         'Nói trước với khách: quá hạn mà chưa đặt cọc thì ngày giữ chỗ sẽ được mở lại cho khách khác.',
-        'Ghi hạn đặt cọc vào "Bước tiếp theo".',
+        'Ghi hạn đặt cọc vào cột "Ngày hẹn".',
       ],
     ),
     won('Đã xác nhận đặt chỗ', 'Đã đặt chỗ, lên kế hoạch sự kiện', [
-      'Bàn giao cho bộ phận sự kiện kèm yêu cầu, thực đơn và sơ đồ sảnh; giới thiệu người điều phối qua email.',
+      'Bàn giao cho bộ phận sự kiện kèm yêu cầu, thực đơn và sơ đồ sảnh.',
+      'Giới thiệu người điều phối với khách qua email.',
       'Xin giới thiệu: "Anh/chị có biết ai sắp tổ chức sự kiện trong năm nay không?"',
       'Sau sự kiện, xin khách đánh giá và đề nghị giữ ngày cho năm sau.',
     ]),
     lost('Thất bại', 'Chọn nơi khác hoặc hủy sự kiện', [
-      'Ghi lý do: giá, ngày, sức chứa, hay khách chọn nơi khác.',
       'Mở lại ngày đã giữ và đặt lịch liên hệ lại sau 90 ngày (hoặc 9 tháng trước sự kiện năm sau).',
+      'Ghi lý do: giá, ngày, sức chứa, hay khách chọn nơi khác.',
     ]),
   ],
 };
@@ -621,6 +668,7 @@ const servicesEn: PipelineTemplate = {
       0.05,
       'Noticing a problem and searching for help',
       2,
+      0,
       ['Owner'],
       [
         'Reply within 1 hour and offer a 20-minute discovery call at two set times.',
@@ -633,11 +681,12 @@ const servicesEn: PipelineTemplate = {
       0.15,
       'Checking whether you understand their business',
       7,
+      2,
       ['Owner', 'Phone', 'Email'],
       [
+        'Book the free assessment with the decision maker present.',
         'Listen 80% of the time. Ask: "What is this costing you each month?" and "Who else decides?"',
         'Qualify: a real problem, a budget, a decision within 3 months. If not, move to Not a fit.',
-        'Offer the free assessment and book it with the decision maker present.',
       ],
     ),
     stage(
@@ -645,10 +694,11 @@ const servicesEn: PipelineTemplate = {
       0.4,
       'Seeing their problem diagnosed in numbers',
       10,
+      2,
       ['Owner', 'Email', 'Next step'],
       [
+        'Send a short summary within 2 days: the 3 main problems, what each costs, what to fix first.',
         'Moment of truth: a senior consultant diagnoses their situation using their own figures.',
-        'Within 2 days send a short summary: the 3 main problems, what each costs, what to fix first.',
         'Walk them through it live and ask: "Would you like us to put a proposal together?"',
       ],
       MOT,
@@ -658,10 +708,11 @@ const servicesEn: PipelineTemplate = {
       0.55,
       'Comparing proposals and prices',
       10,
+      3,
       ['Owner', 'Value', 'Email'],
       [
+        'Book a meeting to go through the proposal together; never just email it and wait.',
         'Send the proposal with 2–3 options tied to the findings; enter the middle option in "Value".',
-        'Book a meeting to go through it together; never just email it and wait.',
       ],
     ),
     stage(
@@ -669,11 +720,12 @@ const servicesEn: PipelineTemplate = {
       0.7,
       'Getting sign-off from partners or the board',
       14,
+      3,
       ['Owner', 'Value', 'Next step'],
       [
         'Present to everyone who decides; answer concerns with results from similar clients.',
         'Ask: "What would need to be true for you to start next month?"',
-        'Agree a decision date and put it in "Next step".',
+        'Agree a decision date and put it in "Follow-up date".',
       ],
     ),
     stage(
@@ -681,24 +733,26 @@ const servicesEn: PipelineTemplate = {
       0.85,
       'Reading and signing the contract',
       7,
+      3,
       ['Owner', 'Value', 'Next step'],
       [
+        'Call if it is not signed within 3 days: "Is anything in the contract holding you up?"',
         'Send the contract and the first invoice together, with a proposed kick-off date.',
-        'If it is not signed after 3 days, call: "Is anything in the contract holding you up?"',
       ],
     ),
     won('Client signed', 'Signed and starting the work', [
-      'Hand over to the delivery team within 24 hours with the findings and the proposal; hold a kick-off meeting within a week.',
+      'Hand over to the delivery team within 24 hours, with the findings and the proposal.',
+      'Hold a kick-off meeting within a week.',
       'Ask for a referral after the first visible result.',
       'Book a review meeting at 90 days.',
     ]),
     lost('Lost', 'Chose a competitor or did it in-house', [
-      'Record the reason: price, timing, chose a competitor or did it in-house.',
       'Send them the assessment summary as a goodwill gesture; set a follow-up in 90 days.',
+      'Record the reason: price, timing, chose a competitor or did it in-house.',
     ]),
     lost('Not a fit', 'Not a buyer for this service', [
-      'Record why: budget, size or outside what you offer.',
       'Recommend someone who can help them, and part on good terms.',
+      'Record why: budget, size or outside what you offer.',
     ]),
   ],
 };
@@ -713,6 +767,7 @@ const servicesVi: PipelineTemplate = {
       0.05,
       'Nhận ra vấn đề và đi tìm người giúp',
       2,
+      0,
       ['Phụ trách'],
       [
         'Phản hồi trong vòng 1 giờ, đề xuất một cuộc gọi tìm hiểu 20 phút vào hai khung giờ cụ thể.',
@@ -725,11 +780,12 @@ const servicesVi: PipelineTemplate = {
       0.15,
       'Xem bên tư vấn có hiểu việc kinh doanh của mình không',
       7,
+      2,
       ['Phụ trách', 'Điện thoại', 'Email'],
       [
+        'Hẹn buổi đánh giá miễn phí khi người ra quyết định có mặt.',
         'Dành 80% thời gian để lắng nghe. Hỏi: "Vấn đề này đang làm anh/chị tốn bao nhiêu mỗi tháng?" và "Còn ai cùng quyết định?"',
         'Sàng lọc: có vấn đề thật, có ngân sách, sẽ quyết định trong 3 tháng. Nếu không, chuyển sang "Không phù hợp".',
-        'Đề nghị buổi đánh giá miễn phí và hẹn lịch khi người ra quyết định có mặt.',
       ],
     ),
     stage(
@@ -737,10 +793,11 @@ const servicesVi: PipelineTemplate = {
       0.4,
       'Thấy vấn đề của mình được chẩn đoán bằng con số',
       10,
+      2,
       ['Phụ trách', 'Email', 'Bước tiếp theo'],
       [
+        'Gửi bản tóm tắt trong vòng 2 ngày: 3 vấn đề chính, chi phí của từng vấn đề, việc cần làm trước.',
         'Khoảnh khắc chân lý: chuyên gia nhiều kinh nghiệm chẩn đoán tình hình của khách bằng chính số liệu của họ.',
-        'Trong vòng 2 ngày, gửi bản tóm tắt: 3 vấn đề chính, mỗi vấn đề tốn bao nhiêu, nên xử lý việc nào trước.',
         'Trình bày trực tiếp với khách rồi hỏi: "Anh/chị có muốn bên em gửi đề xuất không?"',
       ],
       MOT,
@@ -750,10 +807,11 @@ const servicesVi: PipelineTemplate = {
       0.55,
       'So sánh các đề xuất và mức giá',
       10,
+      3,
       ['Phụ trách', 'Giá trị', 'Email'],
       [
+        'Hẹn một buổi họp để cùng khách xem đề xuất; đừng chỉ gửi email rồi ngồi chờ.',
         'Gửi đề xuất với 2–3 phương án gắn với kết quả đánh giá; ghi phương án ở giữa vào cột "Giá trị".',
-        'Hẹn một buổi họp để cùng xem đề xuất; đừng chỉ gửi email rồi ngồi chờ.',
       ],
     ),
     stage(
@@ -761,11 +819,12 @@ const servicesVi: PipelineTemplate = {
       0.7,
       'Xin ý kiến đối tác hoặc ban giám đốc',
       14,
+      3,
       ['Phụ trách', 'Giá trị', 'Bước tiếp theo'],
       [
-        'Trình bày cho tất cả những người quyết định; trả lời băn khoăn bằng kết quả của các khách hàng tương tự.',
+        'Trình bày cho tất cả những người quyết định; trả lời băn khoăn bằng kết quả của khách tương tự.',
         'Hỏi: "Cần điều gì để anh/chị có thể bắt đầu ngay tháng sau?"',
-        'Thống nhất ngày quyết định và ghi vào "Bước tiếp theo".',
+        'Thống nhất ngày quyết định và ghi vào cột "Ngày hẹn".',
       ],
     ),
     stage(
@@ -773,24 +832,26 @@ const servicesVi: PipelineTemplate = {
       0.85,
       'Đọc và ký hợp đồng',
       7,
+      3,
       ['Phụ trách', 'Giá trị', 'Bước tiếp theo'],
       [
+        'Gọi nếu sau 3 ngày khách chưa ký: "Trong hợp đồng có điểm nào anh/chị còn vướng không ạ?"',
         'Gửi hợp đồng cùng hóa đơn đợt đầu, kèm ngày dự kiến khởi động dự án.',
-        'Sau 3 ngày mà chưa ký thì gọi: "Trong hợp đồng có điểm nào anh/chị còn vướng không ạ?"',
       ],
     ),
     won('Đã ký hợp đồng', 'Ký hợp đồng và bắt đầu làm việc', [
-      'Bàn giao cho đội triển khai trong vòng 24 giờ, kèm kết quả đánh giá và đề xuất; họp khởi động trong vòng một tuần.',
+      'Bàn giao cho đội triển khai trong vòng 24 giờ, kèm kết quả đánh giá và đề xuất.',
+      'Họp khởi động trong vòng một tuần.',
       'Nhờ khách giới thiệu sau khi có kết quả đầu tiên thấy rõ.',
       'Hẹn buổi đánh giá lại sau 90 ngày.',
     ]),
     lost('Thất bại', 'Chọn đối thủ hoặc tự làm nội bộ', [
-      'Ghi lý do: giá, thời điểm, chọn đối thủ, hay tự làm nội bộ.',
       'Gửi tặng khách bản tóm tắt kết quả đánh giá để giữ thiện cảm; đặt lịch liên hệ lại sau 90 ngày.',
+      'Ghi lý do: giá, thời điểm, chọn đối thủ, hay tự làm nội bộ.',
     ]),
     lost('Không phù hợp', 'Không phải khách của dịch vụ này', [
-      'Ghi lý do: ngân sách, quy mô, hay nằm ngoài phạm vi dịch vụ.',
       'Giới thiệu khách sang đơn vị có thể giúp họ và giữ quan hệ tốt.',
+      'Ghi lý do: ngân sách, quy mô, hay nằm ngoài phạm vi dịch vụ.',
     ]),
   ],
 };

@@ -179,6 +179,10 @@ const en = {
   valuesDiffer: 'These values read as different numbers ({amounts}). Fix one number at a time.',
   valueNotListed: 'Row {row}: the value {value} is already a number or blank.',
   valueIsFormula: 'Row {row}: the value is a formula. Correct the formula so that it gives a number.',
+  // Follow-ups in the sheet: the stage default's check, and the headers of the columns the add-on offers to add
+  setupFollowUpDays: 'the follow-up days of "{name}" must be a whole number of days (0 or more)',
+  headerNextStep: 'Next step',
+  headerFollowUp: 'Follow-up date',
 };
 
 const vi: Catalogue<keyof typeof en> = {
@@ -359,6 +363,10 @@ const vi: Catalogue<keyof typeof en> = {
   valuesDiffer: 'Các giá trị này đọc ra những con số khác nhau ({amounts}). Hãy sửa từng con số một.',
   valueNotListed: 'Dòng {row}: giá trị {value} đã là số hoặc đang trống.',
   valueIsFormula: 'Dòng {row}: giá trị là một công thức. Hãy sửa công thức để nó cho ra một con số.',
+  // Follow-ups in the sheet: the stage default's check, and the headers of the columns the add-on offers to add
+  setupFollowUpDays: 'số ngày hẹn liên hệ của "{name}" phải là số ngày nguyên (từ 0 trở lên)',
+  headerNextStep: 'Việc tiếp theo',
+  headerFollowUp: 'Ngày hẹn',
 };
 
 export type MessageKey = keyof typeof en;

@@ -150,6 +150,16 @@ export interface RestoreSetupResult {
   stages: number;
 }
 
+/** What addFollowUpColumns did: the headers it appended (none when the sheet had the columns), and the columns now mapped. */
+export interface AddColumnsResult {
+  sheet: string;
+  added: string[];
+  /** The header row as it is now, for the Setup view's column mapping. */
+  headers: string[];
+  /** Role → header of the Next step and Follow-up date columns, added or found. */
+  mapping: ColumnMapping;
+}
+
 export interface StageProblemView {
   /** 1-based sheet row. */
   row: number;
@@ -248,4 +258,6 @@ export interface ServerApi {
   goToRow(row: number): void;
   getProspectHistory(row: number): ProspectHistory;
   buildDashboard(): { sheet: string };
+  /** Appends the Next step and Follow-up date columns the prospects sheet lacks (after its last column), and highlights overdue dates. */
+  addFollowUpColumns(): AddColumnsResult;
 }

@@ -5,6 +5,7 @@ import { checkStages, fixStage } from './check';
 import { checkValues, fixValues } from './check-values';
 import { openContext } from './context';
 import { buildDashboard } from './dashboard';
+import { addFollowUpColumns } from './follow-up-columns';
 import { getProspectHistory, goToRow } from './history';
 import { moveProspects } from './move';
 import { getSelection } from './selection';
@@ -29,5 +30,6 @@ export function createServer(services: Services): ServerApi {
     goToRow: (row) => goToRow(context(), row),
     getProspectHistory: (row) => getProspectHistory(context(), row),
     buildDashboard: () => buildDashboard(context()),
+    addFollowUpColumns: () => addFollowUpColumns(context()),
   };
 }

@@ -3,6 +3,8 @@ import { detectColumns, type ColumnMap } from '../core/columns';
 import type { HistoryRecord } from '../core/history';
 import { historyKey } from '../core/history';
 import type { LatestEntry } from '../core/history-log';
+import type { DayClock } from '../core/calendar';
+import { followUpDaysOf } from '../core/follow-up';
 import { isBlank, nameKey } from '../core/names';
 import { cellOf, identityOf, textOfCell } from '../core/prospect-row';
 import { statusCode } from '../core/prospects';
@@ -120,11 +122,35 @@ function logEdit(services: Services, e: EditEvent): void {
         }
         writeColumnCells(sheet, columns.stageSince + 1, since);
       }
+      if (columns.followUp >= 0) writeColumnCells(sheet, columns.followUp + 1, followUpDefaults(clock, settings, columns, logged, now));
     },
     () => {
       throw new Error('Stage History was busy (another change held the document lock).');
     },
   );
+}
+
+/**
+ * A logged move into a stage with a follow-up default fills an empty follow-up date (never one someone typed): today
+ * in the spreadsheet's time zone plus the stage's days. The stages come from the copy saved with the setup (property
+ * reads, no range read); without a copy, no date is set.
+ */
+function followUpDefaults(clock: DayClock, settings: Settings, columns: ColumnMap, logged: Logged[], now: Date): Map<number, Date> {
+  const due = new Map<number, Date>();
+  const candidates = logged.filter((change) => change.moved && isBlank(cellOf(change.values, columns.followUp)));
+  if (candidates.length === 0) return due;
+  const stages = settings.setup;
+  if (!stages) return due;
+  const today = clock.dayOf(now);
+  const dates = new Map<number, Date>();
+  for (const change of candidates) {
+    const days = followUpDaysOf(stages, textOfCell(cellOf(change.values, columns.stage)));
+    if (days === null) continue;
+    let date = dates.get(days);
+    if (!date) dates.set(days, (date = clock.dayStart(today + days)));
+    due.set(change.row, date);
+  }
+  return due;
 }
 
 function* rangeOfRows(top: number, bottom: number): Generator<number> {

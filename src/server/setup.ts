@@ -20,6 +20,7 @@ import { applyStageValidation } from '../sheets/validation';
 import { serverText } from '../i18n/messages';
 import type { RestoreSetupResult, SaveSetupRequest, SaveSetupResult, SetupView } from './api';
 import { Context, currentSetup, currentUser, pipelineOf, refuse, withDocumentLock } from './context';
+import { highlightFollowUps } from './follow-up-columns';
 import { stageCells } from './prospect-rows';
 import {
   CELL_TEXT_LIMIT,
@@ -54,6 +55,8 @@ function problemText(context: Context, problem: SetupProblem, sheetName = ''): s
       return t('setupProbability', { name: problem.name });
     case 'stallDays':
       return t('setupStallDays', { name: problem.name });
+    case 'followUpDays':
+      return t('setupFollowUpDays', { name: problem.name });
     case 'reservedName':
       return t('setupReservedName', { name: problem.name });
     case 'roleMissing':
@@ -197,8 +200,8 @@ function requestedSheet(context: Context, raw: unknown): SheetLike | null {
   return sheet;
 }
 
-/** The stage dropdown (reading Pipeline Setup), the status dropdown and the highlight of unknown stages. */
-function applyDropdowns(context: Context, table: ProspectsTable, rows: unknown[][], setupSheet: SheetLike): void {
+/** The stage dropdown (reading Pipeline Setup), the status dropdown, the highlight of unknown stages and of overdue follow-ups. */
+function applyDropdowns(context: Context, table: ProspectsTable, rows: unknown[][], setupSheet: SheetLike, stages: readonly StageSetup[]): void {
   const { columns } = table;
   applyStageValidation(
     context.services,
@@ -208,6 +211,7 @@ function applyDropdowns(context: Context, table: ProspectsTable, rows: unknown[]
     columns.status + 1,
     columns.status >= 0 ? statusChoices(context, rows, columns.status) : [],
   );
+  highlightFollowUps(context, table, stages);
 }
 
 /**
@@ -226,7 +230,7 @@ export function restoreSetup(context: Context): RestoreSetupResult {
     const setupSheet = writeSetupSheet(context.services, stages, context.locale);
     // The dropdowns read the deleted tab's cells: they point at the new one.
     const table = findProspects(context.spreadsheet, context.settings);
-    if (table && table.columns.stage >= 0) applyDropdowns(context, table, stageAndStatus(table), setupSheet);
+    if (table && table.columns.stage >= 0) applyDropdowns(context, table, stageAndStatus(table), setupSheet, stages);
     return { sheet: sheetName(setupSheet), stages: stages.length };
   });
 }
@@ -293,7 +297,7 @@ export function saveSetup(context: Context, request: SaveSetupRequest): SaveSetu
       change: 'rename',
     }));
     appendHistory(context.services, renameRows, context.locale);
-    applyDropdowns(context, table, rows, setupSheet);
+    applyDropdowns(context, table, rows, setupSheet, stages);
     const grid = rows.map((row) => stageCells(row, columns));
     return { stages: stages.length, renamedProspects: cells.size, invalidValues: findProblems(grid, pipeline).length };
   });

@@ -15,6 +15,8 @@ export interface RangeLike {
   setNumberFormat(format: string): RangeLike;
   setNumberFormats(formats: string[][]): RangeLike;
   setFontWeight(weight: string | null): RangeLike;
+  getFontWeight(): string;
+  getBackground(): string;
   setBackground(color: string | null): RangeLike;
   setWrap(wrap: boolean): RangeLike;
   setDataValidation(rule: DataValidationLike | null): RangeLike;
@@ -125,6 +127,7 @@ export interface SheetLike {
   getMaxRows(): number;
   insertRowsAfter(afterPosition: number, howMany: number): SheetLike;
   getMaxColumns(): number;
+  insertColumnsAfter(afterPosition: number, howMany: number): SheetLike;
   setFrozenRows(rows: number): void;
   setColumnWidth(columnPosition: number, width: number): SheetLike;
   activate(): SheetLike;

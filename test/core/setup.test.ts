@@ -96,6 +96,20 @@ describe('setupProblems', () => {
     expect(kinds(stages)).toEqual(['stallDays', 'stallDays']);
   });
 
+  it('accepts a follow-up default of 0 days or blank and refuses one that is negative or not whole, naming the stage', () => {
+    const stages = valid();
+    stages[0].followUpDays = 0;
+    stages[1].followUpDays = null;
+    stages[2].followUpDays = 3;
+    expect(setupProblems(stages)).toEqual([]);
+    stages[1].followUpDays = -2;
+    stages[3].followUpDays = 0.5;
+    expect(setupProblems(stages)).toEqual([
+      { kind: 'followUpDays', stage: 1, field: 'followUpDays', name: stages[1].name },
+      { kind: 'followUpDays', stage: 3, field: 'followUpDays', name: 'Proposal' },
+    ]);
+  });
+
   it('refuses a first stage named like the header, which the formulas would skip', () => {
     const stages = valid();
     stages[0].name = 'Stage';

@@ -12,6 +12,14 @@ const standardHeaders: Record<Locale, string[]> = {
   vi: ['Phụ trách', 'Giá trị', 'Điện thoại', 'Email', 'Bước tiếp theo'],
 };
 
+/** The longest next step suggested: a line that fits the sidebar's next-step field and a cell without wrapping twice. */
+const NEXT_STEP_LIMIT = 100;
+/** The imperative verbs the templates' next steps start with (a description such as "Moment of truth: …" is not a next step). */
+const NEXT_STEP_START: Record<Locale, RegExp> = {
+  en: /^(Call|Book|Confirm|Agree|Ask|Hand over|Refer|Reply|Send|Give|Chase|Invite|Present|Recommend|Release)\b/u,
+  vi: /^(Gọi|Hẹn|Gửi|Thống nhất|Hỏi|Bàn giao|Giới thiệu|Phản hồi|Xếp lịch|Đưa|Xác nhận|Mời|Mở lại|Nhắn tin|Trình bày)(?![\p{L}])/u,
+};
+
 const ordinary = (t: PipelineTemplate): StageSetup[] => t.stages.filter((s) => s.kind === 'stage');
 const label = (t: PipelineTemplate): string => `${t.id}/${t.locale}`;
 const cases = templates.map((t) => [label(t), t] as const);
@@ -114,6 +122,28 @@ describe.each(cases)('template %s', (_name, t) => {
     }
   });
 
+  it('gives every ordinary stage a follow-up default due before the prospect would count as stalled, and won and lost none', () => {
+    for (const s of t.stages) {
+      if (s.kind !== 'stage') {
+        // A won or lost prospect is done: a follow-up date would never be highlighted nor listed as due.
+        expect(s.followUpDays).toBeNull();
+        continue;
+      }
+      expect(Number.isInteger(s.followUpDays)).toBe(true);
+      expect(s.followUpDays).toBeGreaterThanOrEqual(0);
+      expect(s.followUpDays).toBeLessThan(s.stallDays!);
+    }
+  });
+
+  it('opens every playbook with a next step the sidebar can suggest: short, in its language, starting with what to do', () => {
+    for (const s of t.stages) {
+      const first = s.playbook.split('\n')[0];
+      expect(first.length).toBeLessThanOrEqual(NEXT_STEP_LIMIT);
+      expect(first).toMatch(NEXT_STEP_START[t.locale]);
+      expect(first).not.toMatch(/^(moment of truth|khoảnh khắc chân lý)/i);
+    }
+  });
+
   it('reads back as a valid pipeline when written to the first three columns of Pipeline Setup', () => {
     const pipeline = parsePipeline([['Stage', 'Kind', 'Win probability'], ...t.stages.map((s) => [s.name, s.kind, s.probability])]);
     expect(pipeline.names).toEqual(t.stages.map((s) => s.name));
@@ -140,9 +170,9 @@ describe.each(ids)('template %s in both languages', (id) => {
     expect(vi.stages.findIndex((s) => s.momentOfTruth)).toBe(en.stages.findIndex((s) => s.momentOfTruth));
   });
 
-  it('has the same probabilities, stall limits and number of exit criteria at each stage', () => {
-    expect(vi.stages.map((s) => [s.probability, s.stallDays, s.exitCriteria.length])).toEqual(
-      en.stages.map((s) => [s.probability, s.stallDays, s.exitCriteria.length]),
+  it('has the same probabilities, stall limits, follow-up defaults and number of exit criteria at each stage', () => {
+    expect(vi.stages.map((s) => [s.probability, s.stallDays, s.followUpDays, s.exitCriteria.length])).toEqual(
+      en.stages.map((s) => [s.probability, s.stallDays, s.followUpDays, s.exitCriteria.length]),
     );
   });
 

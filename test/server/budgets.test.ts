@@ -1,7 +1,7 @@
 // Holds every server function to the I/O budgets at 1, 100 and 10,000 prospects, and writes the measured table.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeWorkbook, prospectRows, refsOf, userOf } from './workbook';
+import { makeWorkbook, propertyWrites, prospectRows, refsOf, userOf } from './workbook';
 
 /** Reads of a move: Pipeline Setup, the header row, the selected rows, the identity columns. */
 const MOVE_READS = 4;
@@ -147,5 +147,21 @@ describe.each(SIZES)('with %i selected prospects', (size) => {
     const built = measure('buildDashboard', size, services, () => server.buildDashboard());
     expect(built.reads).toBeLessThanOrEqual(2);
     expect(built.writes).toBeLessThanOrEqual(5);
+  });
+
+  it('addFollowUpColumns reads the header row once, writes the headers and the date format, and two settings at most', () => {
+    const { services, server } = setUp();
+    services.log.length = 0;
+    const added = measure('addFollowUpColumns', size, services, () => server.addFollowUpColumns());
+    // The header row (the setup comes from its saved copy); the two headers in one write, the date column's format.
+    expect(added).toEqual({ reads: 1, writes: 2, appends: 0 });
+    expect(services.counters.cellsWritten).toBeLessThanOrEqual(
+      2 + services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Leads')!.getMaxRows(),
+    );
+    expect(propertyWrites(services.log)).toBeLessThanOrEqual(2); // the layout (and the mapping, only when detection needs it)
+    services.log.length = 0;
+    const again = measure('addFollowUpColumns (again)', size, services, () => server.addFollowUpColumns());
+    expect(again).toEqual({ reads: 1, writes: 0, appends: 0 });
+    expect(propertyWrites(services.log)).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 // onEdit: stages and statuses changed in the sheet itself are logged in Stage History, cheaply, and never throw.
 import { handleEdit } from '../../src/server/on-edit';
 import { editEvent } from './edit-event';
-import { makeWorkbook, prospectRows, refsOf, userOf } from './workbook';
+import { HEADERS, makeWorkbook, prospectRows, refsOf, userOf } from './workbook';
 
 const STAGE = 4; // column D
 
@@ -112,6 +112,89 @@ describe('a change made in the sheet itself', () => {
     // Every prospect is logged once: the one moved before differs from its row, the others have none yet.
     expect(workbook.sheet('Stage History').lastRow()).toBe(1 + 1 + size);
     expect(leads.values(`H${size + 1}`)[0][0]).toBeInstanceOf(Date);
+  });
+});
+
+describe('the follow-up date a change in the sheet fills in', () => {
+  const FOLLOW_UP = 'K';
+  // 20:30 UTC on 1 Dec is 03:30 on 2 Dec in the workbook's zone (UTC+7): the days count from 2 Dec there.
+  const NOW = new Date('2026-12-01T20:30:00Z');
+  const midnightThere = (day: string) => new Date(`${day}T00:00:00+07:00`).getTime();
+
+  beforeEach(() => {
+    jest.useFakeTimers({ now: NOW });
+  });
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  /** Leads with a Follow-up column, saved with a default of 2 days for Contacted and 3 for Proposal. */
+  function setUpWithFollowUp(rows = prospectRows(20)) {
+    const workbook = makeWorkbook(
+      rows.map((row) => [...row, '']),
+      [...HEADERS, 'Follow-up'],
+    );
+    const user = userOf(workbook);
+    const days: Record<string, number> = { Contacted: 2, Proposal: 3 };
+    const stages = user.server.getSetup().stages.map((s) => ({ ...s, followUpDays: days[s.name] ?? null }));
+    user.server.saveSetup({ stages, renames: [], renameProspects: false });
+    return { workbook, ...user };
+  }
+  const followUpOf = (workbook: ReturnType<typeof makeWorkbook>, row: number) => workbook.sheet('Leads').values(`${FOLLOW_UP}${row}`)[0][0];
+
+  it("sets an empty follow-up date from the new stage's default, counted from today in the spreadsheet's time zone", () => {
+    const { workbook, services } = setUpWithFollowUp();
+    workbook.userEdit('Leads', 'D2', 'Contacted'); // row 2 was Lead
+    handleEdit(services, editEvent(services, 'Leads', 'D2', 'Lead'));
+    const date = followUpOf(workbook, 2);
+    expect(date).toBeInstanceOf(Date);
+    expect((date as Date).getTime()).toBe(midnightThere('2026-12-04'));
+  });
+
+  it('never replaces a follow-up date someone set, and sets none for a stage without a default or a status change', () => {
+    const { workbook, services } = setUpWithFollowUp();
+    workbook.userEdit('Leads', `${FOLLOW_UP}2`, '2027-01-15');
+    workbook.userEdit('Leads', 'D2', 'Contacted');
+    handleEdit(services, editEvent(services, 'Leads', 'D2', 'Lead'));
+    expect(workbook.sheet('Leads').displayValues(`${FOLLOW_UP}2`)[0][0]).toBe('2027-01-15');
+    workbook.userEdit('Leads', 'D3', 'Qualified'); // no default
+    handleEdit(services, editEvent(services, 'Leads', 'D3', 'Contacted'));
+    expect(followUpOf(workbook, 3)).toBe('');
+    workbook.userEdit('Leads', 'E6', 'Lost'); // row 6 is in Proposal: a status change is no move
+    handleEdit(services, editEvent(services, 'Leads', 'E6', ''));
+    expect(followUpOf(workbook, 6)).toBe('');
+  });
+
+  it('fills the follow-up dates of a pasted block, each from its own stage', () => {
+    const { workbook, services } = setUpWithFollowUp();
+    workbook.userEdit('Leads', 'D2', 'Contacted');
+    workbook.userEdit('Leads', 'D3', 'Proposal');
+    workbook.userEdit('Leads', 'D4', 'Meeting');
+    handleEdit(services, editEvent(services, 'Leads', 'D2:D4'));
+    expect([2, 3, 4].map((row) => followUpOf(workbook, row)).map((d) => (d instanceof Date ? d.getTime() : d))).toEqual([
+      midnightThere('2026-12-04'),
+      midnightThere('2026-12-05'),
+      '',
+    ]);
+  });
+
+  it('stays within 2 reads, 2 writes and one history append for a paste of 10,000 rows that fills their follow-up dates', () => {
+    const size = 10000;
+    const { workbook, services, server } = setUpWithFollowUp(prospectRows(size));
+    server.moveProspects({ prospects: refsOf(server, services, 'A2'), action: { kind: 'advance' } }); // the log exists
+    const leads = workbook.sheet('Leads');
+    for (let row = 2; row <= size + 1; row++) leads.userWrite(row, STAGE, 'Proposal');
+    const event = editEvent(services, 'Leads', `D2:D${size + 1}`);
+    services.counters.reset();
+    handleEdit(services, event);
+    const io = services.counters.io;
+    const appends = io.filter((r) => r.kind === 'write' && r.sheet === 'Stage History').length;
+    expect(services.counters.reads).toBeLessThanOrEqual(2);
+    expect(services.counters.writes - appends).toBeLessThanOrEqual(2);
+    expect(appends).toBe(1);
+    // Every pasted row is logged as a move into Proposal, the one moved through the sidebar before included.
+    expect((leads.values(`${FOLLOW_UP}${size + 1}`)[0][0] as Date).getTime()).toBe(midnightThere('2026-12-05'));
+    expect((leads.values(`${FOLLOW_UP}2`)[0][0] as Date).getTime()).toBe(midnightThere('2026-12-05'));
   });
 });
 

@@ -63,4 +63,35 @@ describe('conditional format rules', () => {
     sheet.insertRowsAfter(2, 3);
     expect(data.conditionalFormats[0]!.ranges[0]).toMatchObject({ row: 8, numRows: 5 });
   });
+
+  test("an add-on tells its own custom-formula rules from the user's by their formula, and replacing the list keeps the others in order", () => {
+    // developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder: its example reads the
+    // sheet's rules with getConditionalFormatRules(), pushes the new rule and sets the whole list back with
+    // setConditionalFormatRules(rules), which is what the sheet then holds. boolean-condition: getCriteriaValues()
+    // "Gets an array of arguments for the rule's criteria", for a custom formula (whenFormulaSatisfied) its formula.
+    const { app, sheet } = setup();
+    const rule = (formula: string, color: string) =>
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied(formula)
+        .setBackground(color)
+        .setRanges([sheet.getRange('B2:B')])
+        .build();
+    sheet.setConditionalFormatRules([rule('=$B2="x"', '#111111'), rule('=AND(ISNUMBER($B2), $B2<TODAY())', '#f4c7c3'), rule('=TRUE', '#222222')]);
+    const ours = (r: ReturnType<typeof sheet.getConditionalFormatRules>[number]) =>
+      r.getBooleanCondition()!.getCriteriaValues()[0] === '=AND(ISNUMBER($B2), $B2<TODAY())';
+    const kept = sheet.getConditionalFormatRules().filter((r) => !ours(r));
+    sheet.setConditionalFormatRules([...kept, rule('=AND(ISNUMBER($B2), $B2<TODAY())', '#f4c7c3')]);
+    expect(sheet.getConditionalFormatRules().map((r) => r.getBooleanCondition()!.getCriteriaValues()[0])).toEqual([
+      '=$B2="x"',
+      '=TRUE',
+      '=AND(ISNUMBER($B2), $B2<TODAY())',
+    ]);
+    expect(
+      sheet
+        .getConditionalFormatRules()[2]!
+        .getRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['B2:B1000']);
+  });
 });

@@ -77,6 +77,42 @@ describe('sheets and ranges', () => {
     expect(sheet.getLastRow()).toBe(1502);
   });
 
+  test('insertColumnsAfter the last column grows the grid to the right, so a write there is no longer refused', () => {
+    // Sheet.insertColumnsAfter(afterPosition, howMany): "Inserts a given number of columns after the given column
+    // position" (developers.google.com/apps-script/reference/spreadsheet/sheet#insertColumnsAfter(Integer,Integer));
+    // a range past the last column is refused until then ("The coordinates of the range are outside the dimensions of
+    // the sheet.").
+    const wb = new Workbook();
+    wb.addSheet('Prospects', [['Name', 'Stage']], { maxColumns: 2 });
+    const sheet = createServices(wb).SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Prospects')!;
+    expect(() => sheet.getRange(1, 3)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), 2);
+    expect(sheet.getMaxColumns()).toBe(4);
+    sheet.getRange(1, 3, 1, 2).setValues([['Next step', 'Follow-up date']]);
+    expect(sheet.getRange('A1:D1').getValues()).toEqual([['Name', 'Stage', 'Next step', 'Follow-up date']]);
+    expect(sheet.getLastColumn()).toBe(4);
+  });
+
+  test('getFontWeight and getBackground answer the top-left cell, "normal" and white when it has none', () => {
+    // Range.getFontWeight(): "Returns the font weight of the cell in the top-left corner of the range";
+    // Range.getBackground(): "Returns the background color of the top-left cell in the range" as a CSS colour, e.g.
+    // '#ffffff' (developers.google.com/apps-script/reference/spreadsheet/range; the wording as mirrored by Univer's
+    // reference of the same API, reference.univer.ai/@univerjs/core/classes/Range).
+    const { sheet } = setup([['Name', 'Stage']]);
+    expect(sheet.getRange('A1').getFontWeight()).toBe('normal');
+    expect(sheet.getRange('A1').getBackground()).toBe('#ffffff');
+    sheet.getRange('A1:B1').setFontWeight('bold').setBackground('#d9ead3');
+    expect(sheet.getRange('A1:C1').getFontWeight()).toBe('bold');
+    expect(sheet.getRange('B1').getBackground()).toBe('#d9ead3');
+  });
+
+  test('insertColumnsAfter between columns is refused rather than modelled half-way (cells and references would move)', () => {
+    const { sheet } = setup([['Name', 'Stage']]);
+    expect(() => sheet.insertColumnsAfter(1, 1)).toThrow(/only after the last column/);
+    expect(sheet.getRange('A1:B1').getValues()).toEqual([['Name', 'Stage']]);
+    expect(() => sheet.insertColumnsAfter(27, 1)).toThrow('outside the dimensions');
+  });
+
   test("insertSheet refuses a name that exists (ignoring case) with Sheets' message", () => {
     // Message echoed by the Sheets API ("A sheet with the name \"…\" already exists. Please enter another name."),
     // seen in code search results; sheet names ignore case (socialpoint-labs/sheetfu PR #26: "Google sheets internally
