@@ -61,8 +61,13 @@ export function momentOfTruthFormula(sources: FormulaSources): string {
  * owner are chosen together (but for NFC/NFD forms, which no Sheets function normalises).
  */
 function ownerCondition(sources: FormulaSources, selector: string): string {
+  return `(${selector}=${literal(sources.everyone)})+${ownersRows(sources, selector)}`;
+}
+
+/** True on the rows of the owner chosen (none when everyone is). */
+function ownersRows(sources: FormulaSources, selector: string): string {
   const owner = `TRIM(${columnRef(sources, sources.columns.owner)})`;
-  return `(${selector}=${literal(sources.everyone)})+(${owner}=${selector})+(${selector}=${literal(sources.noOwner)})*(${owner}="")`;
+  return `(${owner}=${selector})+(${selector}=${literal(sources.noOwner)})*(${owner}="")`;
 }
 
 /**
@@ -107,7 +112,9 @@ export function historyArg(sources: FormulaSources): string {
   if (!selector || !sources.columns.owner || !(sources.columns.id || sources.columns.prospect)) return whole;
   const h = (letter: string) => historyColumn(sources, letter);
   const rowKey = `IF(TRIM(${h('B')})="", TRIM(${h('C')}), TRIM(${h('B')}))`;
-  const ownersKeys = `IF(${ownerCondition(sources, selector)}, ${prospectKey(sources)}, "")`;
+  // The chosen owner's keys only: a short list to look each history row up in, and none at all (#N/A, at once) for
+  // everyone, so the default view costs no lookup.
+  const ownersKeys = `FILTER(${prospectKey(sources)}, (${selector}<>${literal(sources.everyone)})*(${ownersRows(sources, selector)}))`;
   const change = `TRIM(${h('I')})`;
   const kept = `(${selector}=${literal(sources.everyone)})+(${change}="rename")+(${change}="đổi tên")+ISNUMBER(MATCH(${rowKey}, ${ownersKeys}, 0))`;
   const cells = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'].map((letter) =>

@@ -25,12 +25,14 @@ export function readOwnerChoice(sheet: SheetLike | null): string {
 /**
  * Builds or rebuilds the dashboard: one sheet, one chart, whatever it held before. Only the add-on's own dashboard
  * is cleared: a tab of the user's named "Pipeline Dashboard" is left alone and a new one is made beside it.
- * Writes: the cells (one call), their number formats (one), the selector's dropdown (one).
+ * Writes: the cells (one call), their number formats (one), the selector's dropdown (one, two on a rebuild).
  */
 export function buildDashboardSheet(services: Services, spec: DashboardSpec, locale: Locale, existing: SheetLike | null = null): SheetLike {
   const sheet = existing ?? findDashboard(services) ?? createOwnSheet(services, 'dashboard', locale);
   sheet.clear();
   const layout = dashboardLayout(spec);
+  // clear() keeps data validation: the old selector's rule would refuse the kept choice while its list is rewritten.
+  if (existing && layout.selector) sheet.getRange(layout.selector.row, layout.selector.col).setDataValidation(null);
   if (sheet.getMaxRows() < layout.rows) sheet.insertRowsAfter(sheet.getMaxRows(), layout.rows - sheet.getMaxRows());
 
   const grid: (string | number)[][] = Array.from({ length: layout.rows }, () => Array<string | number>(layout.cols).fill(''));
