@@ -8,9 +8,9 @@ import { withEngine } from './bundle';
 const NOW = new Date('2025-06-02T03:00:00Z');
 const DASHBOARD = 'Pipeline Dashboard';
 
-function demoDashboard() {
-  const demo = createDemo({ now: NOW });
-  const services = createServices(demo.workbook, { user: 'lan@saigon-auto.example', locale: 'en' });
+function demoDashboard(locale: 'en' | 'vi' = 'en') {
+  const demo = createDemo({ now: NOW, locale });
+  const services = createServices(demo.workbook, { user: 'lan@saigon-auto.example', locale });
   const server = createServer(services);
   demo.addSetupAndHistory((stages) => server.saveSetup({ stages, renames: [], renameProspects: false }));
   const { workbook, engine } = withEngine(demo.workbook);
@@ -18,7 +18,7 @@ function demoDashboard() {
   // The demo's typing slips, corrected as Check would: the formulas then read every row.
   for (const [row] of demo.typos) {
     const p = demo.prospects[row - 2];
-    workbook.userEdit('Leads', `D${row}`, steps[p.steps[p.steps.length - 1].stage]);
+    workbook.userEdit(demo.sheet, `D${row}`, steps[p.steps[p.steps.length - 1].stage]);
   }
   server.buildDashboard();
   const at = (a1: string) => {
@@ -67,7 +67,7 @@ describe('the demo dashboard in the formula engine', () => {
     expect(at('A8').value).toBe('Moment of truth (Test drive) → sale');
     expect(at('B8').value).toBeCloseTo(count.won / count.reached(moment), 12);
     expect(at('B9').value).toBeCloseTo(count.won / (count.won + count.lost), 12);
-    const funnel = steps.map((stage, i) => [at(`A${18 + i}`).value, at(`B${18 + i}`).value]);
+    const funnel = steps.map((_, i) => [at(`A${18 + i}`).value, at(`B${18 + i}`).value]);
     expect(funnel).toEqual(steps.map((stage, i) => [stage, count.reached(i)]));
     // The chart's table is the funnel's: labels with the step %, the reached counts.
     expect(at('L6').value).toBe(count.prospects);
@@ -134,4 +134,16 @@ describe('the demo dashboard in the formula engine', () => {
     expect(at('L6').value).toBe(count.prospects);
     expect(at('B7').value).toBeCloseTo(count.won / count.prospects, 12);
   });
+});
+
+test('in a Vietnamese spreadsheet the figures are the sidebar’s, shown as Sheets shows 0.0% there (34,4%)', () => {
+  const { workbook, server, at } = demoDashboard('vi');
+  const summary = server.getPipelineSummary(null);
+  const sheet = workbook.sheet(DASHBOARD);
+  expect(at('A7').value).toBe('Tiềm năng → bán hàng');
+  expect(at('B7').value).toBe(summary.leadToSale);
+  expect(at('A8').value).toBe(`Khoảnh khắc chân lý (${summary.momentOfTruthStage}) → bán hàng`);
+  expect(at('B8').value).toBe(summary.momentOfTruthToSale);
+  const shown = (x: number) => `${(100 * x).toFixed(1).replace('.', ',')}%`;
+  expect(sheet.displayValues('B7:B8')).toEqual([[shown(summary.leadToSale!)], [shown(summary.momentOfTruthToSale!)]]);
 });
