@@ -6,14 +6,57 @@ import type { Rect } from '../sheets/a1';
 import { isDate } from '../sheets/coerce';
 import type { Cell, SheetData } from '../sheets/grid';
 import type { FormulaEvaluator, Workbook, WorkbookChange } from '../sheets/workbook';
-import { dateToSerial } from '../sheets/zone';
+import { dateToSerial, type WallClock, wallClock } from '../sheets/zone';
 import { stackArrayLiterals } from './array-literals';
 import { boundOpenRanges } from './column-ranges';
 import type { FormulaBridge } from './formula-plugin';
 import { registerPlugins } from './formula-plugin';
 import { SpillSizes } from './spill-sizes';
 
-type Content = Exclude<RawCellContent, Date | undefined>;
+type Content = Exclude<RawCellContent, undefined>;
+
+/**
+ * A date cell as HyperFormula should hold it: it reads a Date's local fields (getFullYear, getHours…) and types the
+ * number as a date, which IF and ARRAYFORMULA pass on, so a custom function gets a Date as in Sheets. These fields
+ * read the wall clock of the sheet's zone, whatever the zone of this process.
+ */
+class SheetDate extends Date {
+  private readonly wall: WallClock;
+
+  constructor(
+    date: Date,
+    timeZone: string,
+    /** The serial number the cell holds: what tells two contents apart. */
+    readonly serial = dateToSerial(date, timeZone),
+  ) {
+    super(date.getTime());
+    this.wall = wallClock(date, timeZone);
+  }
+
+  override getFullYear(): number {
+    return this.wall.year;
+  }
+  override getMonth(): number {
+    return this.wall.month - 1;
+  }
+  override getDate(): number {
+    return this.wall.day;
+  }
+  override getHours(): number {
+    return this.wall.hour;
+  }
+  override getMinutes(): number {
+    return this.wall.minute;
+  }
+  override getSeconds(): number {
+    return this.wall.second;
+  }
+  override getMilliseconds(): number {
+    return 0;
+  }
+}
+
+const sameContent = (a: Content, b: Content): boolean => a === b || (a instanceof SheetDate && b instanceof SheetDate && a.serial === b.serial);
 
 /** The text Sheets shows for each of HyperFormula's errors. */
 const SHOWN: Partial<Record<ErrorType, string>> = { [ErrorType.SPILL]: '#REF!', [ErrorType.CYCLE]: '#REF!', [ErrorType.LIC]: '#ERROR!' };
@@ -108,7 +151,7 @@ export class FormulaEngine {
     if (value === '') return null;
     // A leading apostrophe keeps text as text: HyperFormula would otherwise read "12" or "TRUE" in it.
     if (typeof value === 'string') return `'${value}`;
-    if (isDate(value)) return dateToSerial(value, this.workbook.timeZone);
+    if (isDate(value)) return new SheetDate(value, this.workbook.timeZone);
     return value;
   }
 
@@ -160,7 +203,7 @@ export class FormulaEngine {
         const cell = cells?.[c - 1];
         if (formulasOnly && cell?.formula === undefined) continue;
         const content = this.contentOf(cell, sheet);
-        if (content === (before[c - 1] ?? null)) continue;
+        if (sameContent(content, before[c - 1] ?? null)) continue;
         before[c - 1] = content;
         changes.push({ row: r - 1, col: c - 1, content });
       }

@@ -3,7 +3,7 @@ import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, 
 import type { DisplayContext } from '../sheets/format';
 import { displayValue } from '../sheets/format';
 import type { Address, SpillSizes } from './spill-sizes';
-import { fromSheetsResult, thrownMessage, toSheetsArgument, toSheetsScalar } from './formula-values';
+import { fromSheetsResult, type SheetsScalar, thrownMessage, toSheetsArgument, toSheetsScalar } from './formula-values';
 
 /** Each custom function and how many arguments it takes at most (the bundle checks the rest). */
 export const CUSTOM_FUNCTIONS = {
@@ -88,11 +88,11 @@ export class StagecoachFunctions extends FunctionPlugin {
       }
       const value = this.evaluateAst(arg as never, state as never);
       if (value instanceof CellError) return value; // an error given directly as an argument propagates, as in Sheets
-      args.push(toSheetsArgument(value));
+      args.push(toSheetsArgument(value, this.bridge.display.timeZone));
     }
     let value: Result;
     try {
-      value = fromSheetsResult(this.bridge.call(name, args));
+      value = fromSheetsResult(this.bridge.call(name, args), this.bridge.display.timeZone);
     } catch (thrown) {
       value = new CellError(ErrorType.ERROR, thrownMessage(thrown));
     }
@@ -115,7 +115,8 @@ export class SheetsText extends FunctionPlugin {
   text(ast: Call, state: State): string | CellError {
     return this.runFunction(ast.args as never, state as never, this.metadata('TEXT'), (value: unknown, format: string) => {
       if (value instanceof CellError) return value;
-      const scalar = toSheetsScalar(value);
+      // Without a zone, a date stays its serial number: TEXT formats numbers.
+      const scalar = toSheetsScalar(value) as SheetsScalar;
       if (typeof scalar !== 'number') return scalar === true ? 'TRUE' : scalar === false ? 'FALSE' : scalar;
       return displayValue(scalar, format, (this.config.context as FormulaBridge).display);
     }) as string | CellError;

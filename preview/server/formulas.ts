@@ -18,6 +18,7 @@ export function attachFormulaEngine(workbook: Workbook, code: string): FormulaEn
       services.counters.reset();
     }
   });
+  workbook.spillReader = (sheet, row, col) => (engine.isSpilled(sheet, row, col) ? engine.resultAt(sheet, row, col).value : undefined);
   workbook.setFormulaEvaluator(engine.evaluator);
   return engine;
 }

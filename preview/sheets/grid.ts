@@ -106,8 +106,16 @@ export class SheetData {
   }
 
   displayOf(cell: Cell | undefined, row: number, col: number): string {
+    const spilled = this.spilledInto(cell, row, col);
+    if (spilled !== undefined) return displayValue(spilled, cell?.format, this.workbook.displayContext);
     if (!cell) return '';
     return displayValue(this.valueOf(cell, row, col), cell.format, this.workbook.displayContext);
+  }
+
+  /** The value an array formula spilled into this empty cell, if any. */
+  private spilledInto(cell: Cell | undefined, row: number, col: number): CellValue | undefined {
+    if (!this.workbook.spillReader || (cell && (cell.formula !== undefined || cell.value !== ''))) return undefined;
+    return this.workbook.spilledAt(this.name, row, col);
   }
 
   readValues(rect: Rect): CellValue[][] {
@@ -117,7 +125,7 @@ export class SheetData {
       const line: CellValue[] = new Array(rect.numCols);
       for (let j = 0; j < rect.numCols; j++) {
         const cell = src?.[rect.col - 1 + j];
-        line[j] = cell ? this.valueOf(cell, rect.row + i, rect.col + j) : '';
+        line[j] = this.spilledInto(cell, rect.row + i, rect.col + j) ?? (cell ? this.valueOf(cell, rect.row + i, rect.col + j) : '');
       }
       out[i] = line;
     }
@@ -230,8 +238,10 @@ export class SheetData {
           this.apply(rect.row + i, rect.col + j, inputFor(cell?.format));
         }
       }
-      this.changed(rect);
     }
+    // One change for the whole call (its bounding box), as Sheets recalculates once per write: a formula engine
+    // listening recalculates once, not once per range of the list.
+    if (rects.length > 0) this.changed(boundingBox(rects));
   }
 
   writeFormula(rect: Rect, formula: string): void {
@@ -412,4 +422,12 @@ export class SheetData {
       wrap: cell?.wrap ?? false,
     };
   }
+}
+
+function boundingBox(rects: readonly Rect[]): Rect {
+  const row = Math.min(...rects.map((r) => r.row));
+  const col = Math.min(...rects.map((r) => r.col));
+  const lastRow = Math.max(...rects.map((r) => r.row + r.numRows - 1));
+  const lastCol = Math.max(...rects.map((r) => r.col + r.numCols - 1));
+  return { row, col, numRows: lastRow - row + 1, numCols: lastCol - col + 1 };
 }

@@ -236,6 +236,14 @@ export class RangeList implements RangeListLike {
     );
     return this;
   }
+
+  /** Formatting, like Range.setFontWeight: logged once, not counted as a write. */
+  setFontWeight(weight: string | null): RangeList {
+    this.ctx.call('RangeList.setFontWeight');
+    for (const range of this.ranges)
+      range.data.setOnCells(range.rect, 'fontWeight', () => (weight === null || weight === 'normal' ? undefined : weight));
+    return this;
+  }
 }
 
 /** The cells a RangeLike covers, for builders that keep ranges (charts, conditional formats). */

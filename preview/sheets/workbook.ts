@@ -203,6 +203,18 @@ export class Workbook {
     this.emit({ kind: 'sheets' });
   }
 
+  /**
+   * What an array formula spilled into an empty cell (undefined: nothing): in Sheets, getValues, the display and a
+   * dropdown listing a range see spilled values like any other. Set by the formula engine with the evaluator.
+   */
+  spillReader: ((sheetName: string, row: number, col: number) => unknown) | null = null;
+
+  spilledAt(sheetName: string, row: number, col: number): CellValue | undefined {
+    if (!this.spillReader) return undefined;
+    const value = this.spillReader(sheetName, row, col);
+    return value === undefined ? undefined : toCellValue(value);
+  }
+
   evaluate(sheetName: string, row: number, col: number, formula: string): CellValue {
     if (!this.evaluator) return '';
     return toCellValue(this.evaluator(sheetName, row, col, formula));

@@ -35,6 +35,7 @@ export interface RangeLike {
 export interface RangeListLike {
   getRanges(): RangeLike[];
   setValue(value: unknown): RangeListLike;
+  setFontWeight(fontWeight: string | null): RangeListLike;
 }
 
 export interface DataValidationLike {

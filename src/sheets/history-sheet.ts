@@ -8,7 +8,7 @@ import { createOwnSheet, findOwnSheet } from './own-sheets';
 import { serverText } from '../i18n/messages';
 
 /** The add-on's own Stage History; created (marked, warning-only protected) on first use, beside any tab of the user's of that name. */
-function historySheet(services: Services, locale: Locale): SheetLike {
+export function ensureHistorySheet(services: Services, locale: Locale): SheetLike {
   const existing = findOwnSheet(services, 'history', { adopt: true });
   if (existing) return existing;
   const sheet = createOwnSheet(services, 'history', locale);
@@ -24,7 +24,7 @@ function historySheet(services: Services, locale: Locale): SheetLike {
 /** Appends the records below the last row, in one write; grows the grid when it is full. */
 export function appendHistory(services: Services, records: readonly HistoryRecord[], locale: Locale): void {
   if (records.length === 0) return;
-  const sheet = historySheet(services, locale);
+  const sheet = ensureHistorySheet(services, locale);
   const start = sheet.getLastRow() + 1;
   const needed = start + records.length - 1;
   if (needed > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), needed - sheet.getMaxRows());

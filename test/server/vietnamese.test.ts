@@ -62,7 +62,15 @@ describe('a Vietnamese setup end to end', () => {
     server.buildDashboard();
     const sheet = workbook.sheet('Pipeline Dashboard');
     expect(sheet.values('A1')[0][0]).toBe('Bảng điều khiển kênh bán hàng');
-    expect(sheet.values('A5')[0][0]).toBe('Khoảnh khắc chân lý (Lái thử) → bán hàng');
-    expect(sheet.formulas('B5')[0][0]).toBe(`=CONVERSION('Khách hàng'!D2:E, "Lái thử", , 'Pipeline Setup'!A:C)`);
+    expect(sheet.values('A2:B2')).toEqual([['Phụ trách', 'Tất cả']]);
+    expect(sheet.values('A7')[0][0]).toBe('Tiềm năng → bán hàng');
+    // The moment of truth is read from Pipeline Setup by formula, never written as a name.
+    expect(sheet.formulas('A8')[0][0]).toBe('="Khoảnh khắc chân lý ("&$B$6&") → bán hàng"');
+    expect(sheet.formulas('B8')[0][0]).toMatch(
+      /^=IF\(\$B\$6="", "", CONVERSION\(ARRAYFORMULA\(.*\$B\$2="Tất cả".*, \$B\$6, , 'Pipeline Setup'!A:C\)\)$/,
+    );
+    expect(sheet.formulas('B8')[0][0]).not.toContain('Lái thử');
+    // Sheets shows 0.0% by the spreadsheet's locale: 34,4% here, as the sidebar writes it.
+    expect(sheet.cellInfo(8, 2).format).toBe('0.0%');
   });
 });

@@ -98,12 +98,15 @@ test('menu items run by name, only those the menu lists; alerts and toasts come 
   expect(dashboard.charts[0]).toMatchObject({ type: 'BAR', title: 'Sales funnel', stacked: true });
   expect(dashboard.charts[0]?.series.map((s) => s.color)).toEqual([null, '#1a73e8']);
   // The demo's typos are still there: the KPI formulas say so, with the row and the fix in the tooltip.
-  expect(dashboard.cells.find((c) => c.a1 === 'B4')).toMatchObject({
+  expect(dashboard.cells.find((c) => c.a1 === 'B7')).toMatchObject({
     text: '#ERROR!',
     kind: 'error',
     note: expect.stringMatching(/^Row \d+: .* is not a stage of the pipeline\. Did you mean/),
-    input: expect.stringMatching(/^=CONVERSION\('Leads'!D2:E, , , 'Pipeline Setup'!A:C\)$/),
+    input: expect.stringMatching(/^=CONVERSION\(ARRAYFORMULA\(.*\), , , 'Pipeline Setup'!A:C\)$/),
   });
+  // The moment of truth comes from Pipeline Setup; the time a sale takes from Stage History, whatever the typos.
+  expect(dashboard.cells.find((c) => c.a1 === 'B6')).toMatchObject({ text: 'Test drive' });
+  expect(dashboard.cells.find((c) => c.a1 === 'B13')?.text).toMatch(/^\d+\.\d$/);
 });
 
 test('showSetup reopens the sidebar on the Setup view', async () => {
