@@ -164,6 +164,12 @@ const en = {
     'VELOCITY divides by the mean cycle time, and it is 0 days (every sale was logged in one moment). Log the stages as they happen.',
   errFromAfterTo: 'from_stage {from} comes after to_stage {to} in the pipeline. Swap them.',
   errTimeZone: "The spreadsheet's time zone {zone} is not known. Set it in File > Settings.",
+  // Check fixes, tidy spelling, batch moves, exit criteria through the mapping
+  nothingToFix: 'Nothing to fix: run Check again.',
+  noteTidied: 'Spelling tidied in Check',
+  noteTidiedStatus: 'Spelling tidied in Check (status "{from}" → "{to}")',
+  heldBackMissing: 'exit criteria empty: {missing}',
+  criterionNoColumn: 'Stage "{stage}": the exit criterion "{criterion}" names no column of the sheet, so it is not checked. Pick a column in Setup or map one.',
 };
 
 const vi: Catalogue<keyof typeof en> = {
@@ -329,6 +335,12 @@ const vi: Catalogue<keyof typeof en> = {
     'VELOCITY chia cho thời gian chu kỳ trung bình, mà nó bằng 0 ngày (mọi giao dịch được ghi trong cùng một lúc). Hãy ghi các giai đoạn khi chúng diễn ra.',
   errFromAfterTo: 'from_stage {from} đứng sau to_stage {to} trong kênh bán hàng. Hãy đổi chỗ hai giá trị.',
   errTimeZone: 'Múi giờ {zone} của bảng tính không hợp lệ. Hãy đặt trong Tệp > Cài đặt.',
+  // Check fixes, tidy spelling, batch moves, exit criteria through the mapping
+  nothingToFix: 'Không có gì để sửa: hãy chạy Kiểm tra lại.',
+  noteTidied: 'Chuẩn hóa chính tả trong phần Kiểm tra',
+  noteTidiedStatus: 'Chuẩn hóa chính tả trong phần Kiểm tra (trạng thái "{from}" → "{to}")',
+  heldBackMissing: 'chưa điền điều kiện chuyển tiếp: {missing}',
+  criterionNoColumn: 'Giai đoạn "{stage}": điều kiện chuyển tiếp "{criterion}" không ứng với cột nào của bảng nên không được kiểm tra. Hãy chọn một cột trong Thiết lập hoặc ánh xạ cột.',
 };
 
 export type MessageKey = keyof typeof en;
