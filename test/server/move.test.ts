@@ -90,6 +90,19 @@ describe('moveProspects', () => {
     expect(workbook.sheet('Leads').values('D2:D4').flat()).toEqual(['Lead', 'Contacted', 'Lead']);
   });
 
+  it("reads a template's exit criteria through the mapping: Value is the user's value column, and a criterion naming no column never blocks", () => {
+    const headers = ['ID', 'Tên khách', 'Phụ trách', 'Giai đoạn', 'Trạng thái', 'Giá trị (VNĐ)', 'Khách hàng', 'Ngày vào giai đoạn', 'Lý do thất bại', 'SĐT'];
+    const workbook = makeWorkbook(prospectRows(2, () => 'Lead').map((row, i) => [...row.slice(0, 5), i === 0 ? 5 : '', ...row.slice(6)]), headers);
+    const { services, server } = userOf(workbook);
+    const setup = server.getSetup();
+    setup.stages[0].exitCriteria = ['Value', 'Owner', 'Bước tiếp theo'];
+    expect(server.saveSetup({ stages: setup.stages, renames: [], renameProspects: false }).warnings).toHaveLength(1);
+    expect(server.moveProspects({ prospects: refsOf(server, services, 'A2'), action: { kind: 'advance' } }).moved).toBe(1);
+    expect(server.moveProspects({ prospects: refsOf(server, services, 'A3'), action: { kind: 'advance' } }).blocked?.message).toBe(
+      'Before leaving "Lead", fill in: Giá trị (VNĐ) (1 prospects: Company 2).',
+    );
+  });
+
   it('moves the prospects of a batch that can move and lists the ones held back with why, in one batch', () => {
     const rows = prospectRows(4, () => 'Lead').map((row, i) => [...row.slice(0, 9), i === 1 || i === 2 ? '' : '0901 234 567']);
     rows[3][3] = 'Won';
