@@ -188,7 +188,8 @@ const en = {
   fixAll: 'Fix all {n} rows',
   fixAllLabel: 'Replace “{value}” with “{suggestion}” in {n} rows',
   fixedAll: '{n} rows set to “{suggestion}”.',
-  untidyNote: '{n} stage or status cells name a stage or status but not in its exact spelling (spaces, case, accents): the dropdown marks them and formulas such as FILTER miss them.',
+  untidyNote:
+    '{n} stage or status cells name a stage or status but not in its exact spelling (spaces, case, accents): the dropdown marks them and formulas such as FILTER miss them.',
   tidySpelling: 'Tidy spelling',
   tidied: 'Tidied the spelling of {n} cells.',
   movedWithoutTitle: 'Moved without their exit criteria: {n}',
@@ -389,7 +390,8 @@ const vi: Catalogue<MessageKey> = {
   fixAll: 'Sửa cả {n} dòng',
   fixAllLabel: 'Thay “{value}” bằng “{suggestion}” ở {n} dòng',
   fixedAll: 'Đã đổi {n} dòng thành “{suggestion}”.',
-  untidyNote: '{n} ô giai đoạn hoặc trạng thái đúng tên nhưng khác chính tả (dấu cách, chữ hoa, dấu): danh sách thả xuống đánh dấu chúng và các công thức như FILTER bỏ sót chúng.',
+  untidyNote:
+    '{n} ô giai đoạn hoặc trạng thái đúng tên nhưng khác chính tả (dấu cách, chữ hoa, dấu): danh sách thả xuống đánh dấu chúng và các công thức như FILTER bỏ sót chúng.',
   tidySpelling: 'Chuẩn hóa chính tả',
   tidied: 'Đã chuẩn hóa chính tả {n} ô.',
   movedWithoutTitle: 'Đã chuyển khi chưa đủ điều kiện chuyển tiếp: {n}',

@@ -18,7 +18,15 @@ function flaggedList(title: string, hint: string | null, listed: FlaggedProspect
         el(
           'li',
           {},
-          el('p', { class: 'problem-head' }, el('span', { class: 'row-label' }, t('rowN', { row: p.row })), ' ', p.name || t('noName'), ' · ', p.stage),
+          el(
+            'p',
+            { class: 'problem-head' },
+            el('span', { class: 'row-label' }, t('rowN', { row: p.row })),
+            ' ',
+            p.name || t('noName'),
+            ' · ',
+            p.stage,
+          ),
           p.missing.length > 0 && el('p', { class: 'warn-text' }, t('movedWithout', { headers: p.missing.join(', ') })),
           button(t('goToRow'), () => goTo(p.row), { 'aria-label': t('goToRowOf', { row: p.row, name: p.name || t('noName') }) }),
         ),

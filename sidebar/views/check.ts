@@ -126,7 +126,13 @@ export function createCheckView(context: ViewContext): View {
     const fixed = await busy(panel, context, () => call('fixStages', { fixes: same.map(fixOf) }));
     if (!fixed) return;
     context.status.info(t('fixedAll', { n: count(same.length), suggestion: problem.suggestion }));
-    after(fixed, Math.min(index, (result?.problems ?? []).findIndex((p) => fixKey(p) === fixKey(problem))));
+    after(
+      fixed,
+      Math.min(
+        index,
+        (result?.problems ?? []).findIndex((p) => fixKey(p) === fixKey(problem)),
+      ),
+    );
   }
 
   async function tidy(): Promise<void> {

@@ -33,7 +33,12 @@ export function unresolvedCriteria(stages: readonly StageSetup[], headers: reado
  * The exit criteria of a stage still empty on this row, each named by the user's own header ("Giá trị (VNĐ)" for a
  * template's "Value"). A criterion naming no column is not missing: it cannot be filled, so it never blocks.
  */
-export function missingExitCriteria(row: readonly unknown[], headers: readonly string[], columns: ColumnMap, setup: StageSetup | undefined): string[] {
+export function missingExitCriteria(
+  row: readonly unknown[],
+  headers: readonly string[],
+  columns: ColumnMap,
+  setup: StageSetup | undefined,
+): string[] {
   if (!setup) return [];
   const missing: string[] = [];
   for (const criterion of setup.exitCriteria) {

@@ -25,16 +25,85 @@ const key = (text: string) => withoutAccents(nameKey(text));
  * in a group is offered the pipeline's first ordinary stage in that group ("Meeting" → "Appointment held").
  */
 const SYNONYMS: readonly (readonly string[])[] = [
-  ['lead', 'new lead', 'new', 'enquiry', 'inquiry', 'new enquiry', 'new inquiry', 'incoming', 'khách tiềm năng', 'khách tiềm năng mới', 'khách mới', 'khách hỏi xe', 'khách hỏi', 'yêu cầu mới', 'mới'],
-  ['contacted', 'contact made', 'called', 'attempted contact', 'first call', 'discovery call', 'đã liên hệ', 'liên hệ', 'đã gọi', 'cuộc gọi tìm hiểu'],
+  [
+    'lead',
+    'new lead',
+    'new',
+    'enquiry',
+    'inquiry',
+    'new enquiry',
+    'new inquiry',
+    'incoming',
+    'khách tiềm năng',
+    'khách tiềm năng mới',
+    'khách mới',
+    'khách hỏi xe',
+    'khách hỏi',
+    'yêu cầu mới',
+    'mới',
+  ],
+  [
+    'contacted',
+    'contact made',
+    'called',
+    'attempted contact',
+    'first call',
+    'discovery call',
+    'đã liên hệ',
+    'liên hệ',
+    'đã gọi',
+    'cuộc gọi tìm hiểu',
+  ],
   ['qualified', 'qualification', 'sql', 'mql', 'needs analysis', 'brief taken', 'đã sàng lọc', 'sàng lọc', 'đủ điều kiện', 'đã nắm nhu cầu'],
   ['meeting booked', 'appointment set', 'appointment booked', 'visit booked', 'scheduled', 'hẹn gặp', 'hẹn xem cơ sở', 'đã hẹn'],
-  ['meeting', 'appointment', 'appointment held', 'meeting held', 'showroom visit', 'site visit', 'visit', 'free assessment', 'assessment', 'gặp', 'đã gặp', 'đã gặp trực tiếp', 'cuộc họp', 'đến xem xe', 'xem cơ sở', 'đánh giá miễn phí'],
+  [
+    'meeting',
+    'appointment',
+    'appointment held',
+    'meeting held',
+    'showroom visit',
+    'site visit',
+    'visit',
+    'free assessment',
+    'assessment',
+    'gặp',
+    'đã gặp',
+    'đã gặp trực tiếp',
+    'cuộc họp',
+    'đến xem xe',
+    'xem cơ sở',
+    'đánh giá miễn phí',
+  ],
   ['demo', 'test drive', 'trial', 'lái thử', 'chạy thử', 'dùng thử'],
-  ['proposal', 'proposal sent', 'quote', 'quoted', 'quotation', 'offer', 'quote & trade in', 'báo giá', 'đã báo giá', 'đã gửi báo giá', 'đề xuất', 'đã gửi đề xuất', 'báo giá & đổi xe cũ'],
+  [
+    'proposal',
+    'proposal sent',
+    'quote',
+    'quoted',
+    'quotation',
+    'offer',
+    'quote & trade in',
+    'báo giá',
+    'đã báo giá',
+    'đã gửi báo giá',
+    'đề xuất',
+    'đã gửi đề xuất',
+    'báo giá & đổi xe cũ',
+  ],
   ['negotiation', 'negotiating', 'decision meeting', 'decision', 'đàm phán', 'thương lượng', 'họp ra quyết định'],
   ['finance approval', 'approval', 'finance', 'duyệt trả góp', 'trả góp', 'phê duyệt'],
-  ['contract', 'contract sent', 'contract & deposit', 'deposit', 'deposit paid', 'hợp đồng', 'đã gửi hợp đồng', 'ký hợp đồng, đặt cọc', 'đặt cọc', 'đã đặt cọc'],
+  [
+    'contract',
+    'contract sent',
+    'contract & deposit',
+    'deposit',
+    'deposit paid',
+    'hợp đồng',
+    'đã gửi hợp đồng',
+    'ký hợp đồng, đặt cọc',
+    'đặt cọc',
+    'đã đặt cọc',
+  ],
 ].map((group) => group.map(key));
 
 /** The pipeline's counterpart of a common stage name, by the synonym groups, or undefined. */
@@ -56,7 +125,13 @@ export function synonymStage(text: string, pipeline: Pipeline): Stage | undefine
  * - else the closest stage name, or the pipeline's counterpart of a common name (`Meeting` → `Appointment held`).
  * A won word beside a lost status (or the reverse) is a conflict only the user can settle: no fix.
  */
-export function stageFix(stageCell: unknown, statusCell: unknown, pipeline: Pipeline, statusWords: StatusWords | null, kept?: string): StageFix | null {
+export function stageFix(
+  stageCell: unknown,
+  statusCell: unknown,
+  pipeline: Pipeline,
+  statusWords: StatusWords | null,
+  kept?: string,
+): StageFix | null {
   if (typeof stageCell !== 'string' || isBlank(stageCell) || pipeline.byKey.has(nameKey(stageCell))) return null;
   const word = nameKey(stageCell);
   const status = statusWords ? statusCode(statusCell) : null;

@@ -169,7 +169,8 @@ const en = {
   noteTidied: 'Spelling tidied in Check',
   noteTidiedStatus: 'Spelling tidied in Check (status "{from}" → "{to}")',
   heldBackMissing: 'exit criteria empty: {missing}',
-  criterionNoColumn: 'Stage "{stage}": the exit criterion "{criterion}" names no column of the sheet, so it is not checked. Pick a column in Setup or map one.',
+  criterionNoColumn:
+    'Stage "{stage}": the exit criterion "{criterion}" names no column of the sheet, so it is not checked. Pick a column in Setup or map one.',
 };
 
 const vi: Catalogue<keyof typeof en> = {
@@ -340,7 +341,8 @@ const vi: Catalogue<keyof typeof en> = {
   noteTidied: 'Chuẩn hóa chính tả trong phần Kiểm tra',
   noteTidiedStatus: 'Chuẩn hóa chính tả trong phần Kiểm tra (trạng thái "{from}" → "{to}")',
   heldBackMissing: 'chưa điền điều kiện chuyển tiếp: {missing}',
-  criterionNoColumn: 'Giai đoạn "{stage}": điều kiện chuyển tiếp "{criterion}" không ứng với cột nào của bảng nên không được kiểm tra. Hãy chọn một cột trong Thiết lập hoặc ánh xạ cột.',
+  criterionNoColumn:
+    'Giai đoạn "{stage}": điều kiện chuyển tiếp "{criterion}" không ứng với cột nào của bảng nên không được kiểm tra. Hãy chọn một cột trong Thiết lập hoặc ánh xạ cột.',
 };
 
 export type MessageKey = keyof typeof en;

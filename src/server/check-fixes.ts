@@ -68,7 +68,16 @@ function rewrite(context: Context, plan: (table: ProspectsTable, rows: unknown[]
 }
 
 /** A `fix` row: the prospect did not move, so its time in stage runs on from its earlier entry. */
-function fixRecord(row: unknown[], table: ProspectsTable, from: string, to: string, status: string, when: Date, by: string, note: string): HistoryRecord {
+function fixRecord(
+  row: unknown[],
+  table: ProspectsTable,
+  from: string,
+  to: string,
+  status: string,
+  when: Date,
+  by: string,
+  note: string,
+): HistoryRecord {
   const identity = identityOf(row, table.columns);
   return { when, id: identity.id, prospect: identity.name, from, to, status, by, note, change: 'fix' };
 }

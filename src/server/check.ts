@@ -30,7 +30,17 @@ function quoted(cell: unknown): string {
 export function checkColumns(table: ProspectsTable, setup: readonly StageSetup[]): number[] {
   const { columns, headers } = table;
   const criteria = setup.flatMap((stage) => stage.exitCriteria.map((criterion) => criterionColumn(criterion, headers, columns)));
-  return [columns.stage, columns.status, columns.id, columns.prospect, columns.phone, columns.email, columns.customer, columns.lostReason, ...criteria];
+  return [
+    columns.stage,
+    columns.status,
+    columns.id,
+    columns.prospect,
+    columns.phone,
+    columns.email,
+    columns.customer,
+    columns.lostReason,
+    ...criteria,
+  ];
 }
 
 /** The status words a fix writes, in the user's language, or null on a sheet without a Status column. */
@@ -91,7 +101,12 @@ export function checkOf(context: Context, table: ProspectsTable, rows: unknown[]
     const stage = stageOfRow(row, columns, pipeline);
     if (stage && columns.status >= 0 && exactStatus(cellOf(row, columns.status)) !== null) untidy++;
     if (bad.has(i) || !stage) return;
-    const flagged = (missing: string[]): FlaggedProspect => ({ row: i + FIRST_PROSPECT_ROW, ...identityOf(row, columns), stage: stage.name, missing });
+    const flagged = (missing: string[]): FlaggedProspect => ({
+      row: i + FIRST_PROSPECT_ROW,
+      ...identityOf(row, columns),
+      stage: stage.name,
+      missing,
+    });
     const without = movedWithout(row, headers, columns, pipeline, setupByKey);
     if (without.length > 0) moved.push(flagged(without));
     if (lostWithoutReason(row, columns, pipeline)) reasonless.push(flagged([]));

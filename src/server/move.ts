@@ -214,10 +214,17 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
       }
     }
     const setupByKey = new Map(setup.map((s) => [nameKey(s.name), s]));
-    const held = force ? [] : planned.map((change) => ({ change, missing: criteriaLeftEmpty(change, headers, columns, setupByKey) })).filter((h) => h.missing.length > 0);
+    const held = force
+      ? []
+      : planned.map((change) => ({ change, missing: criteriaLeftEmpty(change, headers, columns, setupByKey) })).filter((h) => h.missing.length > 0);
     const blocked = held.length > 0 ? { message: missingCriteriaMessage(context, held) } : undefined;
     for (const { change, missing } of held) {
-      heldBack.push({ row: change.ref.row, name: change.ref.name || change.ref.id, reason: t('heldBackMissing', { missing: missing.join(', ') }), criteria: true });
+      heldBack.push({
+        row: change.ref.row,
+        name: change.ref.name || change.ref.id,
+        reason: t('heldBackMissing', { missing: missing.join(', ') }),
+        criteria: true,
+      });
     }
     const heldRows = new Set(held.map((h) => h.change.ref.row));
     const changes = planned.filter((change) => !heldRows.has(change.ref.row));

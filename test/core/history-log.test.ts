@@ -97,7 +97,7 @@ describe('the Stage History reader', () => {
     expect(() => readHistoryLog(history, pipeline)).toThrow(message);
   });
 
-  it("ignores a fix of a prospect the log has no entry for (Check fixed a row the log never saw): it is no entry and no error", () => {
+  it('ignores a fix of a prospect the log has no entry for (Check fixed a row the log never saw): it is no entry and no error', () => {
     const log = readHistoryLog(
       [
         [day(1), 'X', '', '', 'Lead', '', '', '', 'fix'],
@@ -109,7 +109,7 @@ describe('the Stage History reader', () => {
     expect(log.keys[log.prospect[0]]).toBe('id:y');
   });
 
-  it('reads a fix that also sets the status as correcting the entry\'s status, at the entry\'s time', () => {
+  it("reads a fix that also sets the status as correcting the entry's status, at the entry's time", () => {
     const log = readHistoryLog(
       [
         [day(1), 'X', '', '', 'Lead', '', '', '', ''],

@@ -119,7 +119,14 @@ describe('fixes for the spellings people use', () => {
     expect(result.fixed).toBe(99);
     expect(result.problems).toEqual([]);
     expect(workbook.sheet('Stage History').lastRow()).toBe(101);
-    expect(workbook.sheet('Stage History').values('D3:I3')[0]).toEqual(['Closed Lost', 'Lost', '', 'minh@example.com', 'Stage fixed in Check', 'fix']);
+    expect(workbook.sheet('Stage History').values('D3:I3')[0]).toEqual([
+      'Closed Lost',
+      'Lost',
+      '',
+      'minh@example.com',
+      'Stage fixed in Check',
+      'fix',
+    ]);
   });
 
   it('refuses a fix Check does not offer: a valid stage is moved through the sidebar, not fixed', () => {
@@ -129,7 +136,9 @@ describe('fixes for the spellings people use', () => {
       'Check does not suggest',
     );
     // The won word with a Status column sets the status too; the stage alone is not what Check offers.
-    expect(() => server.fixStage({ row: 3, id: 'P00002', name: 'Company 2', value: 'Closed Won', replacement: 'Won' })).toThrow('Check does not suggest');
+    expect(() => server.fixStage({ row: 3, id: 'P00002', name: 'Company 2', value: 'Closed Won', replacement: 'Won' })).toThrow(
+      'Check does not suggest',
+    );
     server.fixStage({ row: 3, id: 'P00002', name: 'Company 2', value: 'Closed Won', replacement: 'Won', status: 'Won' });
     expect(workbook.sheet('Leads').values('D3:E3')[0]).toEqual(['Won', 'Won']);
   });
@@ -159,7 +168,12 @@ describe('Tidy spelling', () => {
       ['Lái thử', 'Đang mở'],
       ['Lai thu', ''], // not the same key: Check's fix offers "Lái thử" for it
     ]);
-    expect(workbook.sheet('Stage History').values('D3:E7').map((r) => r[1])).toEqual(['Khách hỏi xe', 'Duyệt trả góp', 'Lái thử', 'Đã giao xe', 'Lái thử']);
+    expect(
+      workbook
+        .sheet('Stage History')
+        .values('D3:E7')
+        .map((r) => r[1]),
+    ).toEqual(['Khách hỏi xe', 'Duyệt trả góp', 'Lái thử', 'Đã giao xe', 'Lái thử']);
     expect(workbook.sheet('Stage History').values('I3:I7').flat()).toEqual(['fix', 'fix', 'fix', 'fix', 'fix']);
   });
 

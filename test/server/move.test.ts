@@ -91,8 +91,22 @@ describe('moveProspects', () => {
   });
 
   it("reads a template's exit criteria through the mapping: Value is the user's value column, and a criterion naming no column never blocks", () => {
-    const headers = ['ID', 'Tên khách', 'Phụ trách', 'Giai đoạn', 'Trạng thái', 'Giá trị (VNĐ)', 'Khách hàng', 'Ngày vào giai đoạn', 'Lý do thất bại', 'SĐT'];
-    const workbook = makeWorkbook(prospectRows(2, () => 'Lead').map((row, i) => [...row.slice(0, 5), i === 0 ? 5 : '', ...row.slice(6)]), headers);
+    const headers = [
+      'ID',
+      'Tên khách',
+      'Phụ trách',
+      'Giai đoạn',
+      'Trạng thái',
+      'Giá trị (VNĐ)',
+      'Khách hàng',
+      'Ngày vào giai đoạn',
+      'Lý do thất bại',
+      'SĐT',
+    ];
+    const workbook = makeWorkbook(
+      prospectRows(2, () => 'Lead').map((row, i) => [...row.slice(0, 5), i === 0 ? 5 : '', ...row.slice(6)]),
+      headers,
+    );
     const { services, server } = userOf(workbook);
     const setup = server.getSetup();
     setup.stages[0].exitCriteria = ['Value', 'Owner', 'Bước tiếp theo'];

@@ -146,7 +146,16 @@ describe('check and fix', () => {
         suggestedStatus: '',
         sameFix: 1,
       },
-      { row: 5, id: 'P00004', name: 'Company 4', value: '42', problem: '42 is a number, not a stage name.', suggestion: '', suggestedStatus: '', sameFix: 0 },
+      {
+        row: 5,
+        id: 'P00004',
+        name: 'Company 4',
+        value: '42',
+        problem: '42 is a number, not a stage name.',
+        suggestion: '',
+        suggestedStatus: '',
+        sameFix: 0,
+      },
     ]);
     const after = server.fixStage({ row: 3, id: 'P00002', name: 'Company 2', value: 'contactd', replacement: 'Contacted' });
     expect(after.problems.map((p) => p.row)).toEqual([5]);

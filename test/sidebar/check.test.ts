@@ -52,12 +52,21 @@ describe('the Check view', () => {
       sameFix: 3,
     });
     const check: CheckResult = { ...checkEn, problems: [lostAt(4), checkEn.problems[1], lostAt(9), lostAt(12)] };
-    const s = await sidebar.open(replies({ checkStages: { value: check }, fixStages: { value: { ...checkEn, problems: [checkEn.problems[1]], fixed: 6 } } }));
+    const s = await sidebar.open(
+      replies({ checkStages: { value: check }, fixStages: { value: { ...checkEn, problems: [checkEn.problems[1]], fixed: 6 } } }),
+    );
     const first = s.page.locator('.problems li').first();
     expect(await first.getByRole('button', { name: 'Row 4: replace “Closed Lost” with “Lost”' }).innerText()).toBe('Fix → Lost (Lost)');
     await first.getByRole('button', { name: 'Replace “Closed Lost” with “Lost” in 3 rows' }).click();
     await s.page.getByRole('heading', { name: 'Stage problems: 1' }).waitFor();
-    const fixes = [4, 9, 12].map((row) => ({ row, id: `L-0${row}`, name: `Prospect ${row}`, value: 'Closed Lost', replacement: 'Lost', status: 'Lost' }));
+    const fixes = [4, 9, 12].map((row) => ({
+      row,
+      id: `L-0${row}`,
+      name: `Prospect ${row}`,
+      value: 'Closed Lost',
+      replacement: 'Lost',
+      status: 'Lost',
+    }));
     expect(await s.calls('fixStages')).toEqual([{ name: 'fixStages', args: [{ fixes }] }]);
     expect(await s.status()).toBe('3 rows set to “Lost”.');
   });
