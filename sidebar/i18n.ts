@@ -213,6 +213,26 @@ const en = {
   addColumnsButton: 'Add {columns}',
   columnsAdded: 'Added {columns} to “{sheet}”. Overdue follow-up dates are highlighted, today’s in a softer colour.',
   columnsAlreadyThere: '“{sheet}” already has these columns: nothing was added.',
+  // Check: fix all, tidy spelling, moved without, lost without a reason, duplicates; batch moves
+  fixToStatus: 'Fix → {suggestion} ({status})',
+  fixAll: 'Fix all {n} rows',
+  fixAllLabel: 'Replace “{value}” with “{suggestion}” in {n} rows',
+  fixedAll: '{n} rows set to “{suggestion}”.',
+  untidyNote:
+    '{n} stage or status cells name a stage or status but not in its exact spelling (spaces, case, accents): the dropdown marks them and formulas such as FILTER miss them.',
+  tidySpelling: 'Tidy spelling',
+  tidied: 'Tidied the spelling of {n} cells.',
+  movedWithoutTitle: 'Moved without their exit criteria: {n}',
+  movedWithout: 'Moved without: {headers}',
+  lostWithoutReasonTitle: 'Lost without a reason: {n}',
+  lostWithoutReasonHint: 'Fill in the lost reason so that the lost reasons table counts them.',
+  moreFlagged: '{n} more not shown.',
+  duplicatesTitle: 'Possible duplicates: {n}',
+  duplicatePhone: 'Same phone: {value}',
+  duplicateEmail: 'Same email: {value}',
+  duplicateNameCustomer: 'Same name and customer: {value}',
+  heldBackTitle: 'Not moved: {n}',
+  moveHeldAnyway: 'Move these {n} anyway',
 };
 
 export type MessageKey = keyof typeof en;
@@ -425,6 +445,26 @@ const vi: Catalogue<MessageKey> = {
   addColumnsButton: 'Thêm {columns}',
   columnsAdded: 'Đã thêm {columns} vào “{sheet}”. Ngày hẹn quá hạn được tô màu, ngày hẹn hôm nay tô màu nhạt hơn.',
   columnsAlreadyThere: '“{sheet}” đã có các cột này: không thêm gì.',
+  // Check: fix all, tidy spelling, moved without, lost without a reason, duplicates; batch moves
+  fixToStatus: 'Sửa → {suggestion} ({status})',
+  fixAll: 'Sửa cả {n} dòng',
+  fixAllLabel: 'Thay “{value}” bằng “{suggestion}” ở {n} dòng',
+  fixedAll: 'Đã đổi {n} dòng thành “{suggestion}”.',
+  untidyNote:
+    '{n} ô giai đoạn hoặc trạng thái đúng tên nhưng khác chính tả (dấu cách, chữ hoa, dấu): danh sách thả xuống đánh dấu chúng và các công thức như FILTER bỏ sót chúng.',
+  tidySpelling: 'Chuẩn hóa chính tả',
+  tidied: 'Đã chuẩn hóa chính tả {n} ô.',
+  movedWithoutTitle: 'Đã chuyển khi chưa đủ điều kiện chuyển tiếp: {n}',
+  movedWithout: 'Đã chuyển khi thiếu: {headers}',
+  lostWithoutReasonTitle: 'Thua mà chưa có lý do: {n}',
+  lostWithoutReasonHint: 'Hãy điền lý do thua để bảng lý do thua tính cả những khách hàng này.',
+  moreFlagged: 'Còn {n} chưa hiện.',
+  duplicatesTitle: 'Có thể bị trùng: {n}',
+  duplicatePhone: 'Trùng số điện thoại: {value}',
+  duplicateEmail: 'Trùng email: {value}',
+  duplicateNameCustomer: 'Trùng tên và khách hàng: {value}',
+  heldBackTitle: 'Chưa chuyển: {n}',
+  moveHeldAnyway: 'Vẫn chuyển {n} khách hàng này',
 };
 
 export const catalogues: Record<Locale, Catalogue<MessageKey>> = { en, vi };

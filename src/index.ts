@@ -1,8 +1,9 @@
 // The one entry file: its exported functions are what Apps Script sees (the build emits one top-level declaration each).
 // src/entry-contract.ts proves at compile time that these match ServerApi and the menu.
 import { callCustomFunction } from './functions';
-import type { FixRequest, FixValuesRequest, MoveRequest, SaveSetupRequest } from './server/api';
+import type { FixRequest, FixStagesRequest, FixValuesRequest, MoveRequest, SaveSetupRequest } from './server/api';
 import * as check from './server/check';
+import * as checkFixes from './server/check-fixes';
 import * as checkValueCells from './server/check-values';
 import { openContext } from './server/context';
 import * as dashboard from './server/dashboard';
@@ -348,7 +349,20 @@ export function checkStages() {
  * @param {object} request The row, the value seen, and the replacement.
  */
 export function fixStage(request: FixRequest) {
-  return check.fixStage(context(), request);
+  return checkFixes.fixStage(context(), request);
+}
+
+/**
+ * Sidebar: "fix all N rows": several stage cells fixed in one batch.
+ * @param {object} request The fixes, each as for fixStage.
+ */
+export function fixStages(request: FixStagesRequest) {
+  return checkFixes.fixStages(context(), request);
+}
+
+/** Sidebar: rewrites every stage and status cell to the pipeline's exact spelling. */
+export function tidySpelling() {
+  return checkFixes.tidySpelling(context());
 }
 
 /** Sidebar: every value the formulas cannot read as a number, with the number it reads as where that is unambiguous. */

@@ -1,5 +1,6 @@
 // The Prospect view: follows the selection, shows where the prospect is and what happens next, and moves it.
 import type {
+  HeldBack,
   MoveAction,
   MoveRequest,
   MoveResult,
@@ -18,6 +19,7 @@ import { POLL_MS } from '../poll-schedule';
 import { createPoller } from '../poller';
 import { findStage } from '../stages';
 import { renderHistory } from './history';
+import { renderMovedWithout } from './moved-without';
 import { renderStepper } from './stepper';
 
 /** A selection of more prospects than this lists only the first ones (the actions still apply to all). */
@@ -26,6 +28,8 @@ const LISTED = 50;
 interface Offer {
   message: string;
   action: MoveAction;
+  /** The prospects "move anyway" resends: those their exit criteria held back. */
+  refs: ProspectRef[];
 }
 
 interface Change {
@@ -47,6 +51,7 @@ export function createProspectView(context: ViewContext): View {
   let moveTarget = '';
   let lost = { open: false, reason: '', error: false };
   let offer: Offer | null = null;
+  let heldBack: { rows: string; list: HeldBack[] } | null = null;
   let changes: { rows: string; list: Change[] } | null = null;
   let history: { key: string; loaded: ProspectHistory | null } | null = null;
   let focusNext: string | null = null;
@@ -77,6 +82,7 @@ export function createProspectView(context: ViewContext): View {
       offer = null;
       moveTarget = '';
       if (changes?.rows !== rowsKey(next)) changes = null;
+      if (heldBack?.rows !== rowsKey(next)) heldBack = null;
     }
     selection = next;
     shownKey = key;
@@ -110,22 +116,30 @@ export function createProspectView(context: ViewContext): View {
     }
   }
 
-  async function move(action: MoveAction, force = false): Promise<void> {
+  /** Moves the selection (or `only` those of it: "move anyway" after a batch); a batch moves those that can. */
+  async function move(action: MoveAction, force = false, only?: ProspectRef[]): Promise<void> {
     if (!selection || moving || !selection.prospects.length) return;
-    const sent = selection.prospects;
+    const sent = only ? selection.prospects.filter((p) => only.some((ref) => ref.row === p.row)) : selection.prospects;
+    if (!sent.length) return;
     const request: MoveRequest = { prospects: sent.map(toRef), action };
     if (force) request.force = true;
     moving = true;
     offer = null;
-    let result = await busy(panel, context, () => call('moveProspects', request));
+    const result = await busy(panel, context, () => call('moveProspects', request));
     moving = false;
-    if (result?.blocked) {
-      // Exit criteria are missing: nothing moved, and the user may insist.
-      offer = { message: result.blocked.message, action };
-      focusNext = 'force';
-      result = undefined;
+    if (!result) {
+      render();
+      return;
     }
-    if (result) {
+    const held = result.heldBack ?? [];
+    heldBack = held.length ? { rows: rowsKey(selection), list: held } : null;
+    if (result.blocked) {
+      // Exit criteria held some back (all of them, for one prospect): the user may insist, for those only.
+      const again = held.length ? sent.filter((p) => held.some((h) => h.criteria && h.row === p.row)) : sent;
+      offer = { message: result.blocked.message, action, refs: again.map(toRef) };
+      focusNext = 'force';
+    }
+    if (result.moved > 0) {
       changes = { rows: rowsKey(selection), list: changesOf(sent, result, context.state.stages) };
       lost = { open: false, reason: '', error: false };
       moveTarget = '';
@@ -138,9 +152,11 @@ export function createProspectView(context: ViewContext): View {
       );
       history = null;
       shownKey = '';
+    } else if (held.length) {
+      context.status.info(t('movedSome', { n: 0, total: sent.length }));
     }
     render();
-    if (result) poller.now();
+    if (result.moved > 0) poller.now();
   }
 
   function submitLost(event: Event): void {
@@ -177,6 +193,7 @@ export function createProspectView(context: ViewContext): View {
       ...(prospects.length === 1 && !more ? single(prospects[0]) : several(prospects, more)),
       actions(prospects),
       changes && changes.list.length > 0 && changesList(changes.list),
+      heldBack && heldBackList(heldBack.list),
       historySlot,
     ];
   }
@@ -213,6 +230,7 @@ export function createProspectView(context: ViewContext): View {
           el('p', {}, t('missingTitle')),
           el('ul', { class: 'missing' }, ...prospect.missingExitCriteria.map((header) => el('li', {}, header))),
         ),
+      renderMovedWithout(prospect.movedWithout),
       stage &&
         el(
           'section',
@@ -322,7 +340,8 @@ export function createProspectView(context: ViewContext): View {
     return form;
   }
 
-  function forceOffer({ message, action }: Offer): HTMLElement {
+  function forceOffer({ message, action, refs }: Offer): HTMLElement {
+    const several = (selection?.prospects.length ?? 0) > 1;
     return el(
       'div',
       { class: 'notice warning', role: 'alert' },
@@ -330,7 +349,7 @@ export function createProspectView(context: ViewContext): View {
       el(
         'div',
         { class: 'button-row' },
-        button(t('moveAnyway'), () => void move(action, true), { 'data-focus': 'force' }),
+        button(several ? t('moveHeldAnyway', { n: refs.length }) : t('moveAnyway'), () => void move(action, true, refs), { 'data-focus': 'force' }),
         button(t('cancel'), () => {
           offer = null;
           focusNext = 'advance';
@@ -366,6 +385,15 @@ function changesOf(sent: ProspectView[], result: MoveResult, stages: StageSetup[
     const status = after.status === 'open' || outcomeStage ? '' : ` (${t(after.status === 'won' ? 'statusWon' : 'statusLost')})`;
     return [{ name: after.name, from: before.stage, to: after.stage + status }];
   });
+}
+
+function heldBackList(list: HeldBack[]): HTMLElement {
+  return el(
+    'section',
+    { class: 'notice warning held-back' },
+    el('h3', {}, t('heldBackTitle', { n: list.length })),
+    el('ul', {}, ...list.map((held) => el('li', {}, `${held.name || t('noName')}: `, held.reason))),
+  );
 }
 
 function changesList(list: Change[]): HTMLElement {

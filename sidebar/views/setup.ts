@@ -2,6 +2,8 @@
 import { templates, type PipelineTemplate } from '../../src/core/templates';
 import type { ColumnMapping, ColumnRole, SaveSetupRequest, SaveSetupResult, SetupView, StageSetup } from '../../src/server/api';
 import { COLUMN_ROLES } from '../../src/core/types';
+import { detectColumns } from '../../src/core/columns';
+import { criterionColumn } from '../../src/core/exit-criteria';
 import { call } from '../client';
 import { busy, type View, type ViewContext } from '../context';
 import { button, el, field, fill, select, uid, type Child } from '../dom';
@@ -92,6 +94,7 @@ export function createSetupView(context: ViewContext): View {
               index,
               total: edited.length,
               headers: view.headers,
+              resolveCriterion: (criterion) => criterionColumn(criterion, view.headers, detectColumns(view.headers, mapping)),
               open: opened.has(row.key),
               errors: errors.get(row.key) ?? new Map(),
               onChange: (structural) => (structural ? render() : renderRenames()),
@@ -128,6 +131,7 @@ export function createSetupView(context: ViewContext): View {
         button(t('save'), () => void save(), { 'data-focus': 'save' }, true),
         button(t('discard'), () => void load(), { 'data-focus': 'discard' }),
       ),
+      saved && saved.warnings.length > 0 && el('div', { class: 'notice warning' }, el('ul', {}, ...saved.warnings.map((w) => el('li', {}, w)))),
       saved &&
         saved.invalidValues > 0 &&
         el(

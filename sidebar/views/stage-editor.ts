@@ -9,6 +9,8 @@ export interface StageEditorOptions {
   index: number;
   total: number;
   headers: string[];
+  /** The column (index into headers) an exit criterion names through the mapping, or −1 (the core's rule). */
+  resolveCriterion(criterion: string): number;
   open: boolean;
   errors: Map<StageField, string>;
   /** A field changed; `structural` asks for the whole editor to be drawn again. */
@@ -146,7 +148,7 @@ export function renderStageEditor(edited: EditedStage, options: StageEditorOptio
       ),
       field(t('buyerStep'), buyer),
       el('div', { class: 'pair' }, checked('stallDays', stall, t('stallDays')), checked('followUpDays', followUp, t('followUpDays'))),
-      exitCriteria(stage.exitCriteria, options.headers, focus, options.onChange),
+      exitCriteria(stage.exitCriteria, options.headers, options.resolveCriterion, focus, options.onChange),
       field(t('playbook'), playbook),
       el('div', { class: 'button-row' }, up, down, remove),
     ),
@@ -155,29 +157,53 @@ export function renderStageEditor(edited: EditedStage, options: StageEditorOptio
   return details;
 }
 
-function exitCriteria(chosen: string[], headers: string[], focus: (name: string) => string, onChange: (structural: boolean) => void): HTMLElement {
-  const all = [...headers, ...chosen.filter((header) => !headers.includes(header))];
-  const boxes: Child[] = all.map((header, index) => {
-    const box = el('input', { type: 'checkbox', checked: chosen.includes(header), id: uid('exit'), 'data-focus': focus(`exit-${index}`) });
-    box.addEventListener('change', () => {
-      const at = chosen.indexOf(header);
-      if (box.checked && at < 0) chosen.push(header);
-      if (!box.checked && at >= 0) chosen.splice(at, 1);
+/**
+ * One box per column of the sheet, checked when a criterion names it (a template's "Value" checks "Giá trị (VNĐ)"),
+ * then one per criterion that names no column, marked so: it is not checked when a prospect moves.
+ */
+function exitCriteria(
+  chosen: string[],
+  headers: string[],
+  resolve: (criterion: string) => number,
+  focus: (name: string) => string,
+  onChange: (structural: boolean) => void,
+): HTMLElement {
+  const unresolved = chosen.filter((criterion) => resolve(criterion) < 0);
+  const box = (label: string, index: number, checked: boolean, toggle: (on: boolean) => void, missing: boolean): Child => {
+    const input = el('input', { type: 'checkbox', checked, id: uid('exit'), 'data-focus': focus(`exit-${index}`) });
+    input.addEventListener('change', () => {
+      toggle(input.checked);
       onChange(false);
     });
-    const missing = !headers.includes(header);
     return el(
       'div',
       { class: 'check-field' },
-      box,
-      el('label', { for: box.id }, header, missing && el('span', { class: 'muted' }, ` (${t('notAColumn')})`)),
+      input,
+      el('label', { for: input.id }, label, missing && el('span', { class: 'muted' }, ` (${t('notAColumn')})`)),
     );
-  });
+  };
+  const remove = (test: (criterion: string) => boolean) => {
+    for (let i = chosen.length - 1; i >= 0; i--) if (test(chosen[i])) chosen.splice(i, 1);
+  };
+  const boxes: Child[] = [
+    ...headers.map((header, column) =>
+      box(
+        header,
+        column,
+        chosen.some((criterion) => resolve(criterion) === column),
+        (on) => (on ? chosen.push(header) : remove((criterion) => resolve(criterion) === column)),
+        false,
+      ),
+    ),
+    ...unresolved.map((criterion, i) =>
+      box(criterion, headers.length + i, true, (on) => (on ? chosen.push(criterion) : remove((c) => c === criterion)), true),
+    ),
+  ];
   return el(
     'fieldset',
     { class: 'exit-criteria' },
     el('legend', {}, t('exitCriteria')),
-    all.length ? boxes : el('p', { class: 'muted' }, t('noHeaders')),
+    boxes.length ? boxes : el('p', { class: 'muted' }, t('noHeaders')),
   );
 }
 

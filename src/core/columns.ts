@@ -61,6 +61,13 @@ const ALIAS_KEYS = Object.fromEntries(Object.entries(ALIASES).map(([role, names]
   Set<string>
 >;
 
+/** The role a header or role name stands for ("Giá trị", "Value", "value", "nextStep"), whatever the language; undefined when none. */
+export function roleOfName(name: string): ColumnRole | undefined {
+  const key = headerKey(name);
+  if (key === '') return undefined;
+  return COLUMN_ROLES.find((role) => headerKey(role) === key || ALIAS_KEYS[role].has(key));
+}
+
 /** Column index (0-based) per role, or −1 when the sheet has no such column. */
 export type ColumnMap = Record<ColumnRole, number>;
 

@@ -158,6 +158,7 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
   const lastEntry: number[] = [];
   const prospectOfEntry = new Int32Array(count).fill(-1);
   const toRow = new Int32Array(count);
+  const statusFix: unknown[] = new Array(count);
   const prospectOf = (row: Row, r: number): number => {
     const id = row[ID];
     // A known ID is one lookup; only IDs not met yet (or blank) are looked at further.
@@ -200,12 +201,13 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
         continue;
       }
       const latest = lastEntry[p];
-      if (latest < 0) {
-        reject(fail('errHistoryFixNothing', { row: r + 1 }));
-        continue;
-      }
+      // A fix of a prospect with no entry yet (Check fixed a row the log never saw) corrects nothing: not an error.
+      if (latest < 0) continue;
       toCell[latest] = toCell[i];
       toRow[latest] = r;
+      // A fix that also sets the status (a won or lost word made the won or lost stage) corrects the entry's status too.
+      const fixStatus = rowOf(history, r)[STATUS];
+      if (!isBlank(fixStatus)) statusFix[latest] = fixStatus;
     } else {
       prospectOfEntry[i] = p;
       lastEntry[p] = i;
@@ -237,7 +239,7 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
     if (p < 0) continue;
     const r = rows[order[i]];
     const to = toCell[i];
-    const statusCell = rowOf(history, r)[STATUS];
+    const statusCell = statusFix[i] !== undefined ? statusFix[i] : rowOf(history, r)[STATUS];
     let stage = stageCodes.get(to);
     if (stage === undefined) {
       stage = stageCode(to, pipeline);
@@ -357,6 +359,7 @@ export function latestEntries(rows: readonly (readonly unknown[])[]): Map<string
   const B = 1; // these rows start at column B
   const latest = new Map<string, LatestEntry>();
   const pendingFix = new Map<string, unknown>();
+  const pendingFixStatus = new Map<string, unknown>();
   const statusOnly = new Map<string, unknown>(); // a latest entry with a blank To: its status, its stage still to find
   const finalName = new Map<string, string>();
   const renamed = (cell: unknown): unknown => (typeof cell === 'string' && finalName.size > 0 ? (finalName.get(nameKey(cell)) ?? cell) : cell);
@@ -377,7 +380,10 @@ export function latestEntries(rows: readonly (readonly unknown[])[]): Map<string
     const key = (isBlank(id) ? 'name:' : 'id:') + nameKey(String(cell));
     if (latest.has(key)) continue;
     if (kind === FIX) {
-      if (!pendingFix.has(key) && !isBlank(to)) pendingFix.set(key, renamed(to)); // it corrects the entry before it
+      if (!pendingFix.has(key) && !isBlank(to)) {
+        pendingFix.set(key, renamed(to)); // it corrects the entry before it
+        if (!isBlank(row[STATUS - B])) pendingFixStatus.set(key, row[STATUS - B]);
+      }
       continue;
     }
     const fixed = pendingFix.get(key);
@@ -386,7 +392,8 @@ export function latestEntries(rows: readonly (readonly unknown[])[]): Map<string
       if (!statusOnly.has(key)) statusOnly.set(key, row[STATUS - B]);
       continue;
     }
-    latest.set(key, { stage, status: statusOnly.has(key) ? statusOnly.get(key) : row[STATUS - B] });
+    const status = statusOnly.has(key) ? statusOnly.get(key) : pendingFixStatus.has(key) ? pendingFixStatus.get(key) : row[STATUS - B];
+    latest.set(key, { stage, status });
   }
   return latest;
 }

@@ -1,9 +1,8 @@
 // One prospect row read through the column map: who it is, where it is, what it still lacks.
 import type { ColumnMap } from './columns';
-import { headerKey } from './columns';
-import { isBlank, LOST_WORDS, nameKey, WON_WORDS } from './names';
+import { LOST_WORDS, nameKey, WON_WORDS } from './names';
 import type { Pipeline, Stage } from './pipeline';
-import type { Outcome, StageSetup } from './types';
+import type { Outcome } from './types';
 import { calendarDaysBetween, type DayClock } from './calendar';
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -43,16 +42,6 @@ export function identityOf(row: readonly unknown[], columns: ColumnMap): { id: s
   const id = textOfCell(cellOf(row, columns.id));
   const name = textOfCell(cellOf(row, columns.prospect)) || id;
   return { id, name };
-}
-
-/** Exit criteria of a stage still empty on this row (criteria naming no column of the sheet count as missing). */
-export function missingExitCriteria(row: readonly unknown[], headers: readonly string[], setup: StageSetup | undefined): string[] {
-  if (!setup) return [];
-  const keys = headers.map(headerKey);
-  return setup.exitCriteria.filter((criterion) => {
-    const index = keys.indexOf(headerKey(criterion));
-    return index < 0 || isBlank(row[index]);
-  });
 }
 
 /**

@@ -198,6 +198,13 @@ const en = {
   dashCohorts: 'Leads by month created',
   dashForecast: 'Open deals by expected close',
   dashHelpers: 'Owner list (for the selector)',
+  // Check fixes, tidy spelling, batch moves, exit criteria through the mapping
+  nothingToFix: 'Nothing to fix: run Check again.',
+  noteTidied: 'Spelling tidied in Check',
+  noteTidiedStatus: 'Spelling tidied in Check (status "{from}" → "{to}")',
+  heldBackMissing: 'exit criteria empty: {missing}',
+  criterionNoColumn:
+    'Stage "{stage}": the exit criterion "{criterion}" names no column of the sheet, so it is not checked. Pick a column in Setup or map one.',
 };
 
 const vi: Catalogue<keyof typeof en> = {
@@ -398,6 +405,13 @@ const vi: Catalogue<keyof typeof en> = {
   dashCohorts: 'Khách hàng tiềm năng theo tháng tạo',
   dashForecast: 'Giao dịch đang mở theo ngày dự kiến chốt',
   dashHelpers: 'Danh sách người phụ trách (cho ô chọn)',
+  // Check fixes, tidy spelling, batch moves, exit criteria through the mapping
+  nothingToFix: 'Không có gì để sửa: hãy chạy Kiểm tra lại.',
+  noteTidied: 'Chuẩn hóa chính tả trong phần Kiểm tra',
+  noteTidiedStatus: 'Chuẩn hóa chính tả trong phần Kiểm tra (trạng thái "{from}" → "{to}")',
+  heldBackMissing: 'chưa điền điều kiện chuyển tiếp: {missing}',
+  criterionNoColumn:
+    'Giai đoạn "{stage}": điều kiện chuyển tiếp "{criterion}" không ứng với cột nào của bảng nên không được kiểm tra. Hãy chọn một cột trong Thiết lập hoặc ánh xạ cột.',
 };
 
 export type MessageKey = keyof typeof en;

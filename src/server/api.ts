@@ -24,6 +24,8 @@ export interface ProspectView {
   missingExitCriteria: string[];
   /** False when the stage cell holds something that is not a stage of the pipeline. */
   stageKnown: boolean;
+  /** Headers of the exit criteria of stages it is past that are still empty ("moved without: Value"). */
+  movedWithout: string[];
 }
 
 /** Sent with every move so the server can check that each row still holds the prospect the user selected. */
@@ -66,14 +68,25 @@ export interface MoveRequest {
   force?: boolean;
 }
 
+/** A prospect of a batch move that stayed where it was, and why. */
+export interface HeldBack {
+  row: number;
+  name: string;
+  reason: string;
+  /** True when only its exit criteria held it back: resending it with force moves it. */
+  criteria: boolean;
+}
+
 export interface MoveResult {
   moved: number;
   prospects: ProspectView[];
   /**
-   * Set when nothing moved because exit criteria are missing: the message says which, and the user may
-   * resend with force. Other refusals are errors.
+   * Set when a prospect did not move because exit criteria are missing: the message says which, and the user may
+   * resend with force. A single prospect's other refusals are errors.
    */
   blocked?: { message: string };
+  /** In a batch, the prospects that stayed (exit criteria missing, closed, not a stage…), each with why; the others moved. */
+  heldBack?: HeldBack[];
 }
 
 export interface FunnelStep {
@@ -142,6 +155,8 @@ export interface SaveSetupResult {
   stages: number;
   renamedProspects: number;
   invalidValues: number;
+  /** Saved, but worth a look: exit criteria that name no column of the sheet (they never block a move). */
+  warnings: string[];
 }
 
 export interface RestoreSetupResult {
@@ -168,12 +183,45 @@ export interface StageProblemView {
   name: string;
   value: string;
   problem: string;
+  /** The stage the fix writes, or "" when there is no obvious one. */
   suggestion: string;
+  /** The status the fix also writes (a won or lost word on a sheet with a Status column), or "". */
+  suggestedStatus: string;
+  /** Rows listed with the same value and the same fix, this one included: "fix all N rows" when more than one. */
+  sameFix: number;
+}
+
+/** A prospect Check lists for something other than its stage cell. */
+export interface FlaggedProspect {
+  row: number;
+  id: string;
+  name: string;
+  stage: string;
+  /** For "moved without": the headers of the exit criteria left empty. */
+  missing: string[];
+}
+
+export interface DuplicateView {
+  kind: 'phone' | 'email' | 'nameCustomer';
+  /** What the rows share, as the first spells it. */
+  value: string;
+  rows: { row: number; id: string; name: string }[];
 }
 
 export interface CheckResult {
   sheet: string | null;
   problems: StageProblemView[];
+  /** Stage and status cells that match by key but not letter for letter: Tidy spelling rewrites them. */
+  untidy: number;
+  /** Prospects past stages whose exit criteria are still empty (at most CHECK_LISTED; the count is of all). */
+  movedWithout: FlaggedProspect[];
+  movedWithoutCount: number;
+  /** Lost prospects with an empty lost reason. */
+  lostWithoutReason: FlaggedProspect[];
+  lostWithoutReasonCount: number;
+  /** Possible duplicates (at most CHECK_LISTED groups). */
+  duplicates: DuplicateView[];
+  duplicateCount: number;
 }
 
 export interface FixRequest {
@@ -184,6 +232,18 @@ export interface FixRequest {
   /** What the cell held when the check ran; the fix is refused if it changed. */
   value: string;
   replacement: string;
+  /** The status Check offered with the fix (suggestedStatus), or "". */
+  status?: string;
+}
+
+/** Several fixes in one batch ("fix all N rows"): all are made, or none. */
+export interface FixStagesRequest {
+  fixes: FixRequest[];
+}
+
+/** The check after a fix, and how many cells the fix rewrote. */
+export interface FixResult extends CheckResult {
+  fixed: number;
 }
 
 /** A value the formulas refuse (text, a date, a checkbox…) on a prospect row. */
@@ -250,7 +310,11 @@ export interface ServerApi {
   /** Writes Pipeline Setup back from the saved copy after it was deleted (refused when there is no copy). */
   restoreSetup(): RestoreSetupResult;
   checkStages(): CheckResult;
-  fixStage(request: FixRequest): CheckResult;
+  fixStage(request: FixRequest): FixResult;
+  /** "Fix all N rows": one read, one write per column, one history append. */
+  fixStages(request: FixStagesRequest): FixResult;
+  /** Rewrites every stage and status cell matching by key to the exact spelling (logged as fixes). */
+  tidySpelling(): FixResult;
   /** Values that are not numbers, each with the number it reads as where that is unambiguous. */
   checkValues(): ValueCheckResult;
   /** Writes the number a group of values reads as (no Stage History row: a value fix is not a stage change). */

@@ -1,7 +1,8 @@
 // The server: every function the sidebar calls, bound to one set of services (Apps Script's or the preview's).
 import type { Services } from '../sheets/gas';
 import type { ServerApi } from './api';
-import { checkStages, fixStage } from './check';
+import { checkStages } from './check';
+import { fixStage, fixStages, tidySpelling } from './check-fixes';
 import { checkValues, fixValues } from './check-values';
 import { openContext } from './context';
 import { buildDashboard } from './dashboard';
@@ -27,6 +28,8 @@ export function createServer(services: Services): ServerApi {
     fixStage: (request) => fixStage(context(), request),
     checkValues: () => checkValues(context()),
     fixValues: (request) => fixValues(context(), request),
+    fixStages: (request) => fixStages(context(), request),
+    tidySpelling: () => tidySpelling(context()),
     goToRow: (row) => goToRow(context(), row),
     getProspectHistory: (row) => getProspectHistory(context(), row),
     buildDashboard: () => buildDashboard(context()),

@@ -2,7 +2,9 @@
 import { nameKey, isBlank } from '../core/names';
 import type { Pipeline, Stage } from '../core/pipeline';
 import type { ColumnMap } from '../core/columns';
-import { cellOf, textOfCell, identityOf, missingExitCriteria, outcomeOf, stageOfRow } from '../core/prospect-row';
+import { StagecoachError } from '../core/errors';
+import { missingExitCriteria } from '../core/exit-criteria';
+import { cellOf, textOfCell, identityOf, outcomeOf, stageOfRow } from '../core/prospect-row';
 import { nextStage } from '../core/prospect-state';
 import type { HistoryRecord } from '../core/history';
 import { identityProblem, indexIdentities } from '../core/identity';
@@ -11,7 +13,7 @@ import { asCellText } from '../sheets/cell-text';
 import { writeColumnCells } from '../sheets/column-writes';
 import { appendHistory } from '../sheets/history-sheet';
 import { FIRST_PROSPECT_ROW, lastProspectRow, readIdentities, readRows } from '../sheets/prospect-rows';
-import type { MoveAction, MoveRequest, MoveResult, ProspectRef } from './api';
+import type { HeldBack, MoveAction, MoveRequest, MoveResult, ProspectRef } from './api';
 import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse, saveFreshCopies, withDocumentLock } from './context';
 import { identityMessage } from './identity-message';
 import { errorText, writeInOrder } from './ordered-writes';
@@ -103,25 +105,21 @@ function plan({ t, pipeline, columns }: Planner, action: MoveAction, ref: Prospe
   }
 }
 
-/**
- * The message when changes would leave stages forward with their exit criteria still empty (the user may then
- * confirm and resend with force), or null when none would.
- */
-function missingCriteriaMessage(context: Context, changes: Change[], headers: readonly string[], setup: readonly StageSetup[]): string | null {
-  const setupByKey = new Map(setup.map((s) => [nameKey(s.name), s]));
+/** The exit criteria a change leaves empty: none unless it leaves its stage forward. */
+function criteriaLeftEmpty(change: Change, headers: readonly string[], columns: ColumnMap, setupByKey: ReadonlyMap<string, StageSetup>): string[] {
+  return change.forward ? missingExitCriteria(change.row, headers, columns, setupByKey.get(change.from.key)) : [];
+}
+
+/** The message for changes held back by their exit criteria (the user may confirm and resend them with force). */
+function missingCriteriaMessage(context: Context, held: { change: Change; missing: string[] }[]): string {
   const blocked = new Map<string, { missing: Set<string>; names: string[] }>();
-  for (const change of changes) {
-    if (!change.forward) continue;
-    const missing = missingExitCriteria(change.row, headers, setupByKey.get(change.from.key));
-    if (missing.length === 0) continue;
+  for (const { change, missing } of held) {
     const entry = blocked.get(change.from.name) ?? { missing: new Set<string>(), names: [] };
     missing.forEach((m) => entry.missing.add(m));
     entry.names.push(change.ref.name || change.ref.id);
     blocked.set(change.from.name, entry);
   }
-  const [first] = blocked;
-  if (!first) return null;
-  const [stage, { missing, names }] = first;
+  const [[stage, { missing, names }]] = blocked;
   const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')}…` : names.join(', ');
   return context.t('exitCriteriaMissing', { stage, missing: [...missing].join(', '), count: names.length, names: shown });
 }
@@ -199,19 +197,43 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
     // Every row's ID and name (those columns only), to check that no other row holds the same prospect.
     const identities = indexIdentities(readIdentities(table));
 
-    const changes: Change[] = [];
+    // One prospect: a refusal is the answer. A batch: those that can move move, the others are listed with why.
+    const batch = refs.length > 1;
+    const heldBack: HeldBack[] = [];
+    const planned: Change[] = [];
     for (const ref of refs) {
       const row = selected.get(ref.row)!;
       const stageCell = textOfCell(cellOf(row, columns.stage));
-      // The ID and the name must both still match (IDs like =ROW()-1 renumber), and no other row may hold them.
+      // The ID and the name must both still match (IDs like =ROW()-1 renumber), and no other row may hold them. A row
+      // that does not says the selection is stale (sorted, inserted into): the whole batch is refused, to select again.
       const problem = identityProblem(ref, { ...identityOf(row, columns), stage: stageCell }, identities);
       if (problem) refuse(identityMessage(t, problem));
-      const from = stageOfRow(row, columns, pipeline);
-      if (!from) refuse(t('notAStageValue', { row: ref.row, value: stageCell }));
-      changes.push(plan(planner, action, ref, row, from));
+      try {
+        const from = stageOfRow(row, columns, pipeline);
+        if (!from) refuse(t('notAStageValue', { row: ref.row, value: stageCell }));
+        planned.push(plan(planner, action, ref, row, from));
+      } catch (error) {
+        if (!batch || !(error instanceof StagecoachError)) throw error;
+        heldBack.push({ row: ref.row, name: ref.name || ref.id, reason: error.message, criteria: false });
+      }
     }
-    const blocked = force ? null : missingCriteriaMessage(context, changes, headers, setup);
-    if (blocked) return { moved: 0, prospects: [], blocked: { message: blocked } };
+    const setupByKey = new Map(setup.map((s) => [nameKey(s.name), s]));
+    const held = force
+      ? []
+      : planned.map((change) => ({ change, missing: criteriaLeftEmpty(change, headers, columns, setupByKey) })).filter((h) => h.missing.length > 0);
+    const blocked = held.length > 0 ? { message: missingCriteriaMessage(context, held) } : undefined;
+    for (const { change, missing } of held) {
+      heldBack.push({
+        row: change.ref.row,
+        name: change.ref.name || change.ref.id,
+        reason: t('heldBackMissing', { missing: missing.join(', ') }),
+        criteria: true,
+      });
+    }
+    const heldRows = new Set(held.map((h) => h.change.ref.row));
+    const changes = planned.filter((change) => !heldRows.has(change.ref.row));
+    heldBack.sort((a, b) => a.row - b.row);
+    if (changes.length === 0) return { moved: 0, prospects: [], ...(blocked && { blocked }), ...(batch && { heldBack }) };
     saveFreshCopies(context, table, setup);
 
     const now = new Date();
@@ -286,6 +308,8 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
     return {
       moved: changes.length,
       prospects: changes.map((change, i) => prospectView(reader, change.row, change.ref.row, { stage: records[i].to, when: now })),
+      ...(blocked && { blocked }),
+      ...(heldBack.length > 0 && { heldBack }),
     };
   });
 }

@@ -2,8 +2,9 @@
 import type { ColumnMap } from '../core/columns';
 import { nameKey } from '../core/names';
 import type { Pipeline } from '../core/pipeline';
-import { cellOf, textOfCell, identityOf, missingExitCriteria, outcomeOf, stageOfRow } from '../core/prospect-row';
-import { daysInStage, isStalled, nextStage, type StageEntry } from '../core/prospect-state';
+import { missingExitCriteria } from '../core/exit-criteria';
+import { cellOf, textOfCell, identityOf, outcomeOf, stageOfRow } from '../core/prospect-row';
+import { daysInStage, isStalled, movedWithout, nextStage, type StageEntry } from '../core/prospect-state';
 import type { Locale, StageSetup } from '../core/types';
 import type { DayClock } from '../core/calendar';
 import type { ProspectView } from './api';
@@ -64,8 +65,9 @@ export function prospectView(reader: RowReader, row: readonly unknown[], rowNumb
     daysInStage: days,
     stalled: isStalled(stage, status, days, setup?.stallDays),
     nextStage: nextStage(pipeline, stage)?.name ?? null,
-    missingExitCriteria: stage ? missingExitCriteria(row, reader.headers, setup) : [],
+    missingExitCriteria: stage ? missingExitCriteria(row, reader.headers, columns, setup) : [],
     stageKnown: stage !== undefined,
+    movedWithout: movedWithout(row, reader.headers, columns, pipeline, reader.setupByKey),
   };
 }
 

@@ -1,5 +1,6 @@
 // Setup: the pipeline editor's data, and saving it to Pipeline Setup with dropdowns and renamed prospects.
 import { headerKey, mappingOf } from '../core/columns';
+import { unresolvedCriteria } from '../core/exit-criteria';
 import { nameKey, LOST_WORDS, OPEN_WORDS, WON_WORDS } from '../core/names';
 import { textOfCell } from '../core/prospect-row';
 import { findProblems } from '../core/prospects';
@@ -299,6 +300,7 @@ export function saveSetup(context: Context, request: SaveSetupRequest): SaveSetu
     appendHistory(context.services, renameRows, context.locale);
     applyDropdowns(context, table, rows, setupSheet, stages);
     const grid = rows.map((row) => stageCells(row, columns));
-    return { stages: stages.length, renamedProspects: cells.size, invalidValues: findProblems(grid, pipeline).length };
+    const warnings = unresolvedCriteria(stages, table.headers, columns).map(({ stage, criterion }) => t('criterionNoColumn', { stage, criterion }));
+    return { stages: stages.length, renamedProspects: cells.size, invalidValues: findProblems(grid, pipeline).length, warnings };
   });
 }

@@ -82,7 +82,6 @@ describe('the Stage History reader', () => {
       ],
       'Stage History row 2: a rename needs the old stage name in From',
     ],
-    [[[day(1), 'X', '', '', 'Lead', '', '', '', 'fix']], 'Stage History row 1: this fix has no earlier change of the same prospect'],
     [[[day(1), 'X', '', '', '', 'lost', '', '', '']], 'Stage History row 1: the To cell is blank and the prospect has no earlier stage'],
     [[[day(1), 'X', '', '', 'Won', 'lost', '', '', '']], 'Stage History row 1: The won stage "Won" has the status "lost".'],
     [[[day(1), 'X', '', '', 'Lead', 'maybe', '', '', '']], 'Stage History row 1: The status "maybe" is not one of open, won, lost.'],
@@ -96,5 +95,29 @@ describe('the Stage History reader', () => {
     ],
   ])('names the row and what to do for bad history %#', (history, message) => {
     expect(() => readHistoryLog(history, pipeline)).toThrow(message);
+  });
+
+  it('ignores a fix of a prospect the log has no entry for (Check fixed a row the log never saw): it is no entry and no error', () => {
+    const log = readHistoryLog(
+      [
+        [day(1), 'X', '', '', 'Lead', '', '', '', 'fix'],
+        [day(2), 'Y', '', '', 'Lead', '', '', '', ''],
+      ],
+      pipeline,
+    );
+    expect(log.length).toBe(1);
+    expect(log.keys[log.prospect[0]]).toBe('id:y');
+  });
+
+  it("reads a fix that also sets the status as correcting the entry's status, at the entry's time", () => {
+    const log = readHistoryLog(
+      [
+        [day(1), 'X', '', '', 'Lead', '', '', '', ''],
+        [day(2), 'X', '', 'Lead', 'Closed Lost', '', '', '', 'edit'],
+        [day(9), 'X', '', 'Closed Lost', 'Qualified', 'Lost', '', '', 'fix'],
+      ],
+      pipeline,
+    );
+    expect([log.length, log.when[1], log.stage[1], log.outcome[1]]).toEqual([2, day(2).getTime(), 2, 2]);
   });
 });

@@ -137,6 +137,23 @@ describe.each(SIZES)('with %i selected prospects', (size) => {
     expect(server.checkValues().problems).toEqual([]);
   });
 
+  it('fixStages ("fix all N rows") and tidySpelling read in 3 calls and write each column once per value, plus one history append', () => {
+    const { services, server } = setUp();
+    const sheet = services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Leads')!;
+    const rows = Array.from({ length: Math.ceil(size / 2) }, (_, i) => 2 + i * 2);
+    sheet.getRange(`D2:D${size + 1}`).setDataValidation(null);
+    for (const row of rows) sheet.getRange(`D${row}`).setValue('Closed Won');
+    const fixes = server
+      .checkStages()
+      .problems.map((p) => ({ row: p.row, id: p.id, name: p.name, value: p.value, replacement: p.suggestion, status: p.suggestedStatus }));
+    expect(fixes).toHaveLength(rows.length);
+    const fixed = measure('fixStages (every other row)', rows.length, services, () => server.fixStages({ fixes }));
+    expect(fixed).toEqual({ reads: 3, writes: 2, appends: 1 }); // stage and status columns
+    for (const row of rows) sheet.getRange(`D${row}`).setValue('  won ');
+    const tidied = measure('tidySpelling (every other row)', rows.length, services, () => server.tidySpelling());
+    expect(tidied).toEqual({ reads: 3, writes: 1, appends: 1 });
+  });
+
   it('saveSetup and buildDashboard write in a bounded number of calls', () => {
     const { services, server } = setUp();
     const setup = server.getSetup();

@@ -79,14 +79,67 @@ describe('moveProspects', () => {
     const setup = server.getSetup();
     setup.stages[0].exitCriteria = ['Phone', 'Owner'];
     server.saveSetup({ stages: setup.stages, renames: [], renameProspects: false });
-    const refs = refsOf(server, services, 'A2:A4');
-    expect(server.moveProspects({ prospects: refs, action: { kind: 'advance' } })).toEqual({
+    const one = refsOf(server, services, 'A3');
+    expect(server.moveProspects({ prospects: one, action: { kind: 'advance' } })).toEqual({
       moved: 0,
       prospects: [],
-      blocked: { message: 'Before leaving "Lead", fill in: Phone (2 prospects: Company 2, Company 3).' },
+      blocked: { message: 'Before leaving "Lead", fill in: Phone (1 prospects: Company 2).' },
     });
     expect(workbook.sheet('Leads').values('D2:D4').flat()).toEqual(['Lead', 'Lead', 'Lead']);
-    expect(server.moveProspects({ prospects: refs, action: { kind: 'advance' }, force: true }).moved).toBe(3);
+    expect(server.moveProspects({ prospects: one, action: { kind: 'advance' }, force: true }).moved).toBe(1);
+    expect(workbook.sheet('Leads').values('D2:D4').flat()).toEqual(['Lead', 'Contacted', 'Lead']);
+  });
+
+  it("reads a template's exit criteria through the mapping: Value is the user's value column, and a criterion naming no column never blocks", () => {
+    const headers = [
+      'ID',
+      'Tên khách',
+      'Phụ trách',
+      'Giai đoạn',
+      'Trạng thái',
+      'Giá trị (VNĐ)',
+      'Khách hàng',
+      'Ngày vào giai đoạn',
+      'Lý do thất bại',
+      'SĐT',
+    ];
+    const workbook = makeWorkbook(
+      prospectRows(2, () => 'Lead').map((row, i) => [...row.slice(0, 5), i === 0 ? 5 : '', ...row.slice(6)]),
+      headers,
+    );
+    const { services, server } = userOf(workbook);
+    const setup = server.getSetup();
+    setup.stages[0].exitCriteria = ['Value', 'Owner', 'Bước tiếp theo'];
+    expect(server.saveSetup({ stages: setup.stages, renames: [], renameProspects: false }).warnings).toHaveLength(1);
+    expect(server.moveProspects({ prospects: refsOf(server, services, 'A2'), action: { kind: 'advance' } }).moved).toBe(1);
+    expect(server.moveProspects({ prospects: refsOf(server, services, 'A3'), action: { kind: 'advance' } }).blocked?.message).toBe(
+      'Before leaving "Lead", fill in: Giá trị (VNĐ) (1 prospects: Company 2).',
+    );
+  });
+
+  it('moves the prospects of a batch that can move and lists the ones held back with why, in one batch', () => {
+    const rows = prospectRows(4, () => 'Lead').map((row, i) => [...row.slice(0, 9), i === 1 || i === 2 ? '' : '0901 234 567']);
+    rows[3][3] = 'Won';
+    const workbook = makeWorkbook(rows); // rows 3 and 4 have no Phone; row 5 is won already
+    const { services, server } = userOf(workbook);
+    const setup = server.getSetup();
+    setup.stages[0].exitCriteria = ['Phone'];
+    server.saveSetup({ stages: setup.stages, renames: [], renameProspects: false });
+    const refs = refsOf(server, services, 'A2:A5');
+    const result = server.moveProspects({ prospects: refs, action: { kind: 'advance' } });
+    expect(result.moved).toBe(1);
+    expect(result.heldBack).toEqual([
+      { row: 3, name: 'Company 2', reason: 'exit criteria empty: Phone', criteria: true },
+      { row: 4, name: 'Company 3', reason: 'exit criteria empty: Phone', criteria: true },
+      { row: 5, name: 'Company 4', reason: expect.stringContaining('Company 4'), criteria: false },
+    ]);
+    expect(result.blocked?.message).toBe('Before leaving "Lead", fill in: Phone (2 prospects: Company 2, Company 3).');
+    expect(workbook.sheet('Leads').values('D2:D5').flat()).toEqual(['Contacted', 'Lead', 'Lead', 'Won']);
+    expect(workbook.sheet('Stage History').lastRow()).toBe(2);
+    // "Move anyway" resends the ones its criteria held back, and only those.
+    const again = refs.filter((ref) => result.heldBack!.some((h) => h.criteria && h.row === ref.row));
+    expect(server.moveProspects({ prospects: again, action: { kind: 'advance' }, force: true }).moved).toBe(2);
+    expect(workbook.sheet('Leads').values('D2:D5').flat()).toEqual(['Contacted', 'Contacted', 'Contacted', 'Won']);
   });
 
   it('lets two users move different rows, interleaved, without losing either move', () => {

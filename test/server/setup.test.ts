@@ -136,8 +136,26 @@ describe('check and fix', () => {
     const { server } = userOf(workbook);
     const check = server.checkStages();
     expect(check.problems).toEqual([
-      { row: 3, id: 'P00002', name: 'Company 2', value: 'contactd', problem: '"contactd" is not a stage of the pipeline.', suggestion: 'Contacted' },
-      { row: 5, id: 'P00004', name: 'Company 4', value: '42', problem: '42 is a number, not a stage name.', suggestion: '' },
+      {
+        row: 3,
+        id: 'P00002',
+        name: 'Company 2',
+        value: 'contactd',
+        problem: '"contactd" is not a stage of the pipeline.',
+        suggestion: 'Contacted',
+        suggestedStatus: '',
+        sameFix: 1,
+      },
+      {
+        row: 5,
+        id: 'P00004',
+        name: 'Company 4',
+        value: '42',
+        problem: '42 is a number, not a stage name.',
+        suggestion: '',
+        suggestedStatus: '',
+        sameFix: 0,
+      },
     ]);
     const after = server.fixStage({ row: 3, id: 'P00002', name: 'Company 2', value: 'contactd', replacement: 'Contacted' });
     expect(after.problems.map((p) => p.row)).toEqual([5]);
@@ -213,6 +231,7 @@ describe('the selection and the pipeline summary', () => {
         nextStage: 'Qualified',
         missingExitCriteria: [],
         stageKnown: true,
+        movedWithout: [],
       },
     ]);
     services.select('Leads', ['B8', 'C2']); // Company 7 at Contacted without a phone, and Company 1

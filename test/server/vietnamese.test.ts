@@ -42,6 +42,8 @@ describe('a Vietnamese setup end to end', () => {
         value: 'lai thu',
         problem: '"lai thu" không phải là giai đoạn của kênh bán hàng.',
         suggestion: 'Lái thử',
+        suggestedStatus: '',
+        sameFix: 1,
       },
     ]);
   });

@@ -1,6 +1,6 @@
 // Check's values that are not numbers: each with "go to row", a one-click fix where the reading is unambiguous, "fix all N"; and the Pipeline view's notice.
 import type { ValueCheckResult } from '../../src/server/api';
-import { stateEn, summaryEn } from './fixtures';
+import { checkEn, stateEn, summaryEn } from './fixtures';
 import { useSidebar, type Replies } from './harness';
 
 const sidebar = useSidebar();
@@ -18,7 +18,7 @@ const valuesEn: ValueCheckResult = {
 
 const replies = (more: Replies = {}): Replies => ({
   getSidebarState: { value: { ...stateEn, view: 'check' } },
-  checkStages: { value: { sheet: 'Leads', problems: [] } },
+  checkStages: { value: { ...checkEn, problems: [] } },
   checkValues: { value: valuesEn },
   goToRow: { value: undefined },
   ...more,

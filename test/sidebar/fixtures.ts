@@ -78,6 +78,7 @@ export const acme: ProspectView = {
   stalled: true,
   nextStage: 'Appointment held',
   missingExitCriteria: [],
+  movedWithout: [],
   stageKnown: true,
 };
 
@@ -160,6 +161,8 @@ export const checkEn: CheckResult = {
       value: 'Qualifed',
       problem: '"Qualifed" is not a stage of the pipeline.',
       suggestion: 'Qualified',
+      suggestedStatus: '',
+      sameFix: 1,
     },
     {
       row: 22,
@@ -168,8 +171,17 @@ export const checkEn: CheckResult = {
       value: 'Maybe later',
       problem: '"Maybe later" is not a stage of the pipeline.',
       suggestion: '',
+      suggestedStatus: '',
+      sameFix: 0,
     },
   ],
+  untidy: 0,
+  movedWithout: [],
+  movedWithoutCount: 0,
+  lostWithoutReason: [],
+  lostWithoutReasonCount: 0,
+  duplicates: [],
+  duplicateCount: 0,
 };
 
 // ------------------------------------------------------------------ Vietnamese
@@ -268,6 +280,15 @@ export const checkVi: CheckResult = {
       value: 'Da lien he',
       problem: '“Da lien he” không phải là giai đoạn của kênh bán hàng.',
       suggestion: 'Đã liên hệ',
+      suggestedStatus: '',
+      sameFix: 1,
     },
   ],
+  untidy: 0,
+  movedWithout: [],
+  movedWithoutCount: 0,
+  lostWithoutReason: [],
+  lostWithoutReasonCount: 0,
+  duplicates: [],
+  duplicateCount: 0,
 };

@@ -187,6 +187,47 @@ describe('the Prospect view', () => {
     expect(moves.map((move) => (move.args[0] as MoveRequest).force)).toEqual([undefined, true]);
   });
 
+  it('says what a prospect typed past its exit criteria moved without', async () => {
+    const { page } = await sidebar.open(replies({ getSelection: { value: selectionOf(prospect({ movedWithout: ['Giá trị (VNĐ)', 'Owner'] })) } }));
+    await page.getByText('Moved without: Giá trị (VNĐ), Owner').waitFor();
+  });
+
+  it('after a batch move, lists the prospects held back with why and moves only those with "Move these anyway"', async () => {
+    const [acmeRow, binh, cuu] = selectionThree.prospects;
+    const message = 'Before leaving "Proposal sent", fill in: Value (1 prospects: Cuu Long Foods).';
+    const s = await sidebar.open(
+      replies({
+        getSelection: { value: selectionThree },
+        moveProspects: [
+          {
+            value: {
+              moved: 1,
+              prospects: [{ ...binh, stage: 'Qualified', daysInStage: 0 }],
+              blocked: { message },
+              heldBack: [
+                { row: acmeRow.row, name: acmeRow.name, reason: 'Acme Ltd is won already.', criteria: false },
+                { row: cuu.row, name: cuu.name, reason: 'exit criteria empty: Value', criteria: true },
+              ],
+            },
+          },
+          { value: { moved: 1, prospects: [{ ...cuu, stage: 'Won', status: 'won', daysInStage: 0 }] } },
+        ],
+      }),
+    );
+    await s.page.getByRole('button', { name: 'Mark as won' }).click();
+    await s.page.getByRole('heading', { name: 'Not moved: 2' }).waitFor();
+    await s.page.getByText('Cuu Long Foods: exit criteria empty: Value').waitFor();
+    await s.page.getByText('Acme Ltd: Acme Ltd is won already.').waitFor();
+    expect(await s.status()).toBe('Moved 1 of 3 prospects.');
+    await s.page.getByRole('button', { name: 'Move these 1 anyway' }).click();
+    await s.page.getByRole('status').getByText('Cuu Long Foods moved.').waitFor();
+    const moves = (await s.calls('moveProspects')).map((move) => move.args[0] as MoveRequest);
+    expect(moves.map((move) => [move.prospects.map((p) => p.row), move.force])).toEqual([
+      [[acmeRow.row, binh.row, cuu.row], undefined],
+      [[cuu.row], true],
+    ]);
+  });
+
   it('does not offer "Move anyway" when a move fails for another reason', async () => {
     const busyMessage = 'Someone else is changing the pipeline right now. Try again in a moment.';
     const s = await sidebar.open(
