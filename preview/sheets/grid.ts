@@ -332,6 +332,28 @@ export class SheetData {
     this.workbook.emit({ kind: 'rows', sheet: this.name, after, count });
   }
 
+  /**
+   * Sheet.insertColumnsAfter: the columns right of `after` move right by `count`, with their cells, conditional
+   * formats and chart ranges (as insertRowsAfter does for rows).
+   */
+  insertColumnsAfter(after: number, count: number): void {
+    if (after < 0 || after > this.maxColumns) throw gasError(OUTSIDE_SHEET);
+    if (!(count >= 1)) throw gasError('The number of columns to insert must be at least 1.');
+    this.workbook.checkGrowth(count * this.maxRows);
+    for (const r of this.rows) if (r && r.length > after) r.splice(after, 0, ...new Array<Cell | undefined>(count));
+    this.maxColumns += count;
+    const shift = (ref: GridRef): void => {
+      if (ref.sheetId !== this.id) return;
+      if (ref.col > after) ref.col += count;
+      else if (ref.col + ref.numCols - 1 > after) ref.numCols += count;
+    };
+    for (const sheet of this.workbook.sheets) {
+      for (const cf of sheet.conditionalFormats) cf.ranges.forEach(shift);
+      for (const chart of sheet.charts) chart.ranges.forEach(shift);
+    }
+    this.workbook.emit({ kind: 'sheet', sheet: this.name });
+  }
+
   private changed(rect: Rect): void {
     this.workbook.emit({ kind: 'cells', sheet: this.name, row: rect.row, col: rect.col, numRows: rect.numRows, numCols: rect.numCols });
   }

@@ -108,6 +108,12 @@ export class Sheet implements SheetLike {
     return this;
   }
 
+  insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
+    this.ctx.call('Sheet.insertColumnsAfter');
+    this.data.insertColumnsAfter(afterPosition, howMany);
+    return this;
+  }
+
   setFrozenRows(rows: number): void {
     this.ctx.call('Sheet.setFrozenRows');
     this.data.frozenRows = rows;

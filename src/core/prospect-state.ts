@@ -1,5 +1,5 @@
 // Where a prospect stands in its stage: how long it has been there, whether it stalled, where Advance takes it.
-import { nameKey } from './names';
+import { isBlank, nameKey } from './names';
 import type { Pipeline, Stage } from './pipeline';
 import { daysBetween, daysSince } from './prospect-row';
 import type { Outcome } from './types';
@@ -30,4 +30,12 @@ export function isStalled(stage: Stage | undefined, outcome: Outcome, days: numb
 /** Where Advance takes a prospect from `current`: the next ordinary stage, after the last one the won stage; none from won or lost. */
 export function nextStage(pipeline: Pipeline, current: Stage | undefined): Stage | undefined {
   return current?.kind === 'stage' ? pipeline.steps[current.index + 1] : undefined;
+}
+
+/**
+ * Lost with its lost reason cell empty (typed to Lost in the sheet, or lost before the column existed): the sidebar
+ * asks for the reason. False where the sheet has no lost reason column, since there is no cell to fill.
+ */
+export function lostWithoutReason(outcome: Outcome, reasonColumn: number, reason: unknown): boolean {
+  return outcome === 'lost' && reasonColumn >= 0 && isBlank(reason);
 }

@@ -164,6 +164,13 @@ const en = {
     'VELOCITY divides by the mean cycle time, and it is 0 days (every sale was logged in one moment). Log the stages as they happen.',
   errFromAfterTo: 'from_stage {from} comes after to_stage {to} in the pipeline. Swap them.',
   errTimeZone: "The spreadsheet's time zone {zone} is not known. Set it in File > Settings.",
+  // First run, Status column offer, removed stages, lost reasons (firstrun)
+  statusHeader: 'Status',
+  lostReasonNoColumn: 'The prospects sheet has no lost reason column. Add one (e.g. "Lost reason") and map it in Setup.',
+  lostReasonNotLost: '{name} is no longer lost: no reason was written.',
+  lostReasonGiven: '{name} already has a lost reason: "{reason}". Nothing was changed.',
+  stageRemovedNote: 'Stage {stage} removed in Setup',
+  moveTargetUnknown: 'The prospects of {from} cannot go to {to}: it is not a stage of the pipeline being saved.',
 };
 
 const vi: Catalogue<keyof typeof en> = {
@@ -329,6 +336,13 @@ const vi: Catalogue<keyof typeof en> = {
     'VELOCITY chia cho thời gian chu kỳ trung bình, mà nó bằng 0 ngày (mọi giao dịch được ghi trong cùng một lúc). Hãy ghi các giai đoạn khi chúng diễn ra.',
   errFromAfterTo: 'from_stage {from} đứng sau to_stage {to} trong kênh bán hàng. Hãy đổi chỗ hai giá trị.',
   errTimeZone: 'Múi giờ {zone} của bảng tính không hợp lệ. Hãy đặt trong Tệp > Cài đặt.',
+  // First run, Status column offer, removed stages, lost reasons (firstrun)
+  statusHeader: 'Trạng thái',
+  lostReasonNoColumn: 'Trang khách hàng không có cột lý do thất bại. Hãy thêm một cột (vd. "Lý do thất bại") và gán nó trong Thiết lập.',
+  lostReasonNotLost: '{name} không còn ở trạng thái thất bại: chưa ghi lý do nào.',
+  lostReasonGiven: '{name} đã có lý do thất bại: "{reason}". Không có gì thay đổi.',
+  stageRemovedNote: 'Giai đoạn {stage} đã bị xoá trong Thiết lập',
+  moveTargetUnknown: 'Không thể chuyển khách hàng của {from} sang {to}: đó không phải là giai đoạn của kênh bán hàng đang lưu.',
 };
 
 export type MessageKey = keyof typeof en;

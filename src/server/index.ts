@@ -5,10 +5,12 @@ import { checkStages, fixStage } from './check';
 import { openContext } from './context';
 import { buildDashboard } from './dashboard';
 import { getProspectHistory, goToRow } from './history';
+import { saveLostReason } from './lost-reason';
 import { moveProspects } from './move';
 import { getSelection } from './selection';
 import { getSetup, restoreSetup, saveSetup } from './setup';
 import { getSidebarState } from './state';
+import { addStatusColumn, declineStatusColumn } from './status-column';
 import { getPipelineSummary } from './summary';
 
 export function createServer(services: Services): ServerApi {
@@ -26,5 +28,8 @@ export function createServer(services: Services): ServerApi {
     goToRow: (row) => goToRow(context(), row),
     getProspectHistory: (row) => getProspectHistory(context(), row),
     buildDashboard: () => buildDashboard(context()),
+    addStatusColumn: () => addStatusColumn(context()),
+    declineStatusColumn: () => declineStatusColumn(context()),
+    saveLostReason: (request) => saveLostReason(context(), request),
   };
 }

@@ -3,7 +3,7 @@ import type { ColumnMap } from '../core/columns';
 import { nameKey } from '../core/names';
 import type { Pipeline } from '../core/pipeline';
 import { cellOf, textOfCell, identityOf, missingExitCriteria, outcomeOf, stageOfRow } from '../core/prospect-row';
-import { daysInStage, isStalled, nextStage, type StageEntry } from '../core/prospect-state';
+import { daysInStage, isStalled, lostWithoutReason, nextStage, type StageEntry } from '../core/prospect-state';
 import type { Locale, StageSetup } from '../core/types';
 import type { ProspectView } from './api';
 
@@ -63,6 +63,7 @@ export function prospectView(reader: RowReader, row: readonly unknown[], rowNumb
     nextStage: nextStage(pipeline, stage)?.name ?? null,
     missingExitCriteria: stage ? missingExitCriteria(row, reader.headers, setup) : [],
     stageKnown: stage !== undefined,
+    lostWithoutReason: lostWithoutReason(status, columns.lostReason, cellOf(row, columns.lostReason)),
   };
 }
 

@@ -125,6 +125,7 @@ export interface SheetLike {
   getMaxRows(): number;
   insertRowsAfter(afterPosition: number, howMany: number): SheetLike;
   getMaxColumns(): number;
+  insertColumnsAfter(afterPosition: number, howMany: number): SheetLike;
   setFrozenRows(rows: number): void;
   setColumnWidth(columnPosition: number, width: number): SheetLike;
   activate(): SheetLike;
