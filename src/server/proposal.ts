@@ -60,7 +60,8 @@ export function proposalView(fit: TemplateFit): SetupProposal {
 /** The stages rows are judged against while no setup is saved: the proposal remembered, else computed now. */
 export function proposedSetup(where: Where): StageSetup[] {
   const cached = cachedProposal(where.services, where.locale);
-  const stages = (cached && findCandidate(cached.id, cached.locale)?.stages) || proposalFor(where, findProspects(where.spreadsheet, where.settings)).stages;
+  const stages =
+    (cached && findCandidate(cached.id, cached.locale)?.stages) || proposalFor(where, findProspects(where.spreadsheet, where.settings)).stages;
   proposals.add(stages);
   return stages;
 }
