@@ -147,7 +147,6 @@ const en = {
   renamesTitle: 'Renamed stages:',
   renameProspects: 'Also rename it in the prospects sheet ({count})',
   renameProspectsMany: 'Also rename them in the prospects sheet ({count})',
-  orphansTitle: 'Removed stages that still hold prospects (they will be listed in Check):',
   orphanStage: '“{name}”: {count}',
   cannotSave: 'Cannot save yet:',
   errNameEmpty: 'Stage {n} needs a name.',
@@ -186,33 +185,29 @@ const en = {
 
   // First run, Status column offer, removed and reordered stages, lost reasons (firstrun)
   firstRunTitle: 'Set up your pipeline',
-  firstRunBody:
-    'No pipeline is saved yet. Your {rows} stage values fit the “{title}” template best: until you save, Stagecoach reads them with its stages.',
+  firstRunBody: 'No pipeline saved yet. Your {rows} stage values fit “{title}” best: until you save, they are read with its stages.',
   firstRunEmpty: 'No pipeline is saved yet. Start from “{title}” or type your own stages, then save.',
   firstRunOpen: 'Set up pipeline',
   defaultPipeline: 'Built-in pipeline ({title})',
   proposalTitle: 'How Stagecoach would read your stages',
   proposalHint: 'Nothing is written until you press Save.',
-  proposalCount: '{stage}: {count}',
-  proposalUnmatched: 'Values no stage matches (after saving, Check offers fixes):',
-  proposalUnmatchedItem: '“{value}”: {count}',
+  proposalUnmatched: 'Values no stage matches (Check fixes them after saving):',
   proposalMore: '…and {n} more values.',
   statusOfferTitle: 'Add a Status column first?',
   statusOfferBody:
-    'This sheet has no Status column, so Won and Lost replace the stage: a lost prospect then counts as never having reached its stages, and moment of truth → sale goes up when you lose a deal. A “{header}” column added after your last one (column {column}) keeps the stage and records the outcome. Your columns stay where they are.',
+    'Without a Status column, Lost replaces the stage: the funnel forgets how far the prospect got, and moment of truth → sale goes up when you lose a deal. A “{header}” column added as column {column} keeps the stage. Your columns stay put.',
   statusOfferAdd: 'Add Status column',
   statusOfferDecline: 'No, replace the stage',
   statusAdded: 'Column {column} “{header}” added, with a dropdown.',
-  statusDeclinedNote: 'No Status column: Lost replaces the stage, so the prospect drops out of moment of truth → sale (the rate goes up).',
+  statusDeclinedNote: 'No Status column: Lost replaces the stage, so the prospect drops out of moment of truth → sale.',
   reasonMissingTitle: 'Lost without a reason. Why was it lost?',
   reasonSave: 'Save reason',
   reasonSaved: 'Lost reason saved for {name}.',
-  removedTitle: 'Removed stages that still hold prospects: choose where they go when you save.',
+  removedTitle: 'Removed stages that still hold prospects: where should they go?',
   removedMoveTo: 'Move the {count} in “{name}” to',
   removedKeep: 'Leave them there (Check lists them)',
   savedMoved: 'Prospects moved: {n}.',
-  reorderNote:
-    'You changed the order of the stages. The funnel counts every stage before a prospect’s own as passed, and the probabilities learned from Stage History were counted in the old order: with the new one, figures may fall and rise from stage to stage.',
+  reorderNote: 'Stages reordered: the funnel and the probabilities learned from Stage History follow the new order, so they may fall and rise.',
   reorderFalls: 'Win probabilities now fall along the pipeline: {list}.',
 };
 
@@ -361,7 +356,6 @@ const vi: Catalogue<MessageKey> = {
   renamesTitle: 'Các giai đoạn được đổi tên:',
   renameProspects: 'Đổi tên cả trong trang khách hàng tiềm năng ({count})',
   renameProspectsMany: 'Đổi các tên này cả trong trang khách hàng tiềm năng ({count})',
-  orphansTitle: 'Các giai đoạn bị bỏ vẫn còn khách hàng tiềm năng (sẽ hiện trong Kiểm tra):',
   orphanStage: '“{name}”: {count}',
   cannotSave: 'Chưa lưu được:',
   errNameEmpty: 'Giai đoạn {n} cần có tên.',
@@ -399,34 +393,29 @@ const vi: Catalogue<MessageKey> = {
 
   // First run, Status column offer, removed and reordered stages, lost reasons (firstrun)
   firstRunTitle: 'Thiết lập kênh bán hàng',
-  firstRunBody:
-    'Chưa lưu kênh bán hàng nào. {rows} giá trị giai đoạn của bạn khớp nhất với mẫu “{title}”: cho đến khi lưu, Stagecoach đọc chúng theo các giai đoạn của mẫu này.',
+  firstRunBody: 'Chưa lưu kênh bán hàng. {rows} giá trị giai đoạn của bạn khớp nhất với “{title}”: đến khi lưu, chúng được đọc theo mẫu này.',
   firstRunEmpty: 'Chưa lưu kênh bán hàng nào. Hãy bắt đầu từ mẫu “{title}” hoặc tự nhập các giai đoạn, rồi lưu.',
   firstRunOpen: 'Thiết lập ngay',
   defaultPipeline: 'Kênh mặc định ({title})',
   proposalTitle: 'Stagecoach sẽ đọc các giai đoạn của bạn như sau',
   proposalHint: 'Chưa có gì được ghi cho đến khi bạn bấm Lưu.',
-  proposalCount: '{stage}: {count}',
-  proposalUnmatched: 'Các giá trị không khớp giai đoạn nào (sau khi lưu, Kiểm tra gợi ý cách sửa):',
-  proposalUnmatchedItem: '“{value}”: {count}',
+  proposalUnmatched: 'Giá trị không khớp giai đoạn nào (Kiểm tra sửa sau khi lưu):',
   proposalMore: '…và {n} giá trị khác.',
   statusOfferTitle: 'Thêm cột Trạng thái trước?',
   statusOfferBody:
-    'Trang này chưa có cột Trạng thái, nên Thắng và Thua sẽ thay giai đoạn: khách thua được tính như chưa từng qua các giai đoạn, và tỷ lệ khoảnh khắc chân lý → bán hàng lại tăng khi bạn mất một giao dịch. Cột “{header}” thêm vào sau cột cuối của bạn (cột {column}) giữ nguyên giai đoạn và ghi lại kết quả. Các cột của bạn giữ nguyên vị trí.',
+    'Không có cột Trạng thái, Thua sẽ thay giai đoạn: kênh quên khách đã đi đến đâu, và khoảnh khắc chân lý → bán hàng lại tăng khi bạn mất giao dịch. Cột “{header}” thêm ở cột {column} giữ nguyên giai đoạn. Các cột của bạn giữ nguyên.',
   statusOfferAdd: 'Thêm cột Trạng thái',
   statusOfferDecline: 'Không, thay giai đoạn',
   statusAdded: 'Đã thêm cột {column} “{header}” kèm danh sách chọn.',
-  statusDeclinedNote:
-    'Không có cột Trạng thái: Thua sẽ thay giai đoạn, nên khách này không còn được tính trong khoảnh khắc chân lý → bán hàng (tỷ lệ sẽ tăng).',
+  statusDeclinedNote: 'Không có cột Trạng thái: Thua sẽ thay giai đoạn, nên khách bị bỏ khỏi khoảnh khắc chân lý → bán hàng.',
   reasonMissingTitle: 'Thất bại mà chưa có lý do. Vì sao thất bại?',
   reasonSave: 'Lưu lý do',
   reasonSaved: 'Đã lưu lý do thất bại cho {name}.',
-  removedTitle: 'Các giai đoạn bị bỏ vẫn còn khách hàng: hãy chọn nơi chuyển họ đến khi lưu.',
+  removedTitle: 'Giai đoạn bị bỏ vẫn còn khách: chuyển họ đi đâu?',
   removedMoveTo: 'Chuyển {count} ở “{name}” sang',
   removedKeep: 'Để nguyên (Kiểm tra sẽ liệt kê)',
   savedMoved: 'Đã chuyển khách hàng: {n}.',
-  reorderNote:
-    'Bạn đã đổi thứ tự các giai đoạn. Kênh bán hàng tính mọi giai đoạn đứng trước giai đoạn của khách là đã qua, và xác suất học từ Lịch sử giai đoạn được tính theo thứ tự cũ: với thứ tự mới, số liệu có thể lúc giảm lúc tăng giữa các giai đoạn.',
+  reorderNote: 'Đã đổi thứ tự giai đoạn: kênh và xác suất học từ Lịch sử giai đoạn theo thứ tự mới, nên có thể lúc giảm lúc tăng.',
   reorderFalls: 'Xác suất thắng giờ giảm dần ở: {list}.',
 };
 

@@ -10,16 +10,21 @@ export function proposalTitle(proposal: SetupProposal): string {
   return proposal.templateId === 'default' ? t('defaultPipeline', { title: proposal.title }) : proposal.title;
 }
 
+/** What the proposal is, in one sentence. */
+function proposalText(proposal: SetupProposal): string {
+  const title = proposalTitle(proposal);
+  return proposal.rows > 0 ? t('firstRunBody', { rows: proposal.rows, title }) : t('firstRunEmpty', { title });
+}
+
 /** "Set up your pipeline", on every view but Setup's own, until a setup is saved. */
 export function firstRunBanner(context: ViewContext, onSetup: boolean): HTMLElement | null {
   const proposal = context.state.proposal;
   if (!proposal || onSetup || !context.state.prospectsSheet) return null;
-  const title = proposalTitle(proposal);
   return el(
     'div',
     { class: 'notice first-run', role: 'region', 'aria-label': t('firstRunTitle') },
     el('h2', {}, t('firstRunTitle')),
-    el('p', {}, proposal.rows > 0 ? t('firstRunBody', { rows: proposal.rows, title }) : t('firstRunEmpty', { title })),
+    el('p', {}, proposalText(proposal)),
     button(t('firstRunOpen'), () => context.openView('setup'), { 'data-focus': 'first-run-open' }, true),
   );
 }
@@ -31,16 +36,9 @@ export function proposalSummary(proposal: SetupProposal): HTMLElement {
     'section',
     { class: 'notice proposal', 'aria-label': t('proposalTitle') },
     el('h3', {}, t('firstRunTitle')),
-    el(
-      'p',
-      {},
-      proposal.rows > 0
-        ? t('firstRunBody', { rows: proposal.rows, title: proposalTitle(proposal) })
-        : t('firstRunEmpty', { title: proposalTitle(proposal) }),
-    ),
+    el('p', {}, proposalText(proposal)),
     used.length > 0 && el('p', { class: 'label' }, t('proposalTitle')),
-    used.length > 0 &&
-      el('ul', { class: 'proposal-counts' }, ...used.map((c) => el('li', {}, t('proposalCount', { stage: c.stage, count: prospectCount(c.count) })))),
+    used.length > 0 && el('ul', { class: 'proposal-counts' }, ...used.map((c) => el('li', {}, `${c.stage}: ${prospectCount(c.count)}`))),
     proposal.unmatched.length > 0 &&
       el(
         'div',
@@ -49,7 +47,7 @@ export function proposalSummary(proposal: SetupProposal): HTMLElement {
         el(
           'ul',
           { class: 'proposal-unmatched' },
-          ...proposal.unmatched.map((u) => el('li', {}, t('proposalUnmatchedItem', { value: u.value, count: prospectCount(u.count) }))),
+          ...proposal.unmatched.map((u) => el('li', {}, t('orphanStage', { name: u.value, count: prospectCount(u.count) }))),
         ),
         proposal.moreUnmatched > 0 && el('p', {}, t('proposalMore', { n: proposal.moreUnmatched })),
       ),
