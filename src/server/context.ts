@@ -44,13 +44,13 @@ export interface FreshSetup {
 /**
  * The setup from Pipeline Setup (one read); when the tab is gone, the copy saved with it (never the default, which
  * would then overwrite the copy and move prospects through stages the user never had); else the template proposed
- * for the sheet (see proposal.ts).
+ * for the sheet (see proposal.ts), or what `unsaved` gives (a caller that computes the proposal itself).
  */
-export function freshSetup(context: Context): FreshSetup {
+export function freshSetup(context: Context, unsaved: () => StageSetup[] = () => proposedSetup(context)): FreshSetup {
   const tab = readSetupTab(context.services);
   if (tab.stages) return { stages: tab.stages, setupMissing: false, saved: true };
   const copy = tab.missing ? context.settings.setup : null;
-  return copy ? { stages: copy, setupMissing: true, saved: true } : { stages: proposedSetup(context), setupMissing: false, saved: false };
+  return copy ? { stages: copy, setupMissing: true, saved: true } : { stages: unsaved(), setupMissing: false, saved: false };
 }
 
 /**

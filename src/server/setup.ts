@@ -117,7 +117,7 @@ function stageCounts(table: ProspectsTable | null, rows: unknown[][], stages: re
 
 export function getSetup(context: Context, otherSheet?: string | null): SetupView {
   optionalText(context.t, otherSheet, 'sheet', NAME_LIMIT);
-  const fresh = freshSetup(context);
+  const fresh = freshSetup(context, () => []);
   const other = sheetByName(context.spreadsheet, otherSheet);
   // Another sheet is read as it is: its columns guessed from its headers, nothing saved until Save.
   const table = other ? tableOf(other, {}) : findProspects(context.spreadsheet, context.settings);

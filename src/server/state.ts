@@ -22,7 +22,7 @@ function statusOfferOf(context: Context, table: ProspectsTable | null): StatusOf
 
 export function getSidebarState(context: Context): SidebarState {
   const problems: string[] = [];
-  const fresh = freshSetup(context); // a fresh read (saved nowhere): the setup sheet may have been edited by hand
+  const fresh = freshSetup(context, () => []); // a fresh read (saved nowhere): the setup sheet may have been edited by hand
   const { setupMissing } = fresh;
   const table = findProspects(context.spreadsheet, context.settings);
   // No setup yet: the proposal is made from the stage cells as they are now (one read of that column).
