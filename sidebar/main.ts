@@ -11,6 +11,7 @@ import { createCheckView } from './views/check';
 import { createPipelineView } from './views/pipeline';
 import { createProspectView } from './views/prospect';
 import { createSetupView } from './views/setup';
+import { firstRunBanner } from './views/first-run';
 import { setupMissingBanner } from './views/setup-missing';
 
 async function boot(): Promise<void> {
@@ -36,6 +37,7 @@ async function boot(): Promise<void> {
     fill(
       problems,
       setupMissingBanner(context),
+      firstRunBanner(context, shown === 'setup'),
       state.problems.length > 0 && el('div', { class: 'notice warning' }, el('ul', {}, ...state.problems.map((problem) => el('li', {}, problem)))),
     );
 
@@ -71,6 +73,7 @@ async function boot(): Promise<void> {
       if (shown) views[shown].hide();
       shown = name;
       views[name].show();
+      showProblems();
     },
   );
   (document.getElementById('tabs') as HTMLElement).replaceWith(tabs.element);

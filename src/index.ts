@@ -1,7 +1,7 @@
 // The one entry file: its exported functions are what Apps Script sees (the build emits one top-level declaration each).
 // src/entry-contract.ts proves at compile time that these match ServerApi and the menu.
 import { callCustomFunction } from './functions';
-import type { FixRequest, FixStagesRequest, FixValuesRequest, MoveRequest, SaveSetupRequest } from './server/api';
+import type { FixRequest, FixStagesRequest, FixValuesRequest, LostReasonRequest, MoveRequest, SaveSetupRequest } from './server/api';
 import * as check from './server/check';
 import * as checkFixes from './server/check-fixes';
 import * as checkValueCells from './server/check-values';
@@ -9,12 +9,14 @@ import { openContext } from './server/context';
 import * as dashboard from './server/dashboard';
 import * as followUpColumns from './server/follow-up-columns';
 import * as history from './server/history';
+import * as lostReason from './server/lost-reason';
 import { buildMenu, openSidebar, showHelp as showHelpAlert } from './server/menu';
 import * as move from './server/move';
 import { EditEvent, handleEdit } from './server/on-edit';
 import * as selection from './server/selection';
 import * as setup from './server/setup';
 import * as state from './server/state';
+import * as statusColumn from './server/status-column';
 import * as summary from './server/summary';
 import { liveServices } from './sheets/live-services';
 import { toast } from './sheets/ui';
@@ -402,4 +404,22 @@ export function buildDashboard() {
 /** Sidebar: appends the Next step and Follow-up date columns the prospects sheet lacks, after its last column. */
 export function addFollowUpColumns() {
   return followUpColumns.addFollowUpColumns(context());
+}
+
+/** Sidebar: appends a Status column after the last used column, with its dropdown, and maps it. */
+export function addStatusColumn() {
+  return statusColumn.addStatusColumn(context());
+}
+
+/** Sidebar: remembers that the user does not want a Status column. */
+export function declineStatusColumn() {
+  return statusColumn.declineStatusColumn(context());
+}
+
+/**
+ * Sidebar: writes the lost reason of a prospect lost without one.
+ * @param {object} request The prospect (row, ID, name, stage) and the reason.
+ */
+export function saveLostReason(request: LostReasonRequest) {
+  return lostReason.saveLostReason(context(), request);
 }

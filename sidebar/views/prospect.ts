@@ -20,6 +20,8 @@ import { createPoller } from '../poller';
 import { findStage } from '../stages';
 import { renderHistory } from './history';
 import { renderMovedWithout } from './moved-without';
+import { missingReasonForm, type MissingReason } from './missing-reason';
+import { statusDeclinedNote, statusOfferPanel } from './status-offer';
 import { renderStepper } from './stepper';
 
 /** A selection of more prospects than this lists only the first ones (the actions still apply to all). */
@@ -56,6 +58,9 @@ export function createProspectView(context: ViewContext): View {
   let history: { key: string; loaded: ProspectHistory | null } | null = null;
   let focusNext: string | null = null;
   let pollError: unknown = undefined;
+  /** Won or Lost waiting for the answer to the Status column offer. */
+  let statusAsk: 'won' | 'lost' | null = null;
+  let missingReason: MissingReason = { text: '', error: false };
 
   const poller = createPoller(loadSelection, POLL_MS, () => visible);
 
@@ -80,6 +85,8 @@ export function createProspectView(context: ViewContext): View {
     if (!selection || rowsKey(selection) !== rowsKey(next)) {
       lost = { open: false, reason: '', error: false };
       offer = null;
+      statusAsk = null;
+      missingReason = { text: '', error: false };
       moveTarget = '';
       if (changes?.rows !== rowsKey(next)) changes = null;
       if (heldBack?.rows !== rowsKey(next)) heldBack = null;
@@ -206,6 +213,7 @@ export function createProspectView(context: ViewContext): View {
     return [
       el('h2', { class: 'prospect-name' }, prospect.name || t('noName')),
       prospect.status !== 'open' && el('p', { class: `badge ${prospect.status}` }, t(prospect.status === 'won' ? 'statusWon' : 'statusLost')),
+      prospect.lostWithoutReason && missingReasonForm(panel, context, prospect, missingReason, reasonSaved, render),
       !prospect.stageKnown &&
         el(
           'div',
@@ -287,9 +295,10 @@ export function createProspectView(context: ViewContext): View {
           { class: 'button-row advance-row' },
           (!one || one.stageKnown) &&
             button(next ? t('advanceTo', { stage: next }) : t('advance'), () => void move({ kind: 'advance' }), { 'data-focus': 'advance' }, true),
-          button(t('won'), () => void move({ kind: 'won' }), { 'data-focus': 'won', 'aria-label': t('markWon') }),
-          button(t('lost'), () => openLost(), { 'data-focus': 'lost', 'aria-label': t('markLost'), 'aria-expanded': String(lost.open) }),
+          button(t('won'), () => askStatusFirst('won'), { 'data-focus': 'won', 'aria-label': t('markWon') }),
+          button(t('lost'), () => askStatusFirst('lost'), { 'data-focus': 'lost', 'aria-label': t('markLost'), 'aria-expanded': String(lost.open) }),
         ),
+      statusAsk && statusOfferPanel(panel, context, statusAnswered, cancelStatusAsk),
       lost.open && lostForm(),
       el(
         'div',
@@ -299,6 +308,40 @@ export function createProspectView(context: ViewContext): View {
       ),
       offer && forceOffer(offer),
     );
+  }
+
+  /** Before the first Won or Lost on a sheet without a Status column, the offer to add one (asked once). */
+  function askStatusFirst(kind: 'won' | 'lost'): void {
+    if (context.state.statusOffer?.state === 'offer' && !(kind === 'lost' && lost.open)) {
+      statusAsk = kind;
+      focusNext = 'status-add';
+      render();
+      return;
+    }
+    if (kind === 'won') void move({ kind: 'won' });
+    else openLost();
+  }
+
+  function statusAnswered(): void {
+    const kind = statusAsk;
+    statusAsk = null;
+    if (kind === 'won') void move({ kind: 'won' });
+    else if (kind === 'lost') openLost();
+    else render();
+  }
+
+  function cancelStatusAsk(): void {
+    focusNext = statusAsk ?? 'lost';
+    statusAsk = null;
+    render();
+  }
+
+  function reasonSaved(after: ProspectView): void {
+    if (selection) selection = { ...selection, prospects: selection.prospects.map((p) => (p.row === after.row ? after : p)) };
+    shownKey = '';
+    history = null;
+    render();
+    poller.now();
   }
 
   function openLost(): void {
@@ -326,6 +369,7 @@ export function createProspectView(context: ViewContext): View {
       { class: 'inline-form', novalidate: true },
       field(t('lostReason'), input),
       lost.error && el('p', { class: 'error-text', id: 'lost-error' }, t('lostReasonRequired')),
+      statusDeclinedNote(panel, context, render),
       el(
         'div',
         { class: 'button-row' },

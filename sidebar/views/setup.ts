@@ -7,10 +7,12 @@ import { criterionColumn } from '../../src/core/exit-criteria';
 import { call } from '../client';
 import { busy, type View, type ViewContext } from '../context';
 import { button, el, field, fill, select, uid, type Child } from '../dom';
-import { prospectCount } from '../format';
+import { percent, prospectCount } from '../format';
 import { currentLocale, t, type MessageKey } from '../i18n';
 import { orphanedStages, prospectsRenamed, renamesOf, stagesToSave, type EditedStage } from '../setup-rules';
 import { blankStage, setupProblems, type SetupProblem, type StageField } from '../../src/core/setup';
+import { defaultTarget, probabilityFalls, reordered } from '../stage-changes';
+import { proposalSummary } from './first-run';
 import { renderStageEditor } from './stage-editor';
 import { addColumnsOffer, withAddedColumns } from './add-columns';
 
@@ -47,6 +49,8 @@ export function createSetupView(context: ViewContext): View {
   let opened = new Set<number>();
   let lastKey = 0;
   let focusNext: string | null = null;
+  /** Removed stage (saved name) → where its prospects go ('' leaves them), as the user picked. */
+  let removalTargets = new Map<string, string>();
 
   const cloneStage = (stage: StageSetup): StageSetup => ({ ...stage, exitCriteria: [...stage.exitCriteria] });
   const edit = (stage: StageSetup, original: string | null): EditedStage => ({ key: ++lastKey, original, stage: cloneStage(stage) });
@@ -63,7 +67,10 @@ export function createSetupView(context: ViewContext): View {
     problems = [];
     confirming = false;
     opened = new Set();
-    templateId = '';
+    removalTargets = new Map();
+    // No setup yet: the picker starts on the template the sheet's stages fit (the built-in pipeline is not in it).
+    const proposed = loaded.proposal;
+    templateId = proposed && proposed.templateId !== 'default' ? `${proposed.templateId}|${proposed.locale}` : '';
     render();
   }
 
@@ -80,6 +87,7 @@ export function createSetupView(context: ViewContext): View {
   function content(view: SetupView): Child[] {
     const errors = stageErrors();
     return [
+      view.proposal && proposalSummary(view.proposal),
       el('h2', {}, t('stagesTitle')),
       el('p', { class: 'hint' }, t('stagesHint')),
       templatePicker(templates),
@@ -365,18 +373,70 @@ export function createSetupView(context: ViewContext): View {
       );
     }
     if (orphans.length) {
+      const targets = edited.map((row) => row.stage.name.trim()).filter((name) => name !== '');
       children.push(
         el(
           'div',
-          { class: 'notice warning' },
-          el('p', {}, t('orphansTitle')),
-          el('ul', {}, ...orphans.map(({ name, count }) => el('li', {}, t('orphanStage', { name, count: prospectCount(count) })))),
+          { class: 'notice warning removed-stages' },
+          el('p', {}, t('removedTitle')),
+          ...orphans.map(({ name, count }) => {
+            const chosen = targetOf(name, targets);
+            const picker = select([...targets.map((target): [string, string] => [target, target]), ['', t('removedKeep')]], chosen, {
+              'data-focus': `removed-${name}`,
+            });
+            picker.addEventListener('change', () => removalTargets.set(name, picker.value));
+            return field(t('removedMoveTo', { name, count: prospectCount(count) }), picker);
+          }),
+        ),
+      );
+    }
+    if (
+      reordered(
+        setup.stages.map((stage) => stage.name),
+        edited,
+      )
+    ) {
+      const falls = probabilityFalls(edited.map(({ stage }) => stage));
+      children.push(
+        el(
+          'div',
+          { class: 'notice reorder-note', role: 'status' },
+          el('p', {}, t('reorderNote')),
+          falls.length > 0 &&
+            el(
+              'p',
+              {},
+              t('reorderFalls', {
+                list: falls.map(({ from, to }) => `${from.name} ${percent(from.probability)} → ${to.name} ${percent(to.probability)}`).join('; '),
+              }),
+            ),
         ),
       );
     }
     const focused = document.activeElement?.getAttribute('data-focus');
     fill(renamesSlot, ...children);
-    if (focused === 'rename-prospects') renamesSlot.querySelector<HTMLElement>('[data-focus="rename-prospects"]')?.focus();
+    if (focused === 'rename-prospects' || focused?.startsWith('removed-'))
+      renamesSlot.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focused)}"]`)?.focus();
+  }
+
+  /** Where a removed stage's prospects go: the user's pick while it is still a stage, else the nearest earlier stage. */
+  function targetOf(removed: string, targets: string[]): string {
+    const picked = removalTargets.get(removed);
+    if (picked !== undefined && (picked === '' || targets.includes(picked))) return picked;
+    return defaultTarget(setup?.stages.map((stage) => stage.name) ?? [], removed, edited);
+  }
+
+  /** The moves a save carries: each removed stage that still holds prospects, to the stage picked for it. */
+  function movesOf(): { from: string; to: string }[] {
+    if (!setup) return [];
+    const targets = edited.map((row) => row.stage.name.trim()).filter((name) => name !== '');
+    return orphanedStages(
+      setup.stages.map((stage) => stage.name),
+      edited,
+      setup.stageCounts,
+    )
+      .map(({ name }) => ({ from: name, to: targetOf(name, targets) }))
+      .filter((move) => move.to !== '');
   }
 
   async function save(): Promise<void> {
@@ -397,12 +457,15 @@ export function createSetupView(context: ViewContext): View {
     }
     const renames = renamesOf(edited);
     const request: SaveSetupRequest = { stages: stagesToSave(edited), renames, renameProspects: renames.length > 0 && renameProspects };
+    const moves = sheetChanged ? [] : movesOf();
+    if (moves.length) request.moves = moves;
     if (sheet) request.prospectsSheet = sheet;
     if (!sheetChanged) request.mapping = { ...mapping };
     const result = await busy(panel, context, () => call('saveSetup', request));
     if (!result) return;
     const messages = [t('savedStages', { n: result.stages })];
     if (result.renamedProspects) messages.push(t('savedRenamed', { n: result.renamedProspects }));
+    if (result.movedProspects) messages.push(t('savedMoved', { n: result.movedProspects }));
     context.status.info(messages.join(' '));
     await context.refreshState();
     await load();

@@ -205,6 +205,13 @@ const en = {
   heldBackMissing: 'exit criteria empty: {missing}',
   criterionNoColumn:
     'Stage "{stage}": the exit criterion "{criterion}" names no column of the sheet, so it is not checked. Pick a column in Setup or map one.',
+  // First run, Status column offer, removed stages, lost reasons (firstrun)
+  statusHeader: 'Status',
+  lostReasonNoColumn: 'The prospects sheet has no lost reason column. Add one (e.g. "Lost reason") and map it in Setup.',
+  lostReasonNotLost: '{name} is no longer lost: no reason was written.',
+  lostReasonGiven: '{name} already has a lost reason: "{reason}". Nothing was changed.',
+  stageRemovedNote: 'Stage {stage} removed in Setup',
+  moveTargetUnknown: 'The prospects of {from} cannot go to {to}: it is not a stage of the pipeline being saved.',
 };
 
 const vi: Catalogue<keyof typeof en> = {
@@ -412,6 +419,13 @@ const vi: Catalogue<keyof typeof en> = {
   heldBackMissing: 'chưa điền điều kiện chuyển tiếp: {missing}',
   criterionNoColumn:
     'Giai đoạn "{stage}": điều kiện chuyển tiếp "{criterion}" không ứng với cột nào của bảng nên không được kiểm tra. Hãy chọn một cột trong Thiết lập hoặc ánh xạ cột.',
+  // First run, Status column offer, removed stages, lost reasons (firstrun)
+  statusHeader: 'Trạng thái',
+  lostReasonNoColumn: 'Trang khách hàng không có cột lý do thất bại. Hãy thêm một cột (vd. "Lý do thất bại") và gán nó trong Thiết lập.',
+  lostReasonNotLost: '{name} không còn ở trạng thái thất bại: chưa ghi lý do nào.',
+  lostReasonGiven: '{name} đã có lý do thất bại: "{reason}". Không có gì thay đổi.',
+  stageRemovedNote: 'Giai đoạn {stage} đã bị xoá trong Thiết lập',
+  moveTargetUnknown: 'Không thể chuyển khách hàng của {from} sang {to}: đó không phải là giai đoạn của kênh bán hàng đang lưu.',
 };
 
 export type MessageKey = keyof typeof en;

@@ -26,6 +26,8 @@ export interface ProspectView {
   stageKnown: boolean;
   /** Headers of the exit criteria of stages it is past that are still empty ("moved without: Value"). */
   movedWithout: string[];
+  /** Lost, with its lost reason cell empty (typed to Lost in the sheet): the sidebar asks for the reason. */
+  lostWithoutReason: boolean;
 }
 
 /** Sent with every move so the server can check that each row still holds the prospect the user selected. */
@@ -47,6 +49,47 @@ export interface SidebarState {
   problems: string[];
   /** Pipeline Setup was deleted: the saved copy stands in for it (stages) until restoreSetup brings the tab back. */
   setupMissing: boolean;
+  /** No setup was ever saved: `stages` are the proposal's, and the sidebar prompts "set up your pipeline". */
+  proposal: SetupProposal | null;
+  /** The sheet has no Status column: Won and Lost replace the stage unless the user adds one (null: it has one). */
+  statusOffer: StatusOffer | null;
+}
+
+/** The template that fits a sheet without a setup, and how it would read the sheet's stage cells. */
+export interface SetupProposal {
+  /** A template id, or "default" for the built-in pipeline (Lead … Proposal, Won, Lost). */
+  templateId: string;
+  locale: Locale;
+  title: string;
+  /** Prospects per stage of the proposed pipeline, in its order. */
+  counts: { stage: string; count: number }[];
+  /** Stage values it would not read, most frequent first (at most 20 listed). */
+  unmatched: { value: string; count: number }[];
+  /** Distinct unmatched values beyond the ones listed. */
+  moreUnmatched: number;
+  /** Rows with a stage value. */
+  rows: number;
+}
+
+export interface StatusOffer {
+  /** "offer": ask before the first Won or Lost; "declined": the user said no (Won and Lost replace the stage). */
+  state: 'offer' | 'declined';
+  /** The header the column would get, in the user's language. */
+  header: string;
+  /** Its column letter (after the last used column). */
+  column: string;
+}
+
+export interface AddStatusColumnResult {
+  header: string;
+  column: string;
+  /** False when the sheet had a Status column already (added meanwhile by someone else): nothing was written. */
+  added: boolean;
+}
+
+export interface LostReasonRequest {
+  prospect: ProspectRef;
+  reason: string;
 }
 
 export interface SelectionView {
@@ -139,6 +182,8 @@ export interface SetupView {
   sheets: string[];
   /** Prospects per stage name, so the sidebar can say how many a rename carries along. */
   stageCounts: Record<string, number>;
+  /** No setup saved yet: the template proposed for this sheet (the stages above are its stages). */
+  proposal: SetupProposal | null;
 }
 
 export interface SaveSetupRequest {
@@ -149,6 +194,8 @@ export interface SaveSetupRequest {
   renameProspects: boolean;
   prospectsSheet?: string;
   mapping?: ColumnMapping;
+  /** Removed stages whose prospects go to another stage: old name → a stage of the saved pipeline. */
+  moves?: { from: string; to: string }[];
 }
 
 export interface SaveSetupResult {
@@ -157,6 +204,8 @@ export interface SaveSetupResult {
   invalidValues: number;
   /** Saved, but worth a look: exit criteria that name no column of the sheet (they never block a move). */
   warnings: string[];
+  /** Prospects moved out of removed stages (logged in Stage History as moves). */
+  movedProspects: number;
 }
 
 export interface RestoreSetupResult {
@@ -324,4 +373,10 @@ export interface ServerApi {
   buildDashboard(): { sheet: string };
   /** Appends the Next step and Follow-up date columns the prospects sheet lacks (after its last column), and highlights overdue dates. */
   addFollowUpColumns(): AddColumnsResult;
+  /** Appends a Status column after the last used column, with its dropdown, and maps it (under the lock). */
+  addStatusColumn(): AddStatusColumnResult;
+  /** Remembers that the user does not want a Status column (asked once). */
+  declineStatusColumn(): void;
+  /** Writes the lost reason of a prospect that is lost without one (that cell only, under the lock, identity checked). */
+  saveLostReason(request: LostReasonRequest): ProspectView;
 }

@@ -10,9 +10,10 @@ import { activeUserEmail, withDocumentLock as withLock } from '../sheets/lock';
 import { userLocale } from '../sheets/locale';
 import { ProspectsTable, requireProspects, saveTableLayout } from '../sheets/prospects-sheet';
 import { Settings } from '../sheets/settings';
-import { defaultSetup, readSetupSheet, readSetupTab } from '../sheets/setup-sheet';
+import { readSetupSheet, readSetupTab } from '../sheets/setup-sheet';
 import { activeSpreadsheet } from '../sheets/spreadsheet';
 import { spreadsheetClock } from '../sheets/spreadsheet-settings';
+import { isProposal, proposedSetup } from './proposal';
 
 export interface Context {
   services: Services;
@@ -44,27 +45,30 @@ export interface FreshSetup {
   stages: StageSetup[];
   /** No Pipeline Setup tab, though a copy of the setup was saved: the copy is used, and the sidebar offers to restore the tab. */
   setupMissing: boolean;
+  /** False while no setup was ever saved: the stages are the template proposed for the sheet's stage cells. */
+  saved: boolean;
 }
 
 /**
  * The setup from Pipeline Setup (one read); when the tab is gone, the copy saved with it (never the default, which
- * would then overwrite the copy and move prospects through stages the user never had); else the default.
+ * would then overwrite the copy and move prospects through stages the user never had); else the template proposed
+ * for the sheet (see proposal.ts), or what `unsaved` gives (a caller that computes the proposal itself).
  */
-export function freshSetup(context: Context): FreshSetup {
+export function freshSetup(context: Context, unsaved: () => StageSetup[] = () => proposedSetup(context)): FreshSetup {
   const tab = readSetupTab(context.services);
-  if (tab.stages) return { stages: tab.stages, setupMissing: false };
-  const saved = tab.missing ? context.settings.setup : null;
-  return saved ? { stages: saved, setupMissing: true } : { stages: defaultSetup(), setupMissing: false };
+  if (tab.stages) return { stages: tab.stages, setupMissing: false, saved: true };
+  const copy = tab.missing ? context.settings.setup : null;
+  return copy ? { stages: copy, setupMissing: true, saved: true } : { stages: unsaved(), setupMissing: false, saved: false };
 }
 
 /**
- * The setup: the copy in settings (no range read), else the sheet (one read), else the default; fresh: see
+ * The setup: the copy in settings (no range read), else the sheet (one read), else the proposal; fresh: see
  * freshSetup. Saves nothing: only actions refresh the copy (saveSetup, and the actions that read the sheet fresh:
  * see saveFreshCopies).
  */
 export function currentSetup(context: Context, fresh = false): StageSetup[] {
   if (fresh) return freshSetup(context).stages;
-  return context.settings.setup ?? readSetupSheet(context.services) ?? defaultSetup();
+  return context.settings.setup ?? readSetupSheet(context.services) ?? proposedSetup(context);
 }
 
 /**
@@ -72,7 +76,8 @@ export function currentSetup(context: Context, fresh = false): StageSetup[] {
  * read instead (each save writes nothing when its copy is unchanged).
  */
 export function saveFreshCopies(context: Context, table: ProspectsTable | null, setup: StageSetup[]): void {
-  context.settings.saveSetupCopy(setup);
+  // A proposal is not a setup: only Save (or a restore) makes it one.
+  if (!isProposal(setup)) context.settings.saveSetupCopy(setup);
   if (table) saveTableLayout(context.settings, table);
 }
 

@@ -8,10 +8,12 @@ import { openContext } from './context';
 import { buildDashboard } from './dashboard';
 import { addFollowUpColumns } from './follow-up-columns';
 import { getProspectHistory, goToRow } from './history';
+import { saveLostReason } from './lost-reason';
 import { moveProspects } from './move';
 import { getSelection } from './selection';
 import { getSetup, restoreSetup, saveSetup } from './setup';
 import { getSidebarState } from './state';
+import { addStatusColumn, declineStatusColumn } from './status-column';
 import { getPipelineSummary } from './summary';
 
 export function createServer(services: Services): ServerApi {
@@ -34,5 +36,8 @@ export function createServer(services: Services): ServerApi {
     getProspectHistory: (row) => getProspectHistory(context(), row),
     buildDashboard: () => buildDashboard(context()),
     addFollowUpColumns: () => addFollowUpColumns(context()),
+    addStatusColumn: () => addStatusColumn(context()),
+    declineStatusColumn: () => declineStatusColumn(context()),
+    saveLostReason: (request) => saveLostReason(context(), request),
   };
 }

@@ -9,9 +9,11 @@ import { nextStage } from '../core/prospect-state';
 import type { HistoryRecord } from '../core/history';
 import { identityProblem, indexIdentities } from '../core/identity';
 import type { StageSetup } from '../core/types';
+import { serverText } from '../i18n/messages';
 import { asCellText } from '../sheets/cell-text';
 import { writeColumnCells } from '../sheets/column-writes';
 import { appendHistory } from '../sheets/history-sheet';
+import { statusWordsLocale } from '../sheets/settings';
 import { FIRST_PROSPECT_ROW, lastProspectRow, readIdentities, readRows } from '../sheets/prospect-rows';
 import type { HeldBack, MoveAction, MoveRequest, MoveResult, ProspectRef } from './api';
 import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse, saveFreshCopies, withDocumentLock } from './context';
@@ -49,12 +51,14 @@ const CELL_LABEL = { status: 'cellStatus', lostReason: 'cellLostReason', stageSi
 
 interface Planner {
   t: Context['t'];
+  /** Status words in the language of the status column's dropdown. */
+  words: Context['t'];
   pipeline: Pipeline;
   columns: ColumnMap;
 }
 
 /** Decides what a move does to one prospect, or refuses with a message for the user. */
-function plan({ t, pipeline, columns }: Planner, action: MoveAction, ref: ProspectRef, row: unknown[], from: Stage): Change {
+function plan({ t, words, pipeline, columns }: Planner, action: MoveAction, ref: ProspectRef, row: unknown[], from: Stage): Change {
   const hasStatus = columns.status >= 0;
   const outcome = outcomeOf(row, columns, pipeline);
   const name = ref.name || ref.id;
@@ -63,7 +67,7 @@ function plan({ t, pipeline, columns }: Planner, action: MoveAction, ref: Prospe
     if (hasStatus) {
       // A won stage cannot carry a lost status: such a prospect goes to a lost stage.
       const target = from.kind === 'won' ? (stage ?? firstLost ?? refuse(t('noLostStage'))) : stage;
-      return { ref, row, from, stage: target, status: t('statusLost'), reason, forward: false };
+      return { ref, row, from, stage: target, status: words('statusLost'), reason, forward: false };
     }
     return { ref, row, from, stage: stage ?? firstLost ?? refuse(t('noLostStage')), status: null, reason, forward: false };
   };
@@ -74,14 +78,14 @@ function plan({ t, pipeline, columns }: Planner, action: MoveAction, ref: Prospe
         row,
         from,
         stage: from.kind === 'won' ? null : target,
-        status: hasStatus ? t('statusWon') : null,
+        status: hasStatus ? words('statusWon') : null,
         reason: null,
         forward: from.kind === 'stage',
       };
     }
     if (target.kind === 'lost') return toLost(target, '');
     const forward = from.kind === 'stage' && target.index > from.index;
-    return { ref, row, from, stage: target, status: hasStatus && outcome !== 'open' ? t('statusOpen') : null, reason: null, forward };
+    return { ref, row, from, stage: target, status: hasStatus && outcome !== 'open' ? words('statusOpen') : null, reason: null, forward };
   };
   switch (action.kind) {
     case 'advance': {
@@ -181,7 +185,9 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
     const pipeline = pipelineOf(setup);
     const table = prospectsOf(context);
     const { sheet, columns, headers } = table;
-    const planner: Planner = { t, pipeline, columns };
+    // A strict dropdown refuses words of the other language: statuses are written in the dropdown's.
+    const words = columns.status >= 0 ? serverText(statusWordsLocale(context.services) ?? context.locale) : t;
+    const planner: Planner = { t, words, pipeline, columns };
     let last = 0; // a loop, not Math.max(...rows): spreading 125,000 arguments overflows the call stack
     for (const ref of refs) last = Math.max(last, ref.row);
     if (last > lastProspectRow(table)) refuse(t('rowGone', { row: last }));

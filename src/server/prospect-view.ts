@@ -4,7 +4,7 @@ import { nameKey } from '../core/names';
 import type { Pipeline } from '../core/pipeline';
 import { missingExitCriteria } from '../core/exit-criteria';
 import { cellOf, textOfCell, identityOf, outcomeOf, stageOfRow } from '../core/prospect-row';
-import { daysInStage, isStalled, movedWithout, nextStage, type StageEntry } from '../core/prospect-state';
+import { daysInStage, isStalled, lostWithoutReason, movedWithout, nextStage, type StageEntry } from '../core/prospect-state';
 import type { Locale, StageSetup } from '../core/types';
 import type { DayClock } from '../core/calendar';
 import type { ProspectView } from './api';
@@ -68,6 +68,7 @@ export function prospectView(reader: RowReader, row: readonly unknown[], rowNumb
     missingExitCriteria: stage ? missingExitCriteria(row, reader.headers, columns, setup) : [],
     stageKnown: stage !== undefined,
     movedWithout: movedWithout(row, reader.headers, columns, pipeline, reader.setupByKey),
+    lostWithoutReason: lostWithoutReason(row, columns, pipeline),
   };
 }
 

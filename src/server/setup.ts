@@ -2,7 +2,7 @@
 import { headerKey, mappingOf } from '../core/columns';
 import { unresolvedCriteria } from '../core/exit-criteria';
 import { nameKey, LOST_WORDS, OPEN_WORDS, WON_WORDS } from '../core/names';
-import { textOfCell } from '../core/prospect-row';
+import { identityOf, textOfCell } from '../core/prospect-row';
 import { findProblems } from '../core/prospects';
 import { mappingProblems, SetupProblem, setupProblems } from '../core/setup';
 import { COLUMN_ROLES, type ColumnMapping, type StageSetup } from '../core/types';
@@ -14,14 +14,15 @@ import { FIRST_PROSPECT_ROW, readProspectColumns } from '../sheets/prospect-rows
 import type { SheetLike } from '../sheets/gas';
 import { ownSheetTest } from '../sheets/own-sheets';
 import { findProspects, layoutOf, ProspectsTable, readHeaders, saveTableLayout, tableOf } from '../sheets/prospects-sheet';
-import { Settings } from '../sheets/settings';
+import { saveStatusWordsLocale, Settings } from '../sheets/settings';
 import { ensureSetupSheet, readSetupTab, writeSetupSheet } from '../sheets/setup-sheet';
 import { sheetByName, sheetName, userSheetNames } from '../sheets/spreadsheet';
 import { applyStageValidation } from '../sheets/validation';
-import { serverText } from '../i18n/messages';
 import type { RestoreSetupResult, SaveSetupRequest, SaveSetupResult, SetupView } from './api';
-import { Context, currentSetup, currentUser, pipelineOf, refuse, withDocumentLock } from './context';
+import { Context, currentUser, freshSetup, pipelineOf, refuse, withDocumentLock } from './context';
 import { highlightFollowUps } from './follow-up-columns';
+import { proposalFor, proposalView } from './proposal';
+import { statusWords } from './status-column';
 import { stageCells } from './prospect-rows';
 import {
   CELL_TEXT_LIMIT,
@@ -120,13 +121,17 @@ function stageCounts(table: ProspectsTable | null, rows: unknown[][], stages: re
 
 export function getSetup(context: Context, otherSheet?: string | null): SetupView {
   optionalText(context.t, otherSheet, 'sheet', NAME_LIMIT);
-  const stages = currentSetup(context, true);
+  const fresh = freshSetup(context, () => []);
   const other = sheetByName(context.spreadsheet, otherSheet);
   // Another sheet is read as it is: its columns guessed from its headers, nothing saved until Save.
   const table = other ? tableOf(other, {}) : findProspects(context.spreadsheet, context.settings);
   // The stage cells only: how many prospects each stage holds.
   const rows = table ? readProspectColumns(table, [table.columns.stage]) : [];
+  // No setup yet: the template these stage cells fit, proposed (and shown) before anything is written.
+  const fit = fresh.saved ? null : proposalFor(context, table, rows);
+  const stages = fit ? fit.stages : fresh.stages;
   return {
+    proposal: fit ? proposalView(fit) : null,
     stages,
     mapping: table ? mappingOf(table.headers, table.columns) : {},
     headers: table ? table.headers.filter((h) => h.trim() !== '') : [],
@@ -137,11 +142,10 @@ export function getSetup(context: Context, otherSheet?: string | null): SetupVie
 }
 
 /**
- * Status words for the dropdown: the user's language first, then the other language's (colleagues may use either,
- * and a strict dropdown refuses even the add-on's own writes), then readable statuses already in the sheet.
+ * Status words for the dropdown: the user's language (never a mix of both: moves then write in the same language,
+ * see statusWordsLocale), then readable statuses already in the sheet, so that no cell a colleague filled turns invalid.
  */
 function statusChoices(context: Context, rows: unknown[][], statusColumn: number): string[] {
-  const other = serverText(context.locale === 'vi' ? 'en' : 'vi');
   const choices: string[] = [];
   const seen = new Set<string>();
   const add = (text: string) => {
@@ -151,7 +155,7 @@ function statusChoices(context: Context, rows: unknown[][], statusColumn: number
       choices.push(text);
     }
   };
-  for (const t of [context.t, other]) (['statusOpen', 'statusWon', 'statusLost'] as const).forEach((key) => add(t(key)));
+  statusWords(context.t).forEach(add);
   for (const row of rows) add(textOfCell(row[statusColumn]));
   return choices;
 }
@@ -213,6 +217,32 @@ function applyDropdowns(context: Context, table: ProspectsTable, rows: unknown[]
     columns.status >= 0 ? statusChoices(context, rows, columns.status) : [],
   );
   highlightFollowUps(context, table, stages);
+  if (columns.status >= 0) saveStatusWordsLocale(context.services, context.locale);
+}
+
+/**
+ * Removed stages whose prospects go elsewhere: old name key → old name and target (a stage of the saved pipeline,
+ * spelt as saved). A stage still in the pipeline, or renamed, keeps its prospects.
+ */
+function cleanMoves(
+  context: Context,
+  raw: unknown,
+  stages: readonly StageSetup[],
+  renamed: ReadonlyMap<string, unknown>,
+): Map<string, { from: string; to: string }> {
+  const { t } = context;
+  const moves = new Map<string, { from: string; to: string }>();
+  const names = new Map(stages.map((s) => [nameKey(s.name), s.name]));
+  optionalList(t, raw, 'moves', STAGE_LIMIT).forEach((item, i) => {
+    const pair = requireObject(t, item, `moves[${i}]`);
+    const from = optionalText(t, pair.from, `moves[${i}].from`, NAME_LIMIT).trim();
+    const to = optionalText(t, pair.to, `moves[${i}].to`, NAME_LIMIT);
+    const key = nameKey(from);
+    if (from === '' || names.has(key) || renamed.has(key)) return;
+    const target = names.get(nameKey(to)) ?? refuse(t('moveTargetUnknown', { from, to }));
+    moves.set(key, { from, to: target });
+  });
+  return moves;
 }
 
 /**
@@ -265,6 +295,7 @@ export function saveSetup(context: Context, request: SaveSetupRequest): SaveSetu
   // A renamed stage is renamed in Stage History (one rename row each) whether or not the prospects' cells are.
   const renamed = cleanRenames(context, fields.renames, stages);
   const renames = renameProspects ? renamed : new Map<string, { from: string; to: string }>();
+  const moves = cleanMoves(context, fields.moves, stages, renamed);
   checkSetupCopyFits(context, stages, Settings.pendingValues(mapping, layoutOf(table)));
 
   return withDocumentLock(context, () => {
@@ -274,18 +305,49 @@ export function saveSetup(context: Context, request: SaveSetupRequest): SaveSetu
     context.settings.saveSetupCopy(stages);
 
     const { columns } = table;
-    const rows = stageAndStatus(table);
-    // All renames at once, so that swapping two names (A→B, B→A) does not merge them.
+    // Moved prospects are logged by ID and name: those columns are read only when a removed stage has prospects to move.
+    const rows = moves.size > 0 ? readProspectColumns(table, [columns.stage, columns.status, columns.id, columns.prospect]) : stageAndStatus(table);
+    // All renames at once, so that swapping two names (A→B, B→A) does not merge them. The prospects of removed
+    // stages go where the user said, in the same write: the rows are the ones just read under the lock.
+    const when = new Date();
+    const by = currentUser(context);
+    const today = context.clock.dayStart(context.clock.dayOf(when)); // Stage since: a date in the spreadsheet's zone
     const cells = new Map<number, unknown>();
+    const since = new Map<number, unknown>();
+    const moved: HistoryRecord[] = [];
+    let renamedCount = 0;
     rows.forEach((row, i) => {
-      const to = renames.get(nameKey(textOfCell(row[columns.stage])))?.to;
+      const value = textOfCell(row[columns.stage]);
+      const key = nameKey(value);
+      const rename = renames.get(key);
+      const move = rename ? undefined : moves.get(key);
+      const to = rename?.to ?? move?.to;
       if (to === undefined) return;
       cells.set(i + FIRST_PROSPECT_ROW, asCellText(to));
       row[columns.stage] = to;
+      if (rename) {
+        renamedCount++;
+        return;
+      }
+      // A move, logged as one (the prospect is in another stage now, and its time there starts today).
+      if (columns.stageSince >= 0) {
+        since.set(i + FIRST_PROSPECT_ROW, today);
+      }
+      const identity = identityOf(row, columns);
+      moved.push({
+        when,
+        id: identity.id,
+        prospect: identity.name,
+        from: value,
+        to,
+        status: '',
+        by,
+        note: t('stageRemovedNote', { stage: move!.from }),
+        change: 'move',
+      });
     });
     writeColumnCells(sheet, columns.stage + 1, cells);
-    const when = new Date();
-    const by = currentUser(context);
+    if (columns.stageSince >= 0) writeColumnCells(sheet, columns.stageSince + 1, since);
     const renameRows = [...renamed.values()].map(({ from, to }): HistoryRecord => ({
       when,
       id: '',
@@ -297,10 +359,16 @@ export function saveSetup(context: Context, request: SaveSetupRequest): SaveSetu
       note: '',
       change: 'rename',
     }));
-    appendHistory(context.services, renameRows, context.locale);
+    appendHistory(context.services, [...renameRows, ...moved], context.locale);
     applyDropdowns(context, table, rows, setupSheet, stages);
     const grid = rows.map((row) => stageCells(row, columns));
     const warnings = unresolvedCriteria(stages, table.headers, columns).map(({ stage, criterion }) => t('criterionNoColumn', { stage, criterion }));
-    return { stages: stages.length, renamedProspects: cells.size, invalidValues: findProblems(grid, pipeline).length, warnings };
+    return {
+      stages: stages.length,
+      renamedProspects: renamedCount,
+      invalidValues: findProblems(grid, pipeline).length,
+      movedProspects: moved.length,
+      warnings,
+    };
   });
 }

@@ -2,21 +2,38 @@
 import { detectColumns, mappingOf } from '../core/columns';
 import { StagecoachError } from '../core/errors';
 import { lastEditProblem } from '../sheets/edit-problem';
-import { findProspects } from '../sheets/prospects-sheet';
-import type { SidebarState } from './api';
+import { columnLetter, findProspects, type ProspectsTable } from '../sheets/prospects-sheet';
+import { statusOfferAnswer } from '../sheets/settings';
+import type { SidebarState, StatusOffer } from './api';
 import { Context, freshSetup, pipelineOf } from './context';
 import { takeRequestedView } from './menu';
+import { proposalFor, proposalView } from './proposal';
+import { statusHeaderFor } from './status-column';
+
+/** The Status column offer for a sheet without one (a property read only then); null when it has one. */
+function statusOfferOf(context: Context, table: ProspectsTable | null): StatusOffer | null {
+  if (!table || table.columns.stage < 0 || table.columns.status >= 0) return null;
+  return {
+    state: statusOfferAnswer(context.services) ?? 'offer',
+    header: statusHeaderFor(context, table.headers),
+    column: columnLetter(table.sheet.getLastColumn() + 1),
+  };
+}
 
 export function getSidebarState(context: Context): SidebarState {
   const problems: string[] = [];
-  const { stages, setupMissing } = freshSetup(context); // a fresh read (saved nowhere): the setup sheet may have been edited by hand
+  const fresh = freshSetup(context, () => []); // a fresh read (saved nowhere): the setup sheet may have been edited by hand
+  const { setupMissing } = fresh;
+  const table = findProspects(context.spreadsheet, context.settings);
+  // No setup yet: the proposal is made from the stage cells as they are now (one read of that column).
+  const fit = fresh.saved ? null : proposalFor(context, table);
+  const stages = fit ? fit.stages : fresh.stages;
   try {
     pipelineOf(stages);
   } catch (error) {
     // The detail is the formulas' own message (English), since the same text shows in the cells' tooltips.
     problems.push(context.t('setupUnreadable', { detail: error instanceof StagecoachError ? error.message : String(error) }));
   }
-  const table = findProspects(context.spreadsheet, context.settings);
   if (!table || table.columns.stage < 0) problems.push(context.t('noProspectsSheet'));
   else if (table.columns.prospect < 0 && table.columns.id < 0) problems.push(context.t('noProspectColumn', { sheet: table.name }));
   const editProblem = lastEditProblem(context.services);
@@ -29,5 +46,7 @@ export function getSidebarState(context: Context): SidebarState {
     stages,
     problems,
     setupMissing,
+    proposal: fit ? proposalView(fit) : null,
+    statusOffer: statusOfferOf(context, table),
   };
 }

@@ -1,6 +1,6 @@
 // The add-on's per-document settings in document properties: which sheet, its column layout, and a copy of the setup.
 import type { ColumnMap } from '../core/columns';
-import type { ColumnMapping, StageSetup } from '../core/types';
+import type { ColumnMapping, Locale, StageSetup } from '../core/types';
 import type { CacheLike, PropertiesLike, Services } from './gas';
 
 const SHEET = 'stagecoach.sheet';
@@ -250,4 +250,51 @@ export function takeRequestedView(services: Services): string | null {
   const view = cache.get(key);
   if (view) cache.remove(key);
   return view;
+}
+
+// Status column offer and status words: a document's answers, written only by the explicit action that gives them.
+const STATUS_OFFER = 'stagecoach.statusOffer';
+const STATUS_WORDS = 'stagecoach.statusWords';
+
+/** The answer to "add a Status column?": declined, or null while nobody answered (an added column answers by existing). */
+export function statusOfferAnswer(services: Services): 'declined' | null {
+  return services.PropertiesService.getDocumentProperties().getProperty(STATUS_OFFER) === 'declined' ? 'declined' : null;
+}
+
+/** Remembers that the user declined the Status column: the sidebar does not ask again. */
+export function saveStatusOfferDeclined(services: Services): void {
+  services.PropertiesService.getDocumentProperties().setProperty(STATUS_OFFER, 'declined');
+}
+
+/**
+ * The language of the status column's dropdown, as the last Setup save or added Status column wrote it (null:
+ * never written, or by a version that listed both languages). Moves write statuses in it, since a strict dropdown
+ * refuses other words.
+ */
+export function statusWordsLocale(services: Services): Locale | null {
+  const saved = services.PropertiesService.getDocumentProperties().getProperty(STATUS_WORDS);
+  return saved === 'en' || saved === 'vi' ? saved : null;
+}
+
+export function saveStatusWordsLocale(services: Services, locale: Locale): void {
+  const properties = services.PropertiesService.getDocumentProperties();
+  if (properties.getProperty(STATUS_WORDS) !== locale) properties.setProperty(STATUS_WORDS, locale);
+}
+
+// The proposed template of a sheet without a setup, per language, in the document cache: the selection poll judges
+// rows against it without reading the stage column (and a cache put is no property write).
+const PROPOSAL = 'stagecoach.proposal';
+const PROPOSAL_SECONDS = 6 * 60 * 60;
+
+/** The proposal last computed for this language ("id|locale"), or null. */
+export function cachedProposal(services: Services, locale: Locale): { id: string; locale: Locale } | null {
+  const text = services.CacheService.getDocumentCache()?.get(`${PROPOSAL}.${locale}`) ?? null;
+  const [id, proposed] = (text ?? '').split('|');
+  return id && (proposed === 'en' || proposed === 'vi') ? { id, locale: proposed } : null;
+}
+
+export function cacheProposal(services: Services, locale: Locale, proposal: { id: string; locale: Locale }): void {
+  const cache = services.CacheService.getDocumentCache();
+  const text = `${proposal.id}|${proposal.locale}`;
+  if (cache && cache.get(`${PROPOSAL}.${locale}`) !== text) cache.put(`${PROPOSAL}.${locale}`, text, PROPOSAL_SECONDS);
 }

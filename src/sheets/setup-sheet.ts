@@ -1,6 +1,4 @@
 // Pipeline Setup: read and written whole (it is small), formatted so people can edit it by hand too.
-import { DEFAULT_MOMENT_OF_TRUTH, defaultPipeline } from '../core/pipeline';
-import { nameKey } from '../core/names';
 import { rowsToSetup, SETUP_COLUMNS, setupToRows } from '../core/setup';
 import type { Locale, StageSetup } from '../core/types';
 import { asCellText } from './cell-text';
@@ -18,22 +16,6 @@ export function readSetupTab(services: Services): { missing: boolean; stages: St
 /** The saved setup, read from the sheet (one read), or null when the spreadsheet has none. */
 export function readSetupSheet(services: Services): StageSetup[] | null {
   return readSetupTab(services).stages;
-}
-
-/** The built-in default pipeline as a setup (no playbooks: the templates have those). */
-export function defaultSetup(): StageSetup[] {
-  const pipeline = defaultPipeline();
-  return [...pipeline.steps, ...pipeline.lost].map((stage) => ({
-    name: stage.name,
-    kind: stage.kind,
-    probability: stage.probability,
-    momentOfTruth: stage.key === nameKey(DEFAULT_MOMENT_OF_TRUTH),
-    buyerStep: '',
-    stallDays: null,
-    exitCriteria: [],
-    playbook: '',
-    followUpDays: null,
-  }));
 }
 
 /**

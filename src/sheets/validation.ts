@@ -38,11 +38,7 @@ export function applyStageValidation(
   const stageRange = sheet.getRange(2, stageColumn, rows, 1);
   const stageNames = setup.getRange('A2:A');
   stageRange.setDataValidation(app.newDataValidation().requireValueInRange(stageNames, true).setAllowInvalid(false).build());
-  if (statusColumn > 0) {
-    sheet
-      .getRange(2, statusColumn, rows, 1)
-      .setDataValidation(app.newDataValidation().requireValueInList(statuses, true).setAllowInvalid(false).build());
-  }
+  if (statusColumn > 0) applyStatusDropdown(services, sheet, statusColumn, statuses);
   const formula = invalidStageFormula(stageColumn, setup.getName());
   const others = sheet.getConditionalFormatRules().filter((rule) => {
     const criteria = rule.getBooleanCondition()?.getCriteriaValues() ?? [];
@@ -50,4 +46,12 @@ export function applyStageValidation(
   });
   const highlight = app.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground(INVALID_STAGE_COLOR).setRanges([stageRange]).build();
   sheet.setConditionalFormatRules([...others, highlight]);
+}
+
+/** A dropdown of `statuses` on the status column below the header (typing anything else is refused). */
+export function applyStatusDropdown(services: Services, sheet: SheetLike, statusColumn: number, statuses: string[]): void {
+  const rows = sheet.getMaxRows() - 1;
+  if (rows < 1) return;
+  const rule = services.SpreadsheetApp.newDataValidation().requireValueInList(statuses, true).setAllowInvalid(false).build();
+  sheet.getRange(2, statusColumn, rows, 1).setDataValidation(rule);
 }

@@ -63,6 +63,8 @@ export const stateEn: SidebarState = {
   stages: stagesEn,
   problems: [],
   setupMissing: false,
+  proposal: null,
+  statusOffer: null,
 };
 
 export const acme: ProspectView = {
@@ -79,6 +81,7 @@ export const acme: ProspectView = {
   nextStage: 'Appointment held',
   missingExitCriteria: [],
   movedWithout: [],
+  lostWithoutReason: false,
   stageKnown: true,
 };
 
@@ -149,6 +152,7 @@ export const setupEn: SetupView = {
   prospectsSheet: 'Leads',
   sheets: ['Leads', 'Pipeline Setup', 'Stage History'],
   stageCounts: { 'New lead': 40, Contacted: 35, Qualified: 30, 'Appointment held': 20, 'Proposal sent': 15, Won: 30, Lost: 70 },
+  proposal: null,
 };
 
 export const checkEn: CheckResult = {
@@ -268,6 +272,7 @@ export const setupVi: SetupView = {
   prospectsSheet: 'Khách hàng',
   sheets: ['Khách hàng'],
   stageCounts: { 'Đã liên hệ': 4 },
+  proposal: null,
 };
 
 export const checkVi: CheckResult = {

@@ -120,16 +120,19 @@ describe('the Setup view', () => {
     expect(titles.map((title) => title.replace(/^\d+\. | ·.*| ★/g, ''))).toEqual(car.stages.map((stage) => stage.name));
     expect(titles.find((title) => title.includes('Test drive'))).toMatch(/★$/);
     expect(titles.find((title) => title.includes('Car delivered'))).toBe(`${car.stages.length - 1}. Car delivered · Won · 100%`);
-    // "Lost" is in the template too, so only its other stages' prospects are left without a stage.
+    // "Lost" is in the template too, so only its other stages' prospects are asked about; with no stage of the old
+    // pipeline left, each stays where it is unless the user picks a stage.
     const orphans = s.page.locator('.notice', { hasText: 'Removed stages that still hold prospects' });
-    expect(await orphans.locator('li').allInnerTexts()).toEqual([
-      '“New lead”: 40 prospects',
-      '“Contacted”: 35 prospects',
-      '“Qualified”: 30 prospects',
-      '“Appointment held”: 20 prospects',
-      '“Proposal sent”: 15 prospects',
-      '“Won”: 30 prospects',
+    const pickers = orphans.getByRole('combobox');
+    expect(await orphans.locator('label').allInnerTexts()).toEqual([
+      'Move the 40 prospects in “New lead” to',
+      'Move the 35 prospects in “Contacted” to',
+      'Move the 30 prospects in “Qualified” to',
+      'Move the 20 prospects in “Appointment held” to',
+      'Move the 15 prospects in “Proposal sent” to',
+      'Move the 30 prospects in “Won” to',
     ]);
+    expect(await pickers.evaluateAll((list) => list.map((picker) => (picker as HTMLSelectElement).value))).toEqual(Array(6).fill(''));
   });
 
   it('maps columns and builds the dashboard', async () => {
