@@ -164,6 +164,12 @@ const en = {
     'VELOCITY divides by the mean cycle time, and it is 0 days (every sale was logged in one moment). Log the stages as they happen.',
   errFromAfterTo: 'from_stage {from} comes after to_stage {to} in the pipeline. Swap them.',
   errTimeZone: "The spreadsheet's time zone {zone} is not known. Set it in File > Settings.",
+  // Follow-ups: next step, follow-up date, Today
+  fieldNextStep: 'The next step',
+  followUpNotADay: 'The follow-up date {value} is not a day. Pick a date, or leave it blank.',
+  noNextStepColumns: 'The sheet "{sheet}" has no Next step or Follow-up column. Add them (headers "Next step" and "Follow-up") to keep next steps in the sheet.',
+  noNextStepColumn: 'The sheet "{sheet}" has no Next step column, so the next step cannot be saved. Add one with the header "Next step".',
+  noFollowUpColumn: 'The sheet "{sheet}" has no Follow-up column, so the date cannot be saved. Add one with the header "Follow-up".',
 };
 
 const vi: Catalogue<keyof typeof en> = {
@@ -329,6 +335,12 @@ const vi: Catalogue<keyof typeof en> = {
     'VELOCITY chia cho thời gian chu kỳ trung bình, mà nó bằng 0 ngày (mọi giao dịch được ghi trong cùng một lúc). Hãy ghi các giai đoạn khi chúng diễn ra.',
   errFromAfterTo: 'from_stage {from} đứng sau to_stage {to} trong kênh bán hàng. Hãy đổi chỗ hai giá trị.',
   errTimeZone: 'Múi giờ {zone} của bảng tính không hợp lệ. Hãy đặt trong Tệp > Cài đặt.',
+  // Follow-ups: next step, follow-up date, Today
+  fieldNextStep: 'Việc tiếp theo',
+  followUpNotADay: 'Ngày hẹn {value} không phải là một ngày. Hãy chọn ngày, hoặc để trống.',
+  noNextStepColumns: 'Trang "{sheet}" chưa có cột Việc tiếp theo hay Ngày hẹn. Hãy thêm hai cột (tiêu đề "Việc tiếp theo" và "Ngày hẹn") để ghi việc tiếp theo ngay trong trang tính.',
+  noNextStepColumn: 'Trang "{sheet}" chưa có cột Việc tiếp theo nên chưa lưu được. Hãy thêm cột có tiêu đề "Việc tiếp theo".',
+  noFollowUpColumn: 'Trang "{sheet}" chưa có cột Ngày hẹn nên chưa lưu được ngày. Hãy thêm cột có tiêu đề "Ngày hẹn".',
 };
 
 export type MessageKey = keyof typeof en;

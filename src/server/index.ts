@@ -6,10 +6,13 @@ import { openContext } from './context';
 import { buildDashboard } from './dashboard';
 import { getProspectHistory, goToRow } from './history';
 import { moveProspects } from './move';
+import { saveNextStep } from './next-step';
+import { searchProspects } from './search';
 import { getSelection } from './selection';
 import { getSetup, restoreSetup, saveSetup } from './setup';
 import { getSidebarState } from './state';
 import { getPipelineSummary } from './summary';
+import { getToday, setMyName } from './today';
 
 export function createServer(services: Services): ServerApi {
   const context = () => openContext(services);
@@ -26,5 +29,9 @@ export function createServer(services: Services): ServerApi {
     goToRow: (row) => goToRow(context(), row),
     getProspectHistory: (row) => getProspectHistory(context(), row),
     buildDashboard: () => buildDashboard(context()),
+    saveNextStep: (request) => saveNextStep(context(), request),
+    getToday: (request) => getToday(context(), request),
+    setMyName: (name) => setMyName(context(), name),
+    searchProspects: (query) => searchProspects(context(), query),
   };
 }

@@ -10,6 +10,7 @@ import type { StageSetup } from '../core/types';
 import { asCellText } from '../sheets/cell-text';
 import { writeColumnCells } from '../sheets/column-writes';
 import { appendHistory } from '../sheets/history-sheet';
+import { readSpreadsheetTimeZone } from '../sheets/spreadsheet-settings';
 import { FIRST_PROSPECT_ROW, lastProspectRow, readIdentities, readRows } from '../sheets/prospect-rows';
 import type { MoveAction, MoveRequest, MoveResult, ProspectRef } from './api';
 import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse, saveFreshCopies, withDocumentLock } from './context';
@@ -256,7 +257,8 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
     });
     appendHistory(context.services, records, context.locale);
 
-    const reader = rowReader(columns, headers, pipeline, setup, context.locale, now);
+    const timeZone = columns.followUp >= 0 ? readSpreadsheetTimeZone(context.services) : null;
+    const reader = rowReader(columns, headers, pipeline, setup, context.locale, now, timeZone);
     // The record just logged is each prospect's newest entry: the days in stage start again from it.
     return {
       moved: changes.length,

@@ -1,6 +1,7 @@
 // Builds what the sidebar shows for one prospect row, from values already read.
+import { dayOfCell } from '../core/calendar-day';
 import type { ColumnMap } from '../core/columns';
-import { nameKey } from '../core/names';
+import { isBlank, nameKey } from '../core/names';
 import type { Pipeline } from '../core/pipeline';
 import { cellOf, textOfCell, identityOf, missingExitCriteria, outcomeOf, stageOfRow } from '../core/prospect-row';
 import { daysInStage, isStalled, nextStage, type StageEntry } from '../core/prospect-state';
@@ -14,6 +15,8 @@ export interface RowReader {
   setupByKey: ReadonlyMap<string, StageSetup>;
   now: Date;
   locale: Locale;
+  /** The spreadsheet's time zone, for the follow-up day; null where the caller does not show it. */
+  timeZone: string | null;
 }
 
 export function rowReader(
@@ -23,8 +26,16 @@ export function rowReader(
   setup: readonly StageSetup[],
   locale: Locale,
   now = new Date(),
+  timeZone: string | null = null,
 ): RowReader {
-  return { columns, headers, pipeline, setupByKey: new Map(setup.map((s) => [nameKey(s.name), s])), now, locale };
+  return { columns, headers, pipeline, setupByKey: new Map(setup.map((s) => [nameKey(s.name), s])), now, locale, timeZone };
+}
+
+/** The follow-up cell as a day, or what it holds when that is not a date. */
+function followUpOf(cell: unknown, timeZone: string | null): { followUp: string; followUpUnreadable: string } {
+  const day = timeZone === null ? null : dayOfCell(cell, timeZone);
+  if (day !== null) return { followUp: day, followUpUnreadable: '' };
+  return { followUp: '', followUpUnreadable: timeZone === null || isBlank(cell) ? '' : textOfCell(cell) };
 }
 
 // One formatter per language: toLocaleString builds a new one per call, which dominated a 10,000-row selection.
@@ -63,6 +74,8 @@ export function prospectView(reader: RowReader, row: readonly unknown[], rowNumb
     nextStage: nextStage(pipeline, stage)?.name ?? null,
     missingExitCriteria: stage ? missingExitCriteria(row, reader.headers, setup) : [],
     stageKnown: stage !== undefined,
+    nextStep: textOfCell(cellOf(row, columns.nextStep)),
+    ...followUpOf(cellOf(row, columns.followUp), reader.timeZone),
   };
 }
 

@@ -1,6 +1,7 @@
 // The selection poll: the selected prospect rows, read in runs bounded by the selection.
 import { detectColumns } from '../core/columns';
 import { layoutOf } from '../sheets/prospects-sheet';
+import { readSpreadsheetTimeZone } from '../sheets/spreadsheet-settings';
 import { readSelectedRows, selectedRuns } from '../sheets/selection';
 import type { ProspectView, SelectionView } from './api';
 import { Context, currentSetup, pipelineOf, prospectsOf } from './context';
@@ -21,7 +22,10 @@ export function getSelection(context: Context): SelectionView {
   if (selection.count === 0) return { sheet: sheetName, onProspects: true, prospects: [], more: 0 };
   const rows = readSelectedRows(selection, SELECTION_LIMIT, Math.max(1, layout.headers.length));
   const setup = copy.setup ?? currentSetup(context, true);
-  const reader = rowReader(detectColumns(layout.headers, copy.mapping), layout.headers, pipelineOf(setup), setup, context.locale);
+  const columns = detectColumns(layout.headers, copy.mapping);
+  // The zone only where there is a follow-up column to show (it is one more service call per poll).
+  const timeZone = columns.followUp >= 0 ? readSpreadsheetTimeZone(context.services) : null;
+  const reader = rowReader(columns, layout.headers, pipelineOf(setup), setup, context.locale, new Date(), timeZone);
   const prospects: ProspectView[] = [];
   for (const [row, values] of rows) if (!isEmptyRow(values)) prospects.push(prospectView(reader, values, row));
   return { sheet: sheetName, onProspects: true, prospects, more: selection.count - rows.size };

@@ -3,6 +3,7 @@ import { detectColumns, mappingOf } from '../core/columns';
 import { StagecoachError } from '../core/errors';
 import { lastEditProblem } from '../sheets/edit-problem';
 import { findProspects } from '../sheets/prospects-sheet';
+import { readSpreadsheetTimeZone } from '../sheets/spreadsheet-settings';
 import type { SidebarState } from './api';
 import { Context, freshSetup, pipelineOf } from './context';
 import { takeRequestedView } from './menu';
@@ -24,6 +25,7 @@ export function getSidebarState(context: Context): SidebarState {
   return {
     locale: context.locale,
     view: takeRequestedView(context.services),
+    timeZone: readSpreadsheetTimeZone(context.services),
     prospectsSheet: table?.name ?? null,
     mapping: table ? mappingOf(table.headers, detectColumns(table.headers, context.settings.mapping)) : {},
     stages,
