@@ -69,7 +69,10 @@ export function isMine(owner: string, me: OwnerMatch | null): boolean {
   if (!me.email) return false;
   const email = ownerKey(me.email);
   if (key === email) return true;
-  const local = email.split('@')[0].replace(/[._-]+/g, ' ').trim();
+  const local = email
+    .split('@')[0]
+    .replace(/[._-]+/g, ' ')
+    .trim();
   return local !== '' && key === local;
 }
 

@@ -167,7 +167,8 @@ const en = {
   // Follow-ups: next step, follow-up date, Today
   fieldNextStep: 'The next step',
   followUpNotADay: 'The follow-up date {value} is not a day. Pick a date, or leave it blank.',
-  noNextStepColumns: 'The sheet "{sheet}" has no Next step or Follow-up column. Add them (headers "Next step" and "Follow-up") to keep next steps in the sheet.',
+  noNextStepColumns:
+    'The sheet "{sheet}" has no Next step or Follow-up column. Add them (headers "Next step" and "Follow-up") to keep next steps in the sheet.',
   noNextStepColumn: 'The sheet "{sheet}" has no Next step column, so the next step cannot be saved. Add one with the header "Next step".',
   noFollowUpColumn: 'The sheet "{sheet}" has no Follow-up column, so the date cannot be saved. Add one with the header "Follow-up".',
 };
@@ -338,7 +339,8 @@ const vi: Catalogue<keyof typeof en> = {
   // Follow-ups: next step, follow-up date, Today
   fieldNextStep: 'Việc tiếp theo',
   followUpNotADay: 'Ngày hẹn {value} không phải là một ngày. Hãy chọn ngày, hoặc để trống.',
-  noNextStepColumns: 'Trang "{sheet}" chưa có cột Việc tiếp theo hay Ngày hẹn. Hãy thêm hai cột (tiêu đề "Việc tiếp theo" và "Ngày hẹn") để ghi việc tiếp theo ngay trong trang tính.',
+  noNextStepColumns:
+    'Trang "{sheet}" chưa có cột Việc tiếp theo hay Ngày hẹn. Hãy thêm hai cột (tiêu đề "Việc tiếp theo" và "Ngày hẹn") để ghi việc tiếp theo ngay trong trang tính.',
   noNextStepColumn: 'Trang "{sheet}" chưa có cột Việc tiếp theo nên chưa lưu được. Hãy thêm cột có tiêu đề "Việc tiếp theo".',
   noFollowUpColumn: 'Trang "{sheet}" chưa có cột Ngày hẹn nên chưa lưu được ngày. Hãy thêm cột có tiêu đề "Ngày hẹn".',
 };

@@ -59,10 +59,14 @@ export const stateEn: SidebarState = {
     owner: 'Owner',
     stageSince: 'Stage since',
     lostReason: 'Lost reason',
+    phone: 'Phone',
+    nextStep: 'Next step',
+    followUp: 'Follow-up',
   },
   stages: stagesEn,
   problems: [],
   setupMissing: false,
+  timeZone: 'Asia/Ho_Chi_Minh',
 };
 
 export const acme: ProspectView = {
@@ -79,6 +83,9 @@ export const acme: ProspectView = {
   nextStage: 'Appointment held',
   missingExitCriteria: [],
   stageKnown: true,
+  nextStep: 'Confirm the appointment by email',
+  followUp: '2025-03-14',
+  followUpUnreadable: '',
 };
 
 export const prospect = (overrides: Partial<ProspectView>): ProspectView => ({ ...acme, ...overrides });
