@@ -7,7 +7,7 @@
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: { module: 'commonjs', target: 'ES2020', esModuleInterop: true, isolatedModules: true } }] };
 
 // The sidebar suites that open the built sidebar in Chromium (its build and Setup-rule suites need no browser).
-const SIDEBAR_IN_BROWSER = ['a11y', 'check', 'locale', 'pipeline', 'polling', 'prospect', 'setup'];
+const SIDEBAR_IN_BROWSER = ['a11y', 'check', 'follow-ups', 'locale', 'pipeline', 'polling', 'prospect', 'setup'];
 const browserSuites = ['<rootDir>/test/e2e/**/*.test.ts', ...SIDEBAR_IN_BROWSER.map((name) => `<rootDir>/test/sidebar/${name}.test.ts`)];
 
 // Suites that build large workbooks to hold the budgets at scale: run by `npm test`, kept out of the quick loop.

@@ -97,6 +97,10 @@ export function createNextStepForm(context: ViewContext, hooks: NextStepHooks): 
       value: current.values.nextStep,
       'data-focus': 'next-step-text',
     });
+    // An untouched suggestion is selected whenever the field gets the focus (the view may draw it again), so typing replaces it.
+    text.addEventListener('focus', () => {
+      if (current.mode === 'ask' && current.values.suggestedBy) text.select();
+    });
     text.addEventListener('input', () => {
       current.values.nextStep = text.value;
       current.values.suggestedBy = '';
