@@ -60,4 +60,7 @@ export function runEveryReadPath(server: ReturnType<typeof createServer>): void 
   server.checkStages();
   server.getProspectHistory(3);
   server.goToRow(3);
+  server.getToday(null);
+  server.getToday({ everyone: true });
+  server.searchProspects('Company');
 }
