@@ -1,5 +1,5 @@
 // Calendar days in the spreadsheet's time zone, as "YYYY-MM-DD" keys: what "today", "overdue" and a follow-up date mean.
-import { fail } from './localized-error';
+// (No message catalogue here: the sidebar bundles this file. Callers check the zone first with isKnownTimeZone.)
 
 const DAY = 86_400_000;
 const KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -9,23 +9,29 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
-    try {
-      formatter = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
-    } catch {
-      throw fail('errTimeZone', { zone: JSON.stringify(String(timeZone)) });
-    }
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
     formatters.set(timeZone, formatter);
   }
   return formatter;
+}
+
+/** True for a time zone Intl knows ("Asia/Ho_Chi_Minh"); the functions below throw a RangeError for any other. */
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The zone's offset from UTC (ms) at an instant. */

@@ -1,4 +1,5 @@
 // What every server call starts from: the services, the user's language, the settings and the pipeline.
+import { isKnownTimeZone } from '../core/calendar-day';
 import { StagecoachError } from '../core/errors';
 import { Pipeline } from '../core/pipeline';
 import { pipelineFromSetup } from '../core/setup';
@@ -11,6 +12,7 @@ import { ProspectsTable, requireProspects, saveTableLayout } from '../sheets/pro
 import { Settings } from '../sheets/settings';
 import { defaultSetup, readSetupSheet, readSetupTab } from '../sheets/setup-sheet';
 import { activeSpreadsheet } from '../sheets/spreadsheet';
+import { readSpreadsheetTimeZone } from '../sheets/spreadsheet-settings';
 
 export interface Context {
   services: Services;
@@ -77,6 +79,19 @@ export function prospectsOf(context: Context): ProspectsTable {
     noSheet: context.t('noProspectsSheet'),
     noProspect: (sheet) => context.t('noProspectColumn', { sheet }),
   });
+}
+
+/** The spreadsheet's time zone (File > Settings), refused plainly when Intl does not know it (days are counted there). */
+export function spreadsheetTimeZone(context: Context): string {
+  const zone = readSpreadsheetTimeZone(context.services);
+  if (!isKnownTimeZone(zone)) refuse(context.t('errTimeZone', { zone: JSON.stringify(zone) }));
+  return zone;
+}
+
+/** The zone, or null when Intl does not know it (for what must not fail over it: the poll, a move's reply). */
+export function knownTimeZone(context: Context): string | null {
+  const zone = readSpreadsheetTimeZone(context.services);
+  return isKnownTimeZone(zone) ? zone : null;
 }
 
 /** A refusal the sidebar shows as it is. */

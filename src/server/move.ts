@@ -10,10 +10,9 @@ import type { StageSetup } from '../core/types';
 import { asCellText } from '../sheets/cell-text';
 import { writeColumnCells } from '../sheets/column-writes';
 import { appendHistory } from '../sheets/history-sheet';
-import { readSpreadsheetTimeZone } from '../sheets/spreadsheet-settings';
 import { FIRST_PROSPECT_ROW, lastProspectRow, readIdentities, readRows } from '../sheets/prospect-rows';
 import type { MoveAction, MoveRequest, MoveResult, ProspectRef } from './api';
-import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse, saveFreshCopies, withDocumentLock } from './context';
+import { Context, currentSetup, currentUser, knownTimeZone, pipelineOf, prospectsOf, refuse, saveFreshCopies, withDocumentLock } from './context';
 import { identityMessage } from './identity-message';
 import { prospectView, rowReader } from './prospect-view';
 import {
@@ -257,7 +256,7 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
     });
     appendHistory(context.services, records, context.locale);
 
-    const timeZone = columns.followUp >= 0 ? readSpreadsheetTimeZone(context.services) : null;
+    const timeZone = columns.followUp >= 0 ? knownTimeZone(context) : null;
     const reader = rowReader(columns, headers, pipeline, setup, context.locale, now, timeZone);
     // The record just logged is each prospect's newest entry: the days in stage start again from it.
     return {

@@ -4,9 +4,8 @@ import { identityProblem, indexIdentities } from '../core/identity';
 import { asCellText } from '../sheets/cell-text';
 import { writeRowValues } from '../sheets/next-step-cells';
 import { FIRST_PROSPECT_ROW, lastProspectRow, readIdentities } from '../sheets/prospect-rows';
-import { readSpreadsheetTimeZone } from '../sheets/spreadsheet-settings';
 import type { NextStepRequest, NextStepResult, ProspectRef } from './api';
-import { Context, prospectsOf, refuse, withDocumentLock } from './context';
+import { Context, prospectsOf, refuse, spreadsheetTimeZone, withDocumentLock } from './context';
 import { identityMessage } from './identity-message';
 import { checkCellText, CELL_TEXT_LIMIT, optionalList, optionalText, requireObject, requireRow, ROW_LIMIT, TYPED_TEXT_LIMIT } from './request-checks';
 
@@ -33,6 +32,7 @@ export function saveNextStep(context: Context, request: NextStepRequest): NextSt
   checkCellText(t, nextStep, t('fieldNextStep'));
   const followUp = optionalText(t, fields.followUp, 'followUp', 20).trim();
   if (followUp !== '' && !isDayKey(followUp)) refuse(t('followUpNotADay', { value: followUp }));
+  const timeZone = followUp === '' ? '' : spreadsheetTimeZone(context);
 
   return withDocumentLock(context, () => {
     const table = prospectsOf(context);
@@ -52,7 +52,7 @@ export function saveNextStep(context: Context, request: NextStepRequest): NextSt
       const problem = identityProblem(ref, { id: holds?.id ?? '', name: holds?.name ?? '', stage: '' }, index);
       if (problem) refuse(identityMessage(t, problem));
     }
-    const date = followUp === '' ? '' : midnightOf(followUp, readSpreadsheetTimeZone(context.services));
+    const date = followUp === '' ? '' : midnightOf(followUp, timeZone);
     writeRowValues(
       sheet,
       refs.map((ref) => ref.row),

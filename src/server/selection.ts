@@ -1,10 +1,9 @@
 // The selection poll: the selected prospect rows, read in runs bounded by the selection.
 import { detectColumns } from '../core/columns';
 import { layoutOf } from '../sheets/prospects-sheet';
-import { readSpreadsheetTimeZone } from '../sheets/spreadsheet-settings';
 import { readSelectedRows, selectedRuns } from '../sheets/selection';
 import type { ProspectView, SelectionView } from './api';
-import { Context, currentSetup, pipelineOf, prospectsOf } from './context';
+import { Context, currentSetup, knownTimeZone, pipelineOf, prospectsOf } from './context';
 import { isEmptyRow, prospectView, rowReader } from './prospect-view';
 
 // Rows returned beyond this many are only counted (a whole column selected by mistake stays cheap). The sidebar
@@ -24,7 +23,7 @@ export function getSelection(context: Context): SelectionView {
   const setup = copy.setup ?? currentSetup(context, true);
   const columns = detectColumns(layout.headers, copy.mapping);
   // The zone only where there is a follow-up column to show (it is one more service call per poll).
-  const timeZone = columns.followUp >= 0 ? readSpreadsheetTimeZone(context.services) : null;
+  const timeZone = columns.followUp >= 0 ? knownTimeZone(context) : null;
   const reader = rowReader(columns, layout.headers, pipelineOf(setup), setup, context.locale, new Date(), timeZone);
   const prospects: ProspectView[] = [];
   for (const [row, values] of rows) if (!isEmptyRow(values)) prospects.push(prospectView(reader, values, row));

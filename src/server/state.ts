@@ -5,7 +5,7 @@ import { lastEditProblem } from '../sheets/edit-problem';
 import { findProspects } from '../sheets/prospects-sheet';
 import { readSpreadsheetTimeZone } from '../sheets/spreadsheet-settings';
 import type { SidebarState } from './api';
-import { Context, freshSetup, pipelineOf } from './context';
+import { Context, freshSetup, knownTimeZone, pipelineOf } from './context';
 import { takeRequestedView } from './menu';
 
 export function getSidebarState(context: Context): SidebarState {
@@ -20,12 +20,14 @@ export function getSidebarState(context: Context): SidebarState {
   const table = findProspects(context.spreadsheet, context.settings);
   if (!table || table.columns.stage < 0) problems.push(context.t('noProspectsSheet'));
   else if (table.columns.prospect < 0 && table.columns.id < 0) problems.push(context.t('noProspectColumn', { sheet: table.name }));
+  const zone = knownTimeZone(context);
+  if (zone === null) problems.push(context.t('errTimeZone', { zone: JSON.stringify(readSpreadsheetTimeZone(context.services)) }));
   const editProblem = lastEditProblem(context.services);
   if (editProblem) problems.push(context.t('editNotLogged', { when: editProblem.when, detail: editProblem.detail }));
   return {
     locale: context.locale,
     view: takeRequestedView(context.services),
-    timeZone: readSpreadsheetTimeZone(context.services),
+    timeZone: zone ?? 'UTC',
     prospectsSheet: table?.name ?? null,
     mapping: table ? mappingOf(table.headers, detectColumns(table.headers, context.settings.mapping)) : {},
     stages,

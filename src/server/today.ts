@@ -9,9 +9,8 @@ import { readHistoryFigures } from '../sheets/history-tail';
 import { activeUserEmail } from '../sheets/lock';
 import { readMyName, saveMyName } from '../sheets/my-name';
 import { FIRST_PROSPECT_ROW, readProspectColumns } from '../sheets/prospect-rows';
-import { readSpreadsheetTimeZone } from '../sheets/spreadsheet-settings';
 import type { TodayItem, TodayRequest, TodayView } from './api';
-import { Context, currentSetup, pipelineOf, prospectsOf } from './context';
+import { Context, currentSetup, pipelineOf, prospectsOf, spreadsheetTimeZone } from './context';
 import { NAME_LIMIT, optionalBoolean, optionalText, requireObject } from './request-checks';
 
 /** Items listed at most per section (the counts say how many there are in all). */
@@ -38,7 +37,7 @@ export function getToday(context: Context, request: TodayRequest | null): TodayV
     columns.followUp,
     columns.phone,
   ]);
-  const timeZone = readSpreadsheetTimeZone(context.services);
+  const timeZone = spreadsheetTimeZone(context);
   const now = new Date();
   // Without a Stage since column, days in stage come from the log (read only then).
   let latest: ((id: string, name: string) => StageEntry | undefined) | undefined;

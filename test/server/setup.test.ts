@@ -213,6 +213,10 @@ describe('the selection and the pipeline summary', () => {
         nextStage: 'Qualified',
         missingExitCriteria: [],
         stageKnown: true,
+        // The sheet has no Next step or Follow-up column.
+        nextStep: '',
+        followUp: '',
+        followUpUnreadable: '',
       },
     ]);
     services.select('Leads', ['B8', 'C2']); // Company 7 at Contacted without a phone, and Company 1

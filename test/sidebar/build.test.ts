@@ -5,9 +5,10 @@ import { sidebarHtml } from './harness';
 describe('the built sidebar', () => {
   const html = sidebarHtml();
 
-  // About 50 KB of sidebar and 26 KB of bundled pipeline templates (kept out of Code.js).
-  it('is one HTML file with its style and script inlined, under 90 KB', () => {
-    expect(Buffer.byteLength(html)).toBeLessThan(90 * 1024);
+  // About 60 KB of sidebar (Prospect, Today, Pipeline, Setup, Check) and 30 KB of bundled pipeline templates, kept
+  // out of Code.js. HtmlService serves it once per opening; the bound catches a dependency bundled by mistake.
+  it('is one HTML file with its style and script inlined, under 150 KB', () => {
+    expect(Buffer.byteLength(html)).toBeLessThan(150 * 1024);
     expect(html.match(/<script\b/g)).toHaveLength(1);
     expect(html.match(/<\/script>/g)).toHaveLength(1);
     expect(html.match(/<\/style>/g)).toHaveLength(1);
