@@ -13,6 +13,7 @@ const SIDEBAR_IN_BROWSER = [
   'check-values',
   'first-run',
   'follow-up-setup',
+  'follow-ups',
   'locale',
   'pipeline',
   'polling',

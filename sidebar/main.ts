@@ -1,5 +1,5 @@
-// Boots the sidebar: loads its state, builds the four views behind tabs and opens the one the menu asked for.
-import type { SidebarState } from '../src/server/api';
+// Boots the sidebar: loads its state, builds the views behind tabs and opens the one the menu asked for (Today when something is due).
+import type { SidebarState, TodayView } from '../src/server/api';
 import { localeFrom } from '../src/i18n/format';
 import { call, serverAvailable } from './client';
 import type { View, ViewContext, ViewName } from './context';
@@ -12,6 +12,7 @@ import { createPipelineView } from './views/pipeline';
 import { createProspectView } from './views/prospect';
 import { createSetupView } from './views/setup';
 import { firstRunBanner } from './views/first-run';
+import { createTodayView, dueCount } from './views/today';
 import { setupMissingBanner } from './views/setup-missing';
 
 async function boot(): Promise<void> {
@@ -23,12 +24,15 @@ async function boot(): Promise<void> {
     return;
   }
   let state: SidebarState;
+  // Asked at once, side by side: what is due decides the first view. Its failure only leaves Today to say so when opened.
+  const todayAnswer = call('getToday', null).catch((): TodayView | null => null);
   try {
     state = await call('getSidebarState');
   } catch (error) {
     status.error(error);
     return;
   }
+  const preloaded = await todayAnswer;
   setLocale(state.locale);
   document.documentElement.lang = state.locale;
 
@@ -57,13 +61,21 @@ async function boot(): Promise<void> {
     },
   };
 
+  const showCount = (view: TodayView) => tabs.setCount('today', dueCount(view), t('tabTodayCount', { n: dueCount(view) }));
   const views: Record<ViewName, View> = {
+    today: createTodayView(context, { preloaded, onLoaded: showCount }),
     prospect: createProspectView(context),
     pipeline: createPipelineView(context),
     setup: createSetupView(context),
     check: createCheckView(context),
   };
-  const labels: Record<ViewName, string> = { prospect: t('tabProspect'), pipeline: t('tabPipeline'), setup: t('tabSetup'), check: t('tabCheck') };
+  const labels: Record<ViewName, string> = {
+    today: t('tabToday'),
+    prospect: t('tabProspect'),
+    pipeline: t('tabPipeline'),
+    setup: t('tabSetup'),
+    check: t('tabCheck'),
+  };
   const names = Object.keys(views) as ViewName[];
   let shown: ViewName | null = null;
   const tabs = createTabs(
@@ -79,7 +91,10 @@ async function boot(): Promise<void> {
   (document.getElementById('tabs') as HTMLElement).replaceWith(tabs.element);
   showProblems();
   fill(app, problems, ...names.map((name) => views[name].panel));
-  tabs.select(names.includes(state.view) ? state.view : 'prospect');
+  if (preloaded) showCount(preloaded);
+  // The default view is Prospect; Today instead when something is due (a view the menu asked for wins).
+  const first = state.view === 'prospect' && preloaded && dueCount(preloaded) > 0 ? 'today' : state.view;
+  tabs.select(names.includes(first) ? first : 'prospect');
 }
 
 void boot();

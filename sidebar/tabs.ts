@@ -10,6 +10,8 @@ export interface Tab<Name extends string> {
 export interface Tabs<Name extends string> {
   element: HTMLElement;
   select(name: Name, focus?: boolean): void;
+  /** Shows a count beside a tab's label (0 hides it); `description` is what a screen reader says instead. */
+  setCount(name: Name, count: number, description: string): void;
 }
 
 export function createTabs<Name extends string>(tabs: Tab<Name>[], label: string, onSelect: (name: Name) => void): Tabs<Name> {
@@ -50,5 +52,14 @@ export function createTabs<Name extends string>(tabs: Tab<Name>[], label: string
     }
   }
 
-  return { element, select };
+  function setCount(name: Name, count: number, description: string): void {
+    const at = tabs.findIndex((tab) => tab.name === name);
+    if (at < 0) return;
+    const shown = count > 0;
+    buttons[at].replaceChildren(tabs[at].label, ...(shown ? [el('span', { class: 'tab-count', 'aria-hidden': 'true' }, String(count))] : []));
+    if (shown) buttons[at].setAttribute('aria-label', description);
+    else buttons[at].removeAttribute('aria-label');
+  }
+
+  return { element, select, setCount };
 }

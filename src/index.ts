@@ -1,7 +1,16 @@
 // The one entry file: its exported functions are what Apps Script sees (the build emits one top-level declaration each).
 // src/entry-contract.ts proves at compile time that these match ServerApi and the menu.
 import { callCustomFunction } from './functions';
-import type { FixRequest, FixStagesRequest, FixValuesRequest, LostReasonRequest, MoveRequest, SaveSetupRequest } from './server/api';
+import type {
+  FixRequest,
+  FixStagesRequest,
+  FixValuesRequest,
+  LostReasonRequest,
+  MoveRequest,
+  NextStepRequest,
+  SaveSetupRequest,
+  TodayRequest,
+} from './server/api';
 import * as check from './server/check';
 import * as checkFixes from './server/check-fixes';
 import * as checkValueCells from './server/check-values';
@@ -12,12 +21,15 @@ import * as history from './server/history';
 import * as lostReason from './server/lost-reason';
 import { buildMenu, openSidebar, showHelp as showHelpAlert } from './server/menu';
 import * as move from './server/move';
+import * as nextStep from './server/next-step';
+import * as search from './server/search';
 import { EditEvent, handleEdit } from './server/on-edit';
 import * as selection from './server/selection';
 import * as setup from './server/setup';
 import * as state from './server/state';
 import * as statusColumn from './server/status-column';
 import * as summary from './server/summary';
+import * as today from './server/today';
 import { liveServices } from './sheets/live-services';
 import { toast } from './sheets/ui';
 
@@ -422,4 +434,36 @@ export function declineStatusColumn() {
  */
 export function saveLostReason(request: LostReasonRequest) {
   return lostReason.saveLostReason(context(), request);
+}
+
+/**
+ * Sidebar: writes the next step and follow-up date of prospects (those two cells only).
+ * @param {object} request The prospects, the next step and the follow-up day (YYYY-MM-DD).
+ */
+export function saveNextStep(request: NextStepRequest) {
+  return nextStep.saveNextStep(context(), request);
+}
+
+/**
+ * Sidebar: today's follow-ups, stalled prospects and prospects with no next step, mine first.
+ * @param {object} request { everyone: true } for everyone's, not only mine.
+ */
+export function getToday(request: TodayRequest | null) {
+  return today.getToday(context(), request);
+}
+
+/**
+ * Sidebar: remembers which owner name is the user in this spreadsheet.
+ * @param {string} name The owner name, or "" to forget it.
+ */
+export function setMyName(name: string) {
+  return today.setMyName(context(), name);
+}
+
+/**
+ * Sidebar: prospects whose name, ID, phone or email contain the query.
+ * @param {string} query What the user typed.
+ */
+export function searchProspects(query: string) {
+  return search.searchProspects(context(), query);
 }

@@ -54,7 +54,7 @@ export function createDemo(options: DemoOptions = {}): Demo {
   if (!template) throw new Error('The car-dealer template is missing from src/core/templates.ts.');
   const stages = template.stages;
   const steps = stages.filter((s) => s.kind !== 'lost');
-  const prospects = demoProspects(seededRandom(seed + 1), random, words, now, TIME_ZONE, options.count ?? 300);
+  const prospects = demoProspects(seededRandom(seed + 1), random, words, now, TIME_ZONE, options.count ?? 300, seededRandom(seed + 2));
   const typos = typoRows(prospects, words, random);
 
   // A Vietnamese spreadsheet shows 1.740.000.000 and reads 0,5: its locale is vi_VN.
@@ -65,6 +65,7 @@ export function createDemo(options: DemoOptions = {}): Demo {
   const body = { row: 2, numRows: leads.maxRows - 1, numCols: 1 };
   leads.setOnCells({ ...body, col: COLUMNS.value }, 'format', () => '#,##0');
   leads.setOnCells({ ...body, col: COLUMNS.since }, 'format', () => 'yyyy-mm-dd');
+  leads.setOnCells({ ...body, col: COLUMNS.followUp }, 'format', () => 'yyyy-mm-dd');
   leads.setOnCells({ row: 1, col: 1, numRows: 1, numCols: words.headers.length }, 'fontWeight', () => 'bold');
   leads.frozenRows = 1;
   for (const [column, px] of widths([
@@ -80,6 +81,7 @@ export function createDemo(options: DemoOptions = {}): Demo {
     [10, 110],
     [11, 230],
     [12, 250],
+    [13, 100],
   ])) {
     leads.columnWidths.set(column, px);
   }

@@ -16,6 +16,7 @@ import type { Random } from './random';
 import type { DemoWords } from './words';
 import type { Outcome } from '../../src/core/types';
 import { withoutAccents } from '../../src/core/names';
+import { addDays, dayKeyOf, midnightOf } from '../../src/core/calendar-day';
 
 /** One step of a prospect's journey: it entered stage `stage` (index in the pipeline's ordinary stages + won) at `when`. */
 export interface Step {
@@ -39,6 +40,8 @@ export interface DemoProspect {
   lostAt: Date | null;
   lostReason: string;
   nextStep: string;
+  /** When to follow up (midnight in the dealership's zone), or null. */
+  followUp: Date | null;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -114,7 +117,15 @@ function journey(random: Random, created: Date, now: Date, fleet: boolean, timeZ
  * The prospects, oldest first. `people` draws who they are and what they want (the same whatever "today" is);
  * `timeline` draws when things happen, which depends on today.
  */
-export function demoProspects(people: Random, timeline: Random, words: DemoWords, now: Date, timeZone: string, count = 300): DemoProspect[] {
+export function demoProspects(
+  people: Random,
+  timeline: Random,
+  words: DemoWords,
+  now: Date,
+  timeZone: string,
+  count = 300,
+  followUps?: Random,
+): DemoProspect[] {
   const taken = new Set<string>();
   const fleetWeights = FLEET_ACCOUNTS.map((_, i) => 1 / (i + 1) ** 1.2);
   const drafts = Array.from({ length: count }, () => {
@@ -156,12 +167,38 @@ export function demoProspects(people: Random, timeline: Random, words: DemoWords
               : reached === 0 && random.chance(0.25)
                 ? ''
                 : random.pick(words.nextSteps[reached] as string[]),
+        followUp: null as Date | null,
       } satisfies DemoProspect,
     };
   });
   // IDs follow the order in which the leads arrived, as in a sheet where new leads are added at the bottom.
   drafts.sort((a, b) => a.created.getTime() - b.created.getTime());
-  return drafts.map(({ prospect }, i) => ({ ...prospect, id: `SA-${String(i + 1).padStart(4, '0')}` }));
+  const prospects = drafts.map(({ prospect }, i) => ({ ...prospect, id: `SA-${String(i + 1).padStart(4, '0')}` }));
+  // Drawn from their own stream, after everything else: the rest of the demo stays as it was before this column.
+  if (followUps) for (const prospect of prospects) prospect.followUp = followUpOf(prospect, followUps, now, timeZone);
+  return prospects;
+}
+
+/**
+ * A rep's follow-up dates: most open prospects with a next step have one, a few already overdue and some due today
+ * (so that Today has something first thing); an after-sale call 30 days after a win, a lost prospect's "in 90 days".
+ * Reminders long past (old wins and losses) were dealt with: they are left blank.
+ */
+function followUpOf(prospect: DemoProspect, random: Random, now: Date, timeZone: string): Date | null {
+  if (!prospect.nextStep) return null;
+  const today = dayKeyOf(now, timeZone);
+  const day = (offset: number) => midnightOf(addDays(today, offset), timeZone);
+  if (prospect.outcome === 'open') {
+    const roll = random.next();
+    if (roll < 0.1) return null;
+    if (roll < 0.24) return day(-random.int(1, 6));
+    if (roll < 0.34) return day(0);
+    return day(random.int(1, 12));
+  }
+  const from = prospect.outcome === 'won' ? (prospect.steps[prospect.steps.length - 1] as Step).when : prospect.lostAt;
+  if (!from) return null;
+  const offset = Math.round((from.getTime() - now.getTime()) / DAY) + (prospect.outcome === 'won' ? 30 : 90);
+  return offset >= -2 ? day(offset) : null;
 }
 
 export { WON };

@@ -22,6 +22,7 @@ export const COLUMNS = {
   phone: 10,
   email: 11,
   nextStep: 12,
+  followUp: 13,
 };
 
 const lastStep = (prospect: DemoProspect): Step => prospect.steps[prospect.steps.length - 1] as Step;
@@ -63,6 +64,7 @@ export function leadsRows(
         p.phone,
         p.email,
         p.nextStep,
+        p.followUp ?? '',
       ];
     }),
   ];

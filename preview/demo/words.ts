@@ -18,7 +18,7 @@ export interface DemoWords {
 
 const en: DemoWords = {
   sheet: 'Leads',
-  headers: ['ID', 'Name', 'Owner', 'Stage', 'Status', 'Value', 'Customer', 'Stage since', 'Lost reason', 'Phone', 'Email', 'Next step'],
+  headers: ['ID', 'Name', 'Owner', 'Stage', 'Status', 'Value', 'Customer', 'Stage since', 'Lost reason', 'Phone', 'Email', 'Next step', 'Follow-up'],
   status: { open: 'Open', won: 'Won', lost: 'Lost' },
   leadSources: ['Website enquiry', 'Walk-in', 'Phone call', 'Facebook ad', 'Referral', 'Zalo message', 'Motor show'],
   lostReasons: [
@@ -58,6 +58,7 @@ const vi: DemoWords = {
     'Điện thoại',
     'Email',
     'Bước tiếp theo',
+    'Ngày hẹn',
   ],
   status: { open: 'Đang mở', won: 'Thắng', lost: 'Thua' },
   leadSources: ['Website', 'Khách vãng lai', 'Gọi điện', 'Quảng cáo Facebook', 'Được giới thiệu', 'Tin nhắn Zalo', 'Triển lãm ô tô'],

@@ -22,6 +22,7 @@ import { renderHistory } from './history';
 import { renderMovedWithout } from './moved-without';
 import { missingReasonForm, type MissingReason } from './missing-reason';
 import { statusDeclinedNote, statusOfferPanel } from './status-offer';
+import { askValues, createNextStepForm, movedTarget, nextStepFacts } from './next-step';
 import { renderStepper } from './stepper';
 
 /** A selection of more prospects than this lists only the first ones (the actions still apply to all). */
@@ -63,6 +64,17 @@ export function createProspectView(context: ViewContext): View {
   let missingReason: MissingReason = { text: '', error: false };
 
   const poller = createPoller(loadSelection, POLL_MS, () => visible);
+  const nextStep = createNextStepForm(context, {
+    rerender: () => render(),
+    saved: () => {
+      shownKey = '';
+      render();
+      poller.now();
+    },
+    closed: () => focusAfterNextStep(),
+  });
+  /** Back to where the user was: the first action, else the Edit button. */
+  const focusAfterNextStep = () => panel.querySelector<HTMLElement>('[data-focus="advance"], [data-focus="next-step-edit"]')?.focus();
 
   /** True when the answer differs from the last one (the poller slows down while it does not). */
   async function loadSelection(): Promise<boolean> {
@@ -90,6 +102,7 @@ export function createProspectView(context: ViewContext): View {
       moveTarget = '';
       if (changes?.rows !== rowsKey(next)) changes = null;
       if (heldBack?.rows !== rowsKey(next)) heldBack = null;
+      if (!nextStep.isOpenFor(next.prospects.map((p) => p.row))) nextStep.close();
     }
     selection = next;
     shownKey = key;
@@ -159,6 +172,12 @@ export function createProspectView(context: ViewContext): View {
       );
       history = null;
       shownKey = '';
+      // Every move asks what happens next, prefilled from the stage the prospects are in now.
+      const stages = new Set(result.prospects.map((p) => p.stage));
+      if (result.prospects.length > 0) {
+        const values = stages.size === 1 ? askValues(context.state, result.prospects[0].stage) : { nextStep: '', followUp: '', suggestedBy: '' };
+        nextStep.open(movedTarget(result.prospects), values, 'ask');
+      }
     } else if (held.length) {
       context.status.info(t('movedSome', { n: 0, total: sent.length }));
     }
@@ -199,6 +218,7 @@ export function createProspectView(context: ViewContext): View {
     return [
       ...(prospects.length === 1 && !more ? single(prospects[0]) : several(prospects, more)),
       actions(prospects),
+      nextStep.render(),
       changes && changes.list.length > 0 && changesList(changes.list),
       heldBack && heldBackList(heldBack.list),
       historySlot,
@@ -231,6 +251,10 @@ export function createProspectView(context: ViewContext): View {
       ),
       standing.stalled && stage && el('p', { class: 'notice warning' }, t('stalledNote', { days: days(stage.stallDays) })),
       renderStepper(stages, prospect.stage),
+      !nextStep.isOpen() &&
+        nextStepFacts(context, prospect, () =>
+          nextStep.open(movedTarget([prospect]), { nextStep: prospect.nextStep, followUp: prospect.followUp, suggestedBy: '' }, 'edit'),
+        ),
       prospect.missingExitCriteria.length > 0 &&
         el(
           'div',

@@ -212,6 +212,13 @@ const en = {
   lostReasonGiven: '{name} already has a lost reason: "{reason}". Nothing was changed.',
   stageRemovedNote: 'Stage {stage} removed in Setup',
   moveTargetUnknown: 'The prospects of {from} cannot go to {to}: it is not a stage of the pipeline being saved.',
+  // Follow-ups: next step, follow-up date, Today
+  fieldNextStep: 'The next step',
+  followUpNotADay: 'The follow-up date {value} is not a day. Pick a date, or leave it blank.',
+  noNextStepColumns:
+    'The sheet "{sheet}" has no Next step or Follow-up column. Add them (headers "Next step" and "Follow-up") to keep next steps in the sheet.',
+  noNextStepColumn: 'The sheet "{sheet}" has no Next step column, so the next step cannot be saved. Add one with the header "Next step".',
+  noFollowUpColumn: 'The sheet "{sheet}" has no Follow-up column, so the date cannot be saved. Add one with the header "Follow-up".',
 };
 
 const vi: Catalogue<keyof typeof en> = {
@@ -426,6 +433,13 @@ const vi: Catalogue<keyof typeof en> = {
   lostReasonGiven: '{name} đã có lý do thất bại: "{reason}". Không có gì thay đổi.',
   stageRemovedNote: 'Giai đoạn {stage} đã bị xoá trong Thiết lập',
   moveTargetUnknown: 'Không thể chuyển khách hàng của {from} sang {to}: đó không phải là giai đoạn của kênh bán hàng đang lưu.',
+  // Follow-ups: next step, follow-up date, Today
+  fieldNextStep: 'Việc tiếp theo',
+  followUpNotADay: 'Ngày hẹn {value} không phải là một ngày. Hãy chọn ngày, hoặc để trống.',
+  noNextStepColumns:
+    'Trang "{sheet}" chưa có cột Việc tiếp theo hay Ngày hẹn. Hãy thêm hai cột (tiêu đề "Việc tiếp theo" và "Ngày hẹn") để ghi việc tiếp theo ngay trong trang tính.',
+  noNextStepColumn: 'Trang "{sheet}" chưa có cột Việc tiếp theo nên chưa lưu được. Hãy thêm cột có tiêu đề "Việc tiếp theo".',
+  noFollowUpColumn: 'Trang "{sheet}" chưa có cột Ngày hẹn nên chưa lưu được ngày. Hãy thêm cột có tiêu đề "Ngày hẹn".',
 };
 
 export type MessageKey = keyof typeof en;

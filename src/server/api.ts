@@ -28,6 +28,12 @@ export interface ProspectView {
   movedWithout: string[];
   /** Lost, with its lost reason cell empty (typed to Lost in the sheet): the sidebar asks for the reason. */
   lostWithoutReason: boolean;
+  /** The Next step cell's text ("" when blank or when the sheet has no such column). */
+  nextStep: string;
+  /** The follow-up day, "YYYY-MM-DD" in the spreadsheet's time zone, or "" when the cell holds no date. */
+  followUp: string;
+  /** What the follow-up cell holds when it is not a date (typed as words, say), else "". */
+  followUpUnreadable: string;
 }
 
 /** Sent with every move so the server can check that each row still holds the prospect the user selected. */
@@ -41,7 +47,9 @@ export interface ProspectRef {
 export interface SidebarState {
   locale: Locale;
   /** The view the menu asked for. */
-  view: 'prospect' | 'pipeline' | 'setup' | 'check';
+  view: 'prospect' | 'pipeline' | 'setup' | 'check' | 'today';
+  /** The spreadsheet's time zone (File > Settings): "today" and follow-up dates are days there. */
+  timeZone: string;
   prospectsSheet: string | null;
   mapping: ColumnMapping;
   stages: StageSetup[];
@@ -347,6 +355,83 @@ export interface ProspectHistory {
   olderNotShown: boolean;
 }
 
+/** Writes the next step and follow-up date of prospects (those two cells only). */
+export interface NextStepRequest {
+  prospects: ProspectRef[];
+  nextStep: string;
+  /** "YYYY-MM-DD" (a day in the spreadsheet's time zone), or "" to clear the date. Dates never cross google.script.run. */
+  followUp: string;
+}
+
+export interface NextStepResult {
+  saved: number;
+  nextStep: string;
+  followUp: string;
+}
+
+export type TodayKind = 'overdue' | 'due' | 'stalled' | 'noNextStep';
+
+export interface TodayItem {
+  kind: TodayKind;
+  row: number;
+  id: string;
+  name: string;
+  stage: string;
+  owner: string;
+  phone: string;
+  nextStep: string;
+  /** "YYYY-MM-DD", or "". */
+  followUp: string;
+  /** Overdue: days past the date; stalled: days in stage. */
+  days: number;
+  stallDays: number | null;
+  mine: boolean;
+}
+
+export interface TodayRequest {
+  /** Everyone's prospects (mine first), not only mine. */
+  everyone?: boolean;
+}
+
+export interface TodayView {
+  /** The day it is in the spreadsheet's time zone, "YYYY-MM-DD". */
+  today: string;
+  /** Whose prospects are "mine": the owner name the user picked, else their email; null when neither is known. */
+  me: string | null;
+  /** True when `me` is a name the user picked (not matched from their email). */
+  mePicked: boolean;
+  /** Everyone's prospects are listed (asked for, or nobody is known to be "me"). */
+  everyone: boolean;
+  owners: string[];
+  /** Per section, of what is listed (mine, or everyone's). */
+  counts: Record<TodayKind, number>;
+  /** Per section, of my prospects only (all zero when `me` is null). */
+  mineCounts: Record<TodayKind, number>;
+  /** In section order, at most TODAY_LISTED per section (the counts say how many in all). */
+  items: TodayItem[];
+  /** Which columns the sheet has (the view says what it cannot show without them). */
+  columns: { nextStep: boolean; followUp: boolean; owner: boolean; phone: boolean };
+  /** Follow-up cells that hold no date (left out of the list). */
+  unreadableDates: number;
+}
+
+export interface ProspectSearchHit {
+  row: number;
+  id: string;
+  name: string;
+  stage: string;
+  owner: string;
+  phone: string;
+  email: string;
+  by: 'id' | 'name' | 'phone' | 'email';
+}
+
+export interface ProspectSearchResult {
+  query: string;
+  hits: ProspectSearchHit[];
+  more: number;
+}
+
 /** Every function the sidebar may call through google.script.run. */
 export interface ServerApi {
   getSidebarState(): SidebarState;
@@ -379,4 +464,10 @@ export interface ServerApi {
   declineStatusColumn(): void;
   /** Writes the lost reason of a prospect that is lost without one (that cell only, under the lock, identity checked). */
   saveLostReason(request: LostReasonRequest): ProspectView;
+  /** Next step and follow-up date: the two cells only, under the lock, each row's identity checked. */
+  saveNextStep(request: NextStepRequest): NextStepResult;
+  getToday(request: TodayRequest | null): TodayView;
+  /** Remembers (in the user's own properties) which owner name is "me" in this spreadsheet; "" forgets it. */
+  setMyName(name: string): { name: string };
+  searchProspects(query: string): ProspectSearchResult;
 }

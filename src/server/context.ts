@@ -1,5 +1,6 @@
 // What every server call starts from: the services, the user's language, the settings and the pipeline.
 import type { DayClock } from '../core/calendar';
+import { isKnownTimeZone } from '../core/calendar-day';
 import { StagecoachError } from '../core/errors';
 import { Pipeline } from '../core/pipeline';
 import { pipelineFromSetup } from '../core/setup';
@@ -12,7 +13,7 @@ import { ProspectsTable, requireProspects, saveTableLayout } from '../sheets/pro
 import { Settings } from '../sheets/settings';
 import { readSetupSheet, readSetupTab } from '../sheets/setup-sheet';
 import { activeSpreadsheet } from '../sheets/spreadsheet';
-import { spreadsheetClock } from '../sheets/spreadsheet-settings';
+import { lazySpreadsheetClock, readSpreadsheetTimeZone } from '../sheets/spreadsheet-settings';
 import { isProposal, proposedSetup } from './proposal';
 
 export interface Context {
@@ -21,22 +22,19 @@ export interface Context {
   locale: Locale;
   t: ReturnType<typeof serverText>;
   settings: Settings;
-  /** Calendar days in the spreadsheet's time zone (read on first use: most calls never need it). */
+  /** Calendar days in the spreadsheet's time zone (its zone read on first use: most calls never need it). */
   readonly clock: DayClock;
 }
 
 export function openContext(services: Services): Context {
   const locale = userLocale(services);
-  let clock: DayClock | null = null;
   return {
     services,
     spreadsheet: activeSpreadsheet(services),
     locale,
     t: serverText(locale),
     settings: new Settings(services),
-    get clock() {
-      return (clock ??= spreadsheetClock(services));
-    },
+    clock: lazySpreadsheetClock(services),
   };
 }
 
@@ -90,6 +88,19 @@ export function prospectsOf(context: Context): ProspectsTable {
     noSheet: context.t('noProspectsSheet'),
     noProspect: (sheet) => context.t('noProspectColumn', { sheet }),
   });
+}
+
+/** The spreadsheet's time zone (File > Settings), refused plainly when Intl does not know it (days are counted there). */
+export function spreadsheetTimeZone(context: Context): string {
+  const zone = readSpreadsheetTimeZone(context.services);
+  if (!isKnownTimeZone(zone)) refuse(context.t('errTimeZone', { zone: JSON.stringify(zone) }));
+  return zone;
+}
+
+/** The zone, or null when Intl does not know it (for what must not fail over it: the poll, a move's reply). */
+export function knownTimeZone(context: Context): string | null {
+  const zone = readSpreadsheetTimeZone(context.services);
+  return isKnownTimeZone(zone) ? zone : null;
 }
 
 /** A refusal the sidebar shows as it is. */

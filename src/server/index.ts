@@ -10,11 +10,14 @@ import { addFollowUpColumns } from './follow-up-columns';
 import { getProspectHistory, goToRow } from './history';
 import { saveLostReason } from './lost-reason';
 import { moveProspects } from './move';
+import { saveNextStep } from './next-step';
+import { searchProspects } from './search';
 import { getSelection } from './selection';
 import { getSetup, restoreSetup, saveSetup } from './setup';
 import { getSidebarState } from './state';
 import { addStatusColumn, declineStatusColumn } from './status-column';
 import { getPipelineSummary } from './summary';
+import { getToday, setMyName } from './today';
 
 export function createServer(services: Services): ServerApi {
   const context = () => openContext(services);
@@ -39,5 +42,9 @@ export function createServer(services: Services): ServerApi {
     addStatusColumn: () => addStatusColumn(context()),
     declineStatusColumn: () => declineStatusColumn(context()),
     saveLostReason: (request) => saveLostReason(context(), request),
+    saveNextStep: (request) => saveNextStep(context(), request),
+    getToday: (request) => getToday(context(), request),
+    setMyName: (name) => setMyName(context(), name),
+    searchProspects: (query) => searchProspects(context(), query),
   };
 }

@@ -16,7 +16,7 @@ import { appendHistory } from '../sheets/history-sheet';
 import { statusWordsLocale } from '../sheets/settings';
 import { FIRST_PROSPECT_ROW, lastProspectRow, readIdentities, readRows } from '../sheets/prospect-rows';
 import type { HeldBack, MoveAction, MoveRequest, MoveResult, ProspectRef } from './api';
-import { Context, currentSetup, currentUser, pipelineOf, prospectsOf, refuse, saveFreshCopies, withDocumentLock } from './context';
+import { Context, currentSetup, currentUser, knownTimeZone, pipelineOf, prospectsOf, refuse, saveFreshCopies, withDocumentLock } from './context';
 import { identityMessage } from './identity-message';
 import { errorText, writeInOrder } from './ordered-writes';
 import { prospectView, rowReader } from './prospect-view';
@@ -309,7 +309,8 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
       refuse(records.length === 0 ? t('writeFailedNothing', { error }) : t('writeFailedPart', { error, count: records.length, missing }));
     }
 
-    const reader = rowReader(columns, headers, pipeline, setup, context.locale, context.clock, now);
+    const timeZone = columns.followUp >= 0 ? knownTimeZone(context) : null;
+    const reader = rowReader(columns, headers, pipeline, setup, context.locale, context.clock, now, timeZone);
     // The record just logged is each prospect's newest entry: the days in stage start again from it.
     return {
       moved: changes.length,

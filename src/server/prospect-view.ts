@@ -1,6 +1,7 @@
 // Builds what the sidebar shows for one prospect row, from values already read.
+import { dayOfCell } from '../core/calendar-day';
 import type { ColumnMap } from '../core/columns';
-import { nameKey } from '../core/names';
+import { isBlank, nameKey } from '../core/names';
 import type { Pipeline } from '../core/pipeline';
 import { missingExitCriteria } from '../core/exit-criteria';
 import { cellOf, textOfCell, identityOf, outcomeOf, stageOfRow } from '../core/prospect-row';
@@ -17,6 +18,8 @@ export interface RowReader {
   now: Date;
   clock: DayClock;
   locale: Locale;
+  /** The spreadsheet's time zone, for the follow-up day; null where the caller does not show it. */
+  timeZone: string | null;
 }
 
 export function rowReader(
@@ -27,8 +30,16 @@ export function rowReader(
   locale: Locale,
   clock: DayClock,
   now = new Date(),
+  timeZone: string | null = null,
 ): RowReader {
-  return { columns, headers, pipeline, setupByKey: new Map(setup.map((s) => [nameKey(s.name), s])), now, clock, locale };
+  return { columns, headers, pipeline, setupByKey: new Map(setup.map((s) => [nameKey(s.name), s])), now, clock, locale, timeZone };
+}
+
+/** The follow-up cell as a day, or what it holds when that is not a date. */
+function followUpOf(cell: unknown, timeZone: string | null): { followUp: string; followUpUnreadable: string } {
+  const day = timeZone === null ? null : dayOfCell(cell, timeZone);
+  if (day !== null) return { followUp: day, followUpUnreadable: '' };
+  return { followUp: '', followUpUnreadable: timeZone === null || isBlank(cell) ? '' : textOfCell(cell) };
 }
 
 // One formatter per language: toLocaleString builds a new one per call, which dominated a 10,000-row selection.
@@ -69,6 +80,8 @@ export function prospectView(reader: RowReader, row: readonly unknown[], rowNumb
     stageKnown: stage !== undefined,
     movedWithout: movedWithout(row, reader.headers, columns, pipeline, reader.setupByKey),
     lostWithoutReason: lostWithoutReason(row, columns, pipeline),
+    nextStep: textOfCell(cellOf(row, columns.nextStep)),
+    ...followUpOf(cellOf(row, columns.followUp), reader.timeZone),
   };
 }
 

@@ -3,7 +3,7 @@ import { detectColumns } from '../core/columns';
 import { layoutOf } from '../sheets/prospects-sheet';
 import { readSelectedRows, selectedRuns } from '../sheets/selection';
 import type { ProspectView, SelectionView } from './api';
-import { Context, currentSetup, pipelineOf, prospectsOf } from './context';
+import { Context, currentSetup, knownTimeZone, pipelineOf, prospectsOf } from './context';
 import { isEmptyRow, prospectView, rowReader } from './prospect-view';
 
 // Rows returned beyond this many are only counted (a whole column selected by mistake stays cheap). The sidebar
@@ -21,7 +21,10 @@ export function getSelection(context: Context): SelectionView {
   if (selection.count === 0) return { sheet: sheetName, onProspects: true, prospects: [], more: 0 };
   const rows = readSelectedRows(selection, SELECTION_LIMIT, Math.max(1, layout.headers.length));
   const setup = copy.setup ?? currentSetup(context, true);
-  const reader = rowReader(detectColumns(layout.headers, copy.mapping), layout.headers, pipelineOf(setup), setup, context.locale, context.clock);
+  const columns = detectColumns(layout.headers, copy.mapping);
+  // The zone only where there is a follow-up column to show (it is one more service call per poll).
+  const timeZone = columns.followUp >= 0 ? knownTimeZone(context) : null;
+  const reader = rowReader(columns, layout.headers, pipelineOf(setup), setup, context.locale, context.clock, new Date(), timeZone);
   const prospects: ProspectView[] = [];
   for (const [row, values] of rows) if (!isEmptyRow(values)) prospects.push(prospectView(reader, values, row));
   return { sheet: sheetName, onProspects: true, prospects, more: selection.count - rows.size };

@@ -4,8 +4,9 @@ import { StagecoachError } from '../core/errors';
 import { lastEditProblem } from '../sheets/edit-problem';
 import { columnLetter, findProspects, type ProspectsTable } from '../sheets/prospects-sheet';
 import { statusOfferAnswer } from '../sheets/settings';
+import { readSpreadsheetTimeZone } from '../sheets/spreadsheet-settings';
 import type { SidebarState, StatusOffer } from './api';
-import { Context, freshSetup, pipelineOf } from './context';
+import { Context, freshSetup, knownTimeZone, pipelineOf } from './context';
 import { takeRequestedView } from './menu';
 import { proposalFor, proposalView } from './proposal';
 import { statusHeaderFor } from './status-column';
@@ -36,11 +37,14 @@ export function getSidebarState(context: Context): SidebarState {
   }
   if (!table || table.columns.stage < 0) problems.push(context.t('noProspectsSheet'));
   else if (table.columns.prospect < 0 && table.columns.id < 0) problems.push(context.t('noProspectColumn', { sheet: table.name }));
+  const zone = knownTimeZone(context);
+  if (zone === null) problems.push(context.t('errTimeZone', { zone: JSON.stringify(readSpreadsheetTimeZone(context.services)) }));
   const editProblem = lastEditProblem(context.services);
   if (editProblem) problems.push(context.t('editNotLogged', { when: editProblem.when, detail: editProblem.detail }));
   return {
     locale: context.locale,
     view: takeRequestedView(context.services),
+    timeZone: zone ?? 'UTC',
     prospectsSheet: table?.name ?? null,
     mapping: table ? mappingOf(table.headers, detectColumns(table.headers, context.settings.mapping)) : {},
     stages,

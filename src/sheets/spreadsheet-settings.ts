@@ -18,3 +18,17 @@ export function spreadsheetClock(services: Services): DayClock {
     return dayClock(services.Session.getScriptTimeZone());
   }
 }
+
+/** The spreadsheet's calendar, read from Sheets only when first used (most calls never need it). */
+export function lazySpreadsheetClock(services: Services): DayClock {
+  let clock: DayClock | null = null;
+  const real = () => (clock ??= spreadsheetClock(services));
+  return {
+    get timeZone() {
+      return real().timeZone;
+    },
+    dayOf: (instant) => real().dayOf(instant),
+    dayStart: (day) => real().dayStart(day),
+    isoDate: (instant) => real().isoDate(instant),
+  };
+}

@@ -40,6 +40,11 @@ test('the page opens on the demo as a spreadsheet with the sidebar following a p
   expect(await page.getByRole('tab', { name: 'Leads' }).getAttribute('aria-selected')).toBe('true');
   for (const name of ['Pipeline Setup', 'Stage History']) await page.getByRole('tab', { name }).waitFor();
   expect(await page.getByRole('columnheader', { name: 'D', exact: true }).count()).toBe(1);
+  // The demo has follow-ups due today: the sidebar opens on Today, and Prospect is one click away.
+  await frame()
+    .getByRole('tab', { name: /^Today: \d+ due$/, selected: true })
+    .waitFor({ timeout: 10000 });
+  await frame().getByRole('tab', { name: 'Prospect' }).click();
   await frame()
     .getByRole('heading', { name: /^Playbook: / })
     .waitFor({ timeout: 10000 });
@@ -186,7 +191,7 @@ test('Build dashboard from the Extensions menu draws the funnel chart on the das
   await frame()
     .getByRole('button', { name: `Go to row ${row}` })
     .click();
-  expect(await textOf(page.locator('#name-box'), `A${row}:L${row}`)).toBe(`A${row}:L${row}`);
+  expect(await textOf(page.locator('#name-box'), `A${row}:M${row}`)).toBe(`A${row}:M${row}`);
   await clickCell(page, `D${row}`);
   await page.keyboard.type('Enquiry');
   await page.keyboard.press('Enter');

@@ -53,12 +53,13 @@ test('the page and the add-on menu speak Vietnamese', async () => {
 
 test('the Prospect view has no English label', async () => {
   const frame = sidebar(opened.page);
-  await frame.getByRole('tab', { name: 'Khách hàng' }).waitFor();
+  await frame.getByRole('tab', { name: 'Khách hàng' }).click();
   await frame.getByRole('heading', { name: /^Việc cần làm: / }).waitFor({ timeout: 10000 });
   expect(await englishIn('prospect')).toEqual([]);
 });
 
 test.each([
+  ['Hôm nay', 'today', /^Hôm nay, /],
   ['Kênh bán hàng', 'pipeline', /^Tỷ lệ chuyển đổi$/],
   ['Thiết lập', 'setup', /^Các giai đoạn của kênh bán hàng$/],
   ['Kiểm tra', 'check', /^Lỗi giai đoạn: /],

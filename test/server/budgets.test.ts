@@ -1,7 +1,7 @@
 // Holds every server function to the I/O budgets at 1, 100 and 10,000 prospects, and writes the measured table.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeWorkbook, propertyWrites, prospectRows, refsOf, userOf } from './workbook';
+import { HEADERS, makeWorkbook, propertyWrites, prospectRows, refsOf, userOf } from './workbook';
 
 /** Reads of a move: Pipeline Setup, the header row, the selected rows, the identity columns. */
 const MOVE_READS = 4;
@@ -180,5 +180,50 @@ describe.each(SIZES)('with %i selected prospects', (size) => {
     const again = measure('addFollowUpColumns (again)', size, services, () => server.addFollowUpColumns());
     expect(again).toEqual({ reads: 1, writes: 0, appends: 0 });
     expect(propertyWrites(services.log)).toBe(0);
+  });
+});
+
+describe.each(SIZES)('follow-ups with %i prospects', (size) => {
+  const setUp = () => {
+    // The Next step and Follow-up columns side by side at the end, as Stagecoach appends them.
+    const rows = prospectRows(Math.max(size, 20)).map((row, i) => [
+      ...row,
+      i % 4 ? 'Call back' : '',
+      i % 3 ? new Date(Date.now() - (i % 9) * 86400000) : '',
+    ]);
+    const workbook = makeWorkbook(rows, [...HEADERS, 'Next step', 'Follow-up']);
+    const user = userOf(workbook);
+    user.server.getSidebarState();
+    user.server.saveSetup({ stages: user.server.getSetup().stages, renames: [], renameProspects: false });
+    return { workbook, ...user };
+  };
+
+  it('saveNextStep on one prospect is 2 reads and 1 write; on every selected one, still 2 reads and 2 writes', () => {
+    const { services, server } = setUp();
+    const one = refsOf(server, services, 'A3');
+    const single = measure('saveNextStep (one prospect)', 1, services, () =>
+      server.saveNextStep({ prospects: one, nextStep: 'Call', followUp: '2026-01-05' }),
+    );
+    // The header row (where the two columns are now) and the ID and name of every row (the identity check).
+    expect(single).toEqual({ reads: 2, writes: 1, appends: 0 });
+    const rows = Array.from({ length: Math.ceil(size / 2) }, (_, i) => `A${2 + i * 2}`);
+    const refs = refsOf(server, services, rows);
+    const batch = measure('saveNextStep (every other row)', rows.length, services, () =>
+      server.saveNextStep({ prospects: refs, nextStep: 'Call', followUp: '2026-01-05' }),
+    );
+    expect(batch.reads).toBe(2);
+    expect(batch.writes).toBeLessThanOrEqual(2);
+    expect(services.counters.cellsRead).toBeLessThanOrEqual(2 * (Math.max(size, 20) + 1) + 12);
+  });
+
+  it.each([
+    ['getToday', (s: ReturnType<typeof userOf>['server']) => s.getToday({ everyone: true })],
+    ['searchProspects', (s: ReturnType<typeof userOf>['server']) => s.searchProspects('090')],
+  ])('%s reads the header row and one block of the columns it needs, and writes nothing', (name, run) => {
+    const { services, server } = setUp();
+    const used = measure(name, size, services, () => run(server));
+    expect(used).toEqual({ reads: 2, writes: 0, appends: 0 });
+    // Never the whole width: the columns from the ID to the last one it needs (here all 12), once.
+    expect(services.counters.cellsRead).toBeLessThanOrEqual(12 * (Math.max(size, 20) + 1));
   });
 });

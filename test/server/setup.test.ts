@@ -234,6 +234,10 @@ describe('the selection and the pipeline summary', () => {
         stageKnown: true,
         movedWithout: [],
         lostWithoutReason: false,
+        // The sheet has no Next step or Follow-up column.
+        nextStep: '',
+        followUp: '',
+        followUpUnreadable: '',
       },
     ]);
     services.select('Leads', ['B8', 'C2']); // Company 7 at Contacted without a phone, and Company 1

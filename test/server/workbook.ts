@@ -61,4 +61,7 @@ export function runEveryReadPath(server: ReturnType<typeof createServer>): void 
   server.checkValues();
   server.getProspectHistory(3);
   server.goToRow(3);
+  server.getToday(null);
+  server.getToday({ everyone: true });
+  server.searchProspects('Company');
 }

@@ -11,6 +11,36 @@ const replies: Replies = {
   getPipelineSummary: { value: summaryEn },
   getSetup: { value: setupEn },
   checkStages: { value: checkEn },
+  // Nothing due (the sidebar starts on Prospect), one stalled prospect to list, and nobody known as "me".
+  getToday: {
+    value: {
+      today: '2025-03-12',
+      me: null,
+      mePicked: false,
+      everyone: true,
+      owners: ['Lan'],
+      counts: { overdue: 0, due: 0, stalled: 1, noNextStep: 0 },
+      mineCounts: { overdue: 0, due: 0, stalled: 0, noNextStep: 0 },
+      items: [
+        {
+          kind: 'stalled',
+          row: 7,
+          id: 'L-007',
+          name: 'Acme Ltd',
+          stage: 'Qualified',
+          owner: 'Lan',
+          phone: '090 1',
+          nextStep: '',
+          followUp: '',
+          days: 12,
+          stallDays: 10,
+          mine: false,
+        },
+      ],
+      columns: { nextStep: true, followUp: true, owner: true, phone: true },
+      unreadableDates: 0,
+    },
+  },
 };
 
 /** Controls on the page without an accessible name (label, aria-label, aria-labelledby or text). */
@@ -36,17 +66,17 @@ describe('accessibility', () => {
     const tabs = s.page.getByRole('tab');
     await s.page.getByRole('heading', { name: 'Acme Ltd' }).waitFor();
     expect(await s.page.getByRole('tablist').getAttribute('aria-label')).toBe('Stagecoach views');
-    await tabs.first().focus();
+    await s.page.getByRole('tab', { name: 'Prospect' }).focus();
     await s.page.keyboard.press('ArrowRight');
     expect(await s.page.getByRole('tab', { selected: true }).innerText()).toBe('Pipeline');
     expect(await s.page.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-pipeline');
     await s.page.keyboard.press('End');
     expect(await s.page.getByRole('tab', { selected: true }).innerText()).toBe('Check');
     await s.page.keyboard.press('ArrowRight');
-    expect(await s.page.getByRole('tab', { selected: true }).innerText()).toBe('Prospect');
+    expect(await s.page.getByRole('tab', { selected: true }).innerText()).toBe('Today');
     await s.page.keyboard.press('ArrowLeft');
     expect(await s.page.getByRole('tab', { selected: true }).evaluate((tab) => tab === document.activeElement)).toBe(true);
-    expect(await tabs.evaluateAll((all) => all.map((tab) => (tab as HTMLElement).tabIndex))).toEqual([-1, -1, -1, 0]);
+    expect(await tabs.evaluateAll((all) => all.map((tab) => (tab as HTMLElement).tabIndex))).toEqual([-1, -1, -1, -1, 0]);
     expect(await s.page.locator('[role="tabpanel"]:not([hidden])').count()).toBe(1);
   });
 
@@ -70,6 +100,9 @@ describe('accessibility', () => {
     expect(await unnamedControls(s)).toEqual([]);
     await s.tab('Check');
     await s.page.getByRole('heading', { name: 'Stage problems: 2' }).waitFor();
+    expect(await unnamedControls(s)).toEqual([]);
+    await s.tab('Today');
+    await s.page.getByRole('button', { name: 'Done: set the next step of Acme Ltd' }).click();
     expect(await unnamedControls(s)).toEqual([]);
   });
 

@@ -65,6 +65,7 @@ export const stateEn: SidebarState = {
   setupMissing: false,
   proposal: null,
   statusOffer: null,
+  timeZone: 'Asia/Ho_Chi_Minh',
 };
 
 export const acme: ProspectView = {
@@ -83,6 +84,9 @@ export const acme: ProspectView = {
   movedWithout: [],
   lostWithoutReason: false,
   stageKnown: true,
+  nextStep: 'Confirm the appointment by email',
+  followUp: '2025-03-14',
+  followUpUnreadable: '',
 };
 
 export const prospect = (overrides: Partial<ProspectView>): ProspectView => ({ ...acme, ...overrides });

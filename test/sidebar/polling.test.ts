@@ -103,7 +103,8 @@ describe('the selection poll', () => {
     const s = await openOnProspect();
     await s.advance(60_000);
     const idle = await polls(s);
-    await s.page.locator('body').click({ position: { x: 2, y: 2 } });
+    // On the prospect's name: the corner of the page is the first tab now (Today), which would leave this view.
+    await s.page.getByRole('heading', { name: 'Acme Ltd' }).click();
     // The clock has not moved: the click itself asked.
     await s.waitForCalls('getSelection', idle + 1);
     expect(await polls(s)).toBe(idle + 1);

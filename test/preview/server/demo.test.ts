@@ -2,6 +2,7 @@
 import { createDemo } from '../../../preview/demo';
 import { rowsToSetup, setupProblems } from '../../../src/core/setup';
 import { withEngine } from './bundle';
+import { dayKeyOf } from '../../../src/core/calendar-day';
 
 const NOW = new Date('2025-06-02T03:00:00Z');
 const DAY = 24 * 60 * 60 * 1000;
@@ -28,6 +29,7 @@ describe('the demo workbook', () => {
       'Phone',
       'Email',
       'Next step',
+      'Follow-up',
     ]);
     expect(rows.length).toBe(300);
     expect(new Set(rows.map((r) => r[2])).size).toBe(5);
@@ -36,6 +38,20 @@ describe('the demo workbook', () => {
     const outcomes = rows.map((r) => r[4]);
     for (const status of ['Open', 'Won', 'Lost']) expect(outcomes.filter((s) => s === status).length).toBeGreaterThan(30);
     expect(rows.filter((r) => r[4] === 'Lost').every((r) => r[8] !== '')).toBe(true);
+  });
+
+  test('gives a rep something to do first thing: follow-ups overdue and due today, for every owner', () => {
+    const dayOf = (cell: unknown) => (cell instanceof Date ? dayKeyOf(cell, 'Asia/Ho_Chi_Minh') : null);
+    const today = dayKeyOf(NOW, 'Asia/Ho_Chi_Minh');
+    const open = rows.filter((r) => r[4] === 'Open' && !demo.typos.has(rows.indexOf(r) + 2));
+    const overdue = open.filter((r) => (dayOf(r[12]) ?? '9999') < today);
+    const dueToday = open.filter((r) => dayOf(r[12]) === today);
+    expect(overdue.length).toBeGreaterThanOrEqual(8);
+    expect(dueToday.length).toBeGreaterThanOrEqual(5);
+    for (const owner of ['Minh', 'Lan', 'Huy']) expect(overdue.concat(dueToday).some((r) => r[2] === owner)).toBe(true);
+    // Every date is a day (midnight in the dealership's zone), and only rows with a next step have one.
+    const dated = rows.filter((r) => r[12] !== '');
+    expect(dated.every((r) => r[12] instanceof Date && new Date(r[12] as Date).getTime() % 3600000 === 0 && r[11] !== '')).toBe(true);
   });
 
   test('is the same on every start (seeded)', () => {
