@@ -1,7 +1,7 @@
 // Reads the Stage History range for the formulas: per-prospect entries in time order, after renames and fixes.
 import { cellAt, Grid, widthOf } from './grid';
-import { fail } from './localized-error';
-import { isBlank, isErrorValue, nameKey, showValue } from './names';
+import { fail, shown } from './localized-error';
+import { isBlank, isErrorValue, nameKey } from './names';
 import type { Pipeline } from './pipeline';
 import {
   BLANK,
@@ -115,7 +115,7 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
     const row = rowOf(history, r);
     const when = row[WHEN];
     if (!(when instanceof Date) || isNaN(when.getTime())) {
-      if (!isSkipped(row)) reject(fail('errHistoryWhen', { row: r + 1, value: showValue(when) }));
+      if (!isSkipped(row)) reject(fail('errHistoryWhen', { row: r + 1, value: shown(when) }));
       continue;
     }
     const kind = width > CHANGE ? changeOf(row[CHANGE]) : ENTRY;
@@ -173,7 +173,7 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
       return -1;
     }
     if (!(typeof cell === 'number' && Number.isFinite(cell)) && !(typeof cell === 'string' && !isErrorValue(cell))) {
-      reject(fail('errHistoryKey', { row: r + 1, value: showValue(cell) }));
+      reject(fail('errHistoryKey', { row: r + 1, value: shown(cell) }));
       return -1;
     }
     // An ID key and a name key never match: "id:1001" is not "name:1001".
