@@ -152,7 +152,9 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
 
   // Pass 2: who each row belongs to; a fix corrects the latest entry's To, keeping its time.
   const keys: string[] = [];
-  const prospectOfKey = new Map<string, number>();
+  // Keyed without the "id:"/"name:" prefix: hashing a joined string would first copy it, once per new prospect.
+  const prospectOfIdKey = new Map<string, number>();
+  const prospectOfNameKey = new Map<string, number>();
   const idCells = new Map<unknown, number>();
   const nameCells = new Map<unknown, number>();
   const lastEntry: number[] = [];
@@ -177,11 +179,12 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
       return -1;
     }
     // An ID key and a name key never match: "id:1001" is not "name:1001".
-    const key = (byId ? 'id:' : 'name:') + nameKey(String(cell));
+    const key = nameKey(String(cell));
+    const prospectOfKey = byId ? prospectOfIdKey : prospectOfNameKey;
     p = prospectOfKey.get(key);
     if (p === undefined) {
       p = keys.length;
-      keys.push(key);
+      keys.push((byId ? 'id:' : 'name:') + key);
       prospectOfKey.set(key, p);
       lastEntry.push(-1);
     }
