@@ -3,6 +3,7 @@ import { cellAt, Grid, widthOf } from './grid';
 import { fail, shown } from './localized-error';
 import { isBlank, isErrorValue, nameKey } from './names';
 import type { Pipeline } from './pipeline';
+import { CellMap, StringMap } from './string-map';
 import {
   BLANK,
   isBad,
@@ -153,10 +154,10 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
   // Pass 2: who each row belongs to; a fix corrects the latest entry's To, keeping its time.
   const keys: string[] = [];
   // Keyed without the "id:"/"name:" prefix: hashing a joined string would first copy it, once per new prospect.
-  const prospectOfIdKey = new Map<string, number>();
-  const prospectOfNameKey = new Map<string, number>();
-  const idCells = new Map<unknown, number>();
-  const nameCells = new Map<unknown, number>();
+  const prospectOfIdKey = new StringMap();
+  const prospectOfNameKey = new StringMap();
+  const idCells = new CellMap();
+  const nameCells = new CellMap();
   const lastEntry: number[] = [];
   const prospectOfEntry = new Int32Array(count).fill(-1);
   const toRow = new Int32Array(count);
@@ -185,10 +186,10 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
     if (p === undefined) {
       p = keys.length;
       keys.push((byId ? 'id:' : 'name:') + key);
-      prospectOfKey.set(key, p);
+      prospectOfKey.add(key, p);
       lastEntry.push(-1);
     }
-    cells.set(cell, p);
+    cells.add(cell, p);
     return p;
   };
   for (let i = 0; i < count; i++) {
