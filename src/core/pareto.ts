@@ -5,7 +5,6 @@ import { isBlank, isErrorValue, nameKey } from './names';
 import { checkSameRowsAs } from './companion';
 import type { Pipeline } from './pipeline';
 import { forEachProspect, OUTCOME_WON } from './prospects';
-import { CellMap, StringMap } from './string-map';
 
 /** Net revenue per customer with positive net revenue, largest first, and the running sums C_1…C_n. */
 export interface CustomerRanking {
@@ -26,13 +25,13 @@ function revenueOf(cell: unknown, row: number): number {
 /**
  * Sums revenue by customer (net of refunds) and ranks the customers with positive net revenue.
  * `counts`, when given, says which rows count (the won rows of a leads sheet); the others are not read.
- * Each row costs one lookup on the cell as typed (a CellMap); the distinct spellings are keyed once, afterwards.
+ * Each row costs one Map lookup on the cell as typed; the distinct spellings are keyed once, afterwards.
  */
 export function rankCustomers(customers: Grid, revenue: Grid, counts?: Uint8Array): CustomerRanking {
   if (customers.length !== revenue.length) throw fail('errCustomerRows', { customers: customers.length, revenue: revenue.length });
   const firstRevenue = cellAt(revenue, 0, 0);
   const start = typeof firstRevenue === 'string' && !isBlank(firstRevenue) && !isErrorValue(firstRevenue) ? 1 : 0;
-  const slotOf = new CellMap();
+  const slotOf = new Map<unknown, number>();
   const cells: unknown[] = [];
   const sums: number[] = [];
   for (let r = start; r < customers.length; r++) {
@@ -45,7 +44,7 @@ export function rankCustomers(customers: Grid, revenue: Grid, counts?: Uint8Arra
       if (!isCustomer(customer)) {
         throw fail('errCustomerNotName', { row: r + 1, value: shown(customer) });
       }
-      slotOf.add(customer, (slot = sums.length));
+      slotOf.set(customer, (slot = sums.length));
       cells.push(customer);
       sums.push(0);
     }
@@ -53,22 +52,17 @@ export function rankCustomers(customers: Grid, revenue: Grid, counts?: Uint8Arra
     sums[slot] += revenueOf(Array.isArray(money) ? money[0] : money, r + 1);
   }
   // Spellings of one customer ("Anh", "anh ", 1001 and "1001") meet here.
-  const groupOf = new StringMap();
-  const net: number[] = []; // per key, in the order keys were met
+  const net = new Map<string, number>();
   for (let i = 0; i < cells.length; i++) {
     const key = typeof cells[i] === 'number' ? String(cells[i]) : nameKey(cells[i] as string);
-    const group = groupOf.get(key);
-    if (group === undefined) {
-      groupOf.add(key, net.length);
-      net.push(0 + sums[i]);
-    } else net[group] += sums[i];
+    net.set(key, (net.get(key) ?? 0) + sums[i]);
   }
   let positive = 0;
-  for (const v of net) if (v > 0) positive++;
+  for (const v of net.values()) if (v > 0) positive++;
   if (positive === 0) throw fail('errNoPositiveRevenue');
   const ranked = new Float64Array(positive);
   let i = 0;
-  for (const v of net) if (v > 0) ranked[i++] = v;
+  for (const v of net.values()) if (v > 0) ranked[i++] = v;
   ranked.sort(); // ascending, numerically; read from the end for largest first
   const cumulative = new Array<number>(positive);
   let sum = 0;
