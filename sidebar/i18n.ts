@@ -316,6 +316,17 @@ const en = {
   fieldName: 'name',
   openProspect: 'Open',
   openProspectOf: 'Open {name} (row {row})',
+  // Pipeline view: time, speed and calibration (issue 12)
+  timeTitle: 'Time and speed',
+  kpiCycleTime: 'Lead → sale takes',
+  kpiCycleTimeNote: 'median of {n} sales',
+  kpiWaitsLongest: 'Prospects wait longest at',
+  kpiWaitsLongestNote: 'median {days} · {n} there now',
+  kpiVelocity: 'Sales velocity',
+  kpiVelocityValue: '{amount} a day',
+  calibrationTitle: 'Win probabilities to review',
+  calibrationItem: '{stage}: set {set}, observed {observed} of {n} closed.',
+  calibrationHint: 'Far from what your closed prospects show (at least 20 closed, 15 points off or more). Adjust it in Setup.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -631,6 +642,17 @@ const vi: Catalogue<MessageKey> = {
   fieldName: 'tên',
   openProspect: 'Mở',
   openProspectOf: 'Mở {name} (dòng {row})',
+  // Pipeline view: time, speed and calibration (issue 12)
+  timeTitle: 'Thời gian và tốc độ',
+  kpiCycleTime: 'Từ tiềm năng đến bán hàng mất',
+  kpiCycleTimeNote: 'trung vị của {n} giao dịch thắng',
+  kpiWaitsLongest: 'Khách chờ lâu nhất ở',
+  kpiWaitsLongestNote: 'trung vị {days} · {n} khách đang ở đây',
+  kpiVelocity: 'Tốc độ bán hàng',
+  kpiVelocityValue: '{amount} mỗi ngày',
+  calibrationTitle: 'Xác suất thắng cần xem lại',
+  calibrationItem: '{stage}: đặt {set}, thực tế {observed} trên {n} khách đã đóng.',
+  calibrationHint: 'Khác xa với kết quả các khách đã đóng (ít nhất 20 khách đã đóng, lệch từ 15 điểm trở lên). Hãy chỉnh trong phần Thiết lập.',
 };
 
 export const catalogues: Record<Locale, Catalogue<MessageKey>> = { en, vi };

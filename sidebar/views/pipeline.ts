@@ -3,7 +3,7 @@ import type { PipelineSummary, StalledProspect } from '../../src/server/api';
 import { call } from '../client';
 import { busy, goToRow, type View, type ViewContext } from '../context';
 import { button, el, field, fill, select, type Child } from '../dom';
-import { amount, count, days, percent } from '../format';
+import { amount, count, days, NONE, percent } from '../format';
 import { t } from '../i18n';
 import { renderFunnel } from './funnel';
 import { unreadableValuesNotice } from './unreadable-values';
@@ -70,6 +70,7 @@ export function createPipelineView(context: ViewContext): View {
         ),
         tile(t('kpiMedianDays'), days(data.medianDaysToClose)),
       ),
+      ...timeSection(data, context),
       el('h2', {}, t('funnelTitle')),
       data.funnel.length ? renderFunnel(data.funnel) : el('p', { class: 'muted' }, t('funnelEmpty')),
       el('h2', {}, t('stalledTitle')),
@@ -97,6 +98,40 @@ export function createPipelineView(context: ViewContext): View {
     show: () => void load(),
     hide: () => undefined,
   };
+}
+
+/** Cycle time, where prospects wait, velocity (the formulas' figures), and the stages whose win probability is off. */
+function timeSection(data: PipelineSummary, context: ViewContext): Child[] {
+  const { cycleTime, slowestStage, velocity, calibration } = data;
+  return [
+    el('h2', {}, t('timeTitle')),
+    el(
+      'div',
+      { class: 'tiles' },
+      tile(t('kpiCycleTime'), days(cycleTime?.days ?? null), cycleTime ? t('kpiCycleTimeNote', { n: count(cycleTime.sales) }) : undefined),
+      tile(
+        t('kpiWaitsLongest'),
+        slowestStage?.stage ?? NONE,
+        slowestStage ? t('kpiWaitsLongestNote', { days: days(slowestStage.medianDays), n: count(slowestStage.stillInStage) }) : undefined,
+      ),
+      tile(t('kpiVelocity'), velocity === null ? NONE : t('kpiVelocityValue', { amount: amount(velocity) })),
+    ),
+    calibration.length > 0 &&
+      el(
+        'div',
+        { class: 'notice warning calibration', role: 'note' },
+        el('h3', {}, t('calibrationTitle')),
+        el(
+          'ul',
+          {},
+          ...calibration.map((row) =>
+            el('li', {}, t('calibrationItem', { stage: row.stage, set: percent(row.set), observed: percent(row.observed), n: count(row.closed) })),
+          ),
+        ),
+        el('p', { class: 'muted' }, t('calibrationHint')),
+        button(t('openSetup'), () => context.openView('setup')),
+      ),
+  ];
 }
 
 function tile(label: string, value: string, note?: string, title?: string): Child {

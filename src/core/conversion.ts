@@ -1,5 +1,5 @@
 // CONVERSION: the share of prospects that reached one stage which went on to reach another.
-import { StagecoachError } from './errors';
+import { fail } from './localized-error';
 import { showValue } from './names';
 import type { Grid } from './grid';
 import type { Pipeline } from './pipeline';
@@ -10,14 +10,8 @@ import { findStep } from './stages';
 export function conversion(prospects: Grid, pipeline: Pipeline, fromName?: unknown, toName?: unknown): number {
   const from = fromName === undefined ? pipeline.steps[0] : findStep(pipeline, fromName, 'from_stage');
   const to = toName === undefined ? pipeline.won : findStep(pipeline, toName, 'to_stage');
-  if (from.index > to.index) {
-    throw new StagecoachError(`from_stage ${showValue(from.name)} comes after to_stage ${showValue(to.name)} in the pipeline. Swap them.`);
-  }
+  if (from.index > to.index) throw fail('errFromAfterTo', { from: showValue(from.name), to: showValue(to.name) });
   const reached = reachedCounts(tallyProspects(prospects, pipeline));
-  if (reached[from.index] === 0) {
-    throw new StagecoachError(
-      `No prospect has reached ${showValue(from.name)} yet, so there is nothing to convert. Check the range, or pick an earlier from_stage.`,
-    );
-  }
+  if (reached[from.index] === 0) throw fail('errNothingReached', { stage: showValue(from.name) });
   return reached[to.index] / reached[from.index];
 }

@@ -1,7 +1,7 @@
 // CYCLETIME: days from reaching one stage to reaching another, over the prospects the history saw make that passage.
 import type { Grid } from './grid';
 import { HistoryLog, passageTimes, readHistoryLog } from './history-log';
-import { fail } from './localized-error';
+import { fail, shown } from './localized-error';
 import { isBlank, nameKey, showValue } from './names';
 import type { Pipeline, Stage } from './pipeline';
 import { findStep } from './stages';
@@ -20,7 +20,7 @@ const STATISTICS = new Map(
 export function readStatistic(value: unknown): typeof median {
   if (value === undefined || isBlank(value)) return median;
   const statistic = typeof value === 'string' ? STATISTICS.get(nameKey(value)) : undefined;
-  if (!statistic) throw fail('errStatistic', { value: showValue(value) });
+  if (!statistic) throw fail('errStatistic', { value: shown(value) });
   return statistic;
 }
 

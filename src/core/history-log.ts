@@ -1,8 +1,9 @@
 // Reads the Stage History range for the formulas: per-prospect entries in time order, after renames and fixes.
 import { cellAt, Grid, widthOf } from './grid';
-import { fail } from './localized-error';
-import { isBlank, isErrorValue, nameKey, showValue } from './names';
+import { fail, shown } from './localized-error';
+import { isBlank, isErrorValue, nameKey } from './names';
 import type { Pipeline } from './pipeline';
+import { CellMap, StringMap } from './string-map';
 import {
   BLANK,
   isBad,
@@ -115,7 +116,7 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
     const row = rowOf(history, r);
     const when = row[WHEN];
     if (!(when instanceof Date) || isNaN(when.getTime())) {
-      if (!isSkipped(row)) reject(fail('errHistoryWhen', { row: r + 1, value: showValue(when) }));
+      if (!isSkipped(row)) reject(fail('errHistoryWhen', { row: r + 1, value: shown(when) }));
       continue;
     }
     const kind = width > CHANGE ? changeOf(row[CHANGE]) : ENTRY;
@@ -152,9 +153,11 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
 
   // Pass 2: who each row belongs to; a fix corrects the latest entry's To, keeping its time.
   const keys: string[] = [];
-  const prospectOfKey = new Map<string, number>();
-  const idCells = new Map<unknown, number>();
-  const nameCells = new Map<unknown, number>();
+  // Keyed without the "id:"/"name:" prefix: hashing a joined string would first copy it, once per new prospect.
+  const prospectOfIdKey = new StringMap();
+  const prospectOfNameKey = new StringMap();
+  const idCells = new CellMap();
+  const nameCells = new CellMap();
   const lastEntry: number[] = [];
   const prospectOfEntry = new Int32Array(count).fill(-1);
   const toRow = new Int32Array(count);
@@ -174,19 +177,20 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
       return -1;
     }
     if (!(typeof cell === 'number' && Number.isFinite(cell)) && !(typeof cell === 'string' && !isErrorValue(cell))) {
-      reject(fail('errHistoryKey', { row: r + 1, value: showValue(cell) }));
+      reject(fail('errHistoryKey', { row: r + 1, value: shown(cell) }));
       return -1;
     }
     // An ID key and a name key never match: "id:1001" is not "name:1001".
-    const key = (byId ? 'id:' : 'name:') + nameKey(String(cell));
+    const key = nameKey(String(cell));
+    const prospectOfKey = byId ? prospectOfIdKey : prospectOfNameKey;
     p = prospectOfKey.get(key);
     if (p === undefined) {
       p = keys.length;
-      keys.push(key);
-      prospectOfKey.set(key, p);
+      keys.push((byId ? 'id:' : 'name:') + key);
+      prospectOfKey.add(key, p);
       lastEntry.push(-1);
     }
-    cells.set(cell, p);
+    cells.add(cell, p);
     return p;
   };
   for (let i = 0; i < count; i++) {

@@ -92,6 +92,37 @@ export function enteredStage(log: HistoryLog): Map<string, StageEntry> {
   return entered;
 }
 
+/** The entries of the prospects whose keys are given (one owner's, say); prospect numbers and keys stay as they were. */
+export function onlyProspects(log: HistoryLog, keys: ReadonlySet<string>): HistoryLog {
+  const kept = log.keys.map((key) => keys.has(key));
+  const n = log.prospect.reduce((count, p, i) => (i < log.length && kept[p] ? count + 1 : count), 0);
+  const sub: HistoryLog = {
+    length: n,
+    keys: log.keys,
+    prospect: new Int32Array(n),
+    when: new Float64Array(n),
+    stage: new Int32Array(n),
+    reached: new Int32Array(n),
+    outcome: new Uint8Array(n),
+    row: new Int32Array(n),
+    stageName: new Array<unknown>(n),
+    skipped: log.skipped,
+  };
+  let j = 0;
+  for (let i = 0; i < log.length; i++) {
+    if (!kept[log.prospect[i]]) continue;
+    sub.prospect[j] = log.prospect[i];
+    sub.when[j] = log.when[i];
+    sub.stage[j] = log.stage[i];
+    sub.reached[j] = log.reached[i];
+    sub.outcome[j] = log.outcome[i];
+    sub.row[j] = log.row[i];
+    sub.stageName[j] = log.stageName[i];
+    j++;
+  }
+  return sub;
+}
+
 /** Days from a prospect's first entry to its win, for every won prospect in the log; median of those. */
 export function medianDaysToClose(log: HistoryLog): number | null {
   const first = new Float64Array(log.keys.length).fill(NaN);

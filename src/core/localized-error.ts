@@ -2,6 +2,7 @@
 import { format } from '../i18n/format';
 import { MessageKey, serverMessages } from '../i18n/messages';
 import { StagecoachError } from './errors';
+import { showValue } from './names';
 import type { Locale } from './types';
 
 /** A message of the catalogue with its parameters; a parameter may itself be a phrase, said in the same language. */
@@ -35,4 +36,18 @@ export function fail(key: MessageKey, params?: Record<string, PhraseParam>): Loc
 /** A table's header row (or a label) in the spreadsheet's language. */
 export function labels(locale: Locale, ...keys: MessageKey[]): string[] {
   return keys.map((key) => serverMessages[locale][key]);
+}
+
+/**
+ * A cell as a message quotes it, in the message's language: text, numbers and checkboxes as showValue shows them
+ * (as typed), a date, a blank or a value that is not a cell at all said in words.
+ */
+export function shown(value: unknown): PhraseParam {
+  if (value instanceof Date)
+    return isNaN(value.getTime()) ? { key: 'valueInvalidDate' } : { key: 'valueDate', params: { date: value.toISOString().slice(0, 10) } };
+  if (value === null || value === undefined) return { key: 'valueEmpty' };
+  if (Array.isArray(value)) return { key: 'valueNestedList' };
+  if (typeof value === 'object' || typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint')
+    return { key: 'valueUnreadable' };
+  return showValue(value);
 }

@@ -3,7 +3,21 @@ import type { Locale, StageKind } from './types';
 
 /** NFC (Vietnamese is often typed decomposed), "-" and "_" as spaces, trimmed, white space folded, lower-cased. */
 export function nameKey(text: string): string {
-  return text.normalize('NFC').replace(/[-_]/g, ' ').trim().replace(/\s+/g, ' ').toLowerCase();
+  return isPlainAscii(text) ? text.toLowerCase() : text.normalize('NFC').replace(/[-_]/g, ' ').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * ASCII without "-", "_", control characters, leading, trailing or doubled spaces: the steps of nameKey before
+ * lower-casing change nothing in such text (NFC leaves ASCII as it is), so they are skipped. Most cells are like this.
+ */
+function isPlainAscii(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 126 || c < 32 || c === 45 || c === 95) return false;
+    if (c === 32 && (i === 0 || i === last || text.charCodeAt(i - 1) === 32)) return false;
+  }
+  return true;
 }
 
 /** Text without diacritics ("Giai đoạn" → "Giai doan"), for matching what people type without accents. */

@@ -1,7 +1,7 @@
 // PARETO and TOPSHARE: the 80/20 rule on whole customers, as a person with a pivot table would count it.
 import { cellAt, Grid } from './grid';
-import { StagecoachError } from './errors';
-import { isBlank, isErrorValue, nameKey, showValue } from './names';
+import { fail, shown } from './localized-error';
+import { isBlank, isErrorValue, nameKey } from './names';
 import { checkSameRowsAs } from './companion';
 import type { Pipeline } from './pipeline';
 import { forEachProspect, OUTCOME_WON } from './prospects';
@@ -19,7 +19,7 @@ function isCustomer(cell: unknown): boolean {
 function revenueOf(cell: unknown, row: number): number {
   if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
   if (isBlank(cell)) return 0;
-  throw new StagecoachError(`Row ${row} of the revenue: ${showValue(cell)} is not a number. Revenue must be numbers or blank.`);
+  throw fail('errRevenueNotNumber', { row, value: shown(cell) });
 }
 
 /**
@@ -28,11 +28,7 @@ function revenueOf(cell: unknown, row: number): number {
  * Each row costs one Map lookup on the cell as typed; the distinct spellings are keyed once, afterwards.
  */
 export function rankCustomers(customers: Grid, revenue: Grid, counts?: Uint8Array): CustomerRanking {
-  if (customers.length !== revenue.length) {
-    throw new StagecoachError(
-      `The customers range has ${customers.length} rows but the revenue range has ${revenue.length}. Give ranges of the same rows, e.g. B2:B and F2:F.`,
-    );
-  }
+  if (customers.length !== revenue.length) throw fail('errCustomerRows', { customers: customers.length, revenue: revenue.length });
   const firstRevenue = cellAt(revenue, 0, 0);
   const start = typeof firstRevenue === 'string' && !isBlank(firstRevenue) && !isErrorValue(firstRevenue) ? 1 : 0;
   const slotOf = new Map<unknown, number>();
@@ -46,7 +42,7 @@ export function rankCustomers(customers: Grid, revenue: Grid, counts?: Uint8Arra
     if (slot === undefined) {
       if (isBlank(customer)) continue; // revenue without a customer cannot be attributed
       if (!isCustomer(customer)) {
-        throw new StagecoachError(`Row ${r + 1} of the customers: ${showValue(customer)} is not a customer name or ID. Use text or a number.`);
+        throw fail('errCustomerNotName', { row: r + 1, value: shown(customer) });
       }
       slotOf.set(customer, (slot = sums.length));
       cells.push(customer);
@@ -63,9 +59,7 @@ export function rankCustomers(customers: Grid, revenue: Grid, counts?: Uint8Arra
   }
   let positive = 0;
   for (const v of net.values()) if (v > 0) positive++;
-  if (positive === 0) {
-    throw new StagecoachError('No customer has positive revenue, so there is no 80/20 to show. Check the customers and revenue ranges.');
-  }
+  if (positive === 0) throw fail('errNoPositiveRevenue');
   const ranked = new Float64Array(positive);
   let i = 0;
   for (const v of net.values()) if (v > 0) ranked[i++] = v;
@@ -90,8 +84,11 @@ export function wonRows(prospects: Grid, customers: Grid, pipeline: Pipeline): U
 export function readShare(value: unknown, role: string, fallback: number): number {
   if (value === undefined || isBlank(value)) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > 1) {
-    const hint = typeof value === 'number' && value > 1 && value <= 100 ? ` For ${value}%, write ${value / 100}.` : '';
-    throw new StagecoachError(`${role}: ${showValue(value)} is not a share. Give a number above 0 and at most 1, e.g. 0.8 for 80%.${hint}`);
+    const hint =
+      typeof value === 'number' && value > 1 && value <= 100
+        ? { key: 'hintPercent' as const, params: { percent: value, fraction: value / 100 } }
+        : '';
+    throw fail('errShare', { role, value: shown(value), hint });
   }
   return value;
 }

@@ -1,7 +1,7 @@
 // The pipeline: stages in order, the won stage, lost stages; read from a range, a list of names or the default.
 import type { StageKind } from './types';
 import { cellAt, Grid, rowAsColumn, widthOf } from './grid';
-import { StagecoachError } from './errors';
+import { fail, shown } from './localized-error';
 import { isBlank, isErrorValue, KIND_WORDS, LOST_WORDS, nameKey, PIPELINE_HEADERS, showValue, WON_WORDS } from './names';
 import { readProbability } from './probability';
 
@@ -42,9 +42,7 @@ interface Row {
 
 function readName(cell: unknown, row: number): string {
   if (typeof cell !== 'string' || isErrorValue(cell)) {
-    throw new StagecoachError(
-      `Pipeline row ${row}: stage names must be text, and ${showValue(cell)} is not. Type the name as text (put an apostrophe before a number).`,
-    );
+    throw fail('errPipelineNameNotText', { row, value: shown(cell) });
   }
   return cell.trim();
 }
@@ -57,10 +55,7 @@ export function kindOf(cell: unknown): StageKind | null {
 function readKind(cell: unknown, row: number, name: string): StageKind | null {
   if (isBlank(cell)) return null;
   const kind = kindOf(cell);
-  if (!kind)
-    throw new StagecoachError(
-      `Pipeline row ${row} (${showValue(name)}): the kind ${showValue(cell)} is not one of stage, won, lost (giai đoạn, thắng, thua). Leave it blank to infer it.`,
-    );
+  if (!kind) throw fail('errPipelineKind', { row, name: showValue(name), value: shown(cell) });
   return kind;
 }
 
@@ -77,7 +72,7 @@ export function parsePipeline(argument: Grid): Pipeline {
     rows.push({
       name,
       kind: width > 1 ? readKind(cellAt(grid, r, 1), r + 1, name) : null,
-      probability: width > 2 ? readProbability(cellAt(grid, r, 2), `Pipeline row ${r + 1} (${showValue(name)})`) : null,
+      probability: width > 2 ? readProbability(cellAt(grid, r, 2), { key: 'whereProbability', params: { row: r + 1, name: showValue(name) } }) : null,
       row: r + 1,
     });
   }
@@ -103,8 +98,7 @@ export function inferKinds(rows: readonly { name: string; kind: StageKind | null
 }
 
 function buildPipeline(rows: Row[]): Pipeline {
-  if (rows.length === 0)
-    throw new StagecoachError('The pipeline is empty. Give the stage names in order, e.g. {"Lead";"Meeting";"Won"} or \'Pipeline Setup\'!A:C.');
+  if (rows.length === 0) throw fail('errPipelineEmpty');
   const kinds = inferKinds(rows);
   const byKey = new Map<string, Stage>();
   const steps: Stage[] = [];
@@ -114,10 +108,7 @@ function buildPipeline(rows: Row[]): Pipeline {
   rows.forEach((row, i) => {
     const key = nameKey(row.name);
     const earlier = seenAt.get(key);
-    if (earlier !== undefined)
-      throw new StagecoachError(
-        `The pipeline names the stage ${showValue(row.name)} twice (rows ${earlier} and ${row.row}). Every stage needs its own name.`,
-      );
+    if (earlier !== undefined) throw fail('errPipelineTwice', { name: showValue(row.name), first: earlier, second: row.row });
     seenAt.set(key, row.row);
     const stage: Stage = { name: row.name, key, kind: kinds[i], index: -1, probability: row.probability };
     if (stage.kind === 'stage') steps.push(stage);
@@ -125,15 +116,9 @@ function buildPipeline(rows: Row[]): Pipeline {
     else lost.push(stage);
     byKey.set(key, stage);
   });
-  if (won.length === 0) throw new StagecoachError('The pipeline has no won stage. Mark the stage that means a sale with the kind "won".');
-  if (won.length > 1)
-    throw new StagecoachError(
-      `The pipeline has ${won.length} won stages (${won.map((s) => showValue(s.name)).join(', ')}). Exactly one stage may be won; make the others ordinary stages.`,
-    );
-  if (steps.length === 0)
-    throw new StagecoachError(
-      'The pipeline has no ordinary stage before the won stage. Add the steps a prospect goes through, e.g. Lead, Meeting, Proposal.',
-    );
+  if (won.length === 0) throw fail('errPipelineNoWon');
+  if (won.length > 1) throw fail('errPipelineWonCount', { count: won.length, names: won.map((s) => showValue(s.name)).join(', ') });
+  if (steps.length === 0) throw fail('errPipelineNoStage');
   steps.forEach((stage, i) => {
     stage.index = i;
   });

@@ -1,12 +1,10 @@
 // Reads the prospects argument: one row per prospect, stage (and status); how far each got, and what is wrong with a row.
 import { cellAt, Grid, widthOf } from './grid';
 import { closestName } from './closest';
-import { StagecoachError } from './errors';
 import { isBlank, isErrorValue, LOST_WORDS, nameKey, OPEN_WORDS, showValue, STAGE_HEADERS, WON_WORDS } from './names';
 import type { Pipeline } from './pipeline';
-import { format } from '../i18n/format';
-import { MessageKey, serverMessages } from '../i18n/messages';
-import { fail } from './localized-error';
+import type { MessageKey } from '../i18n/messages';
+import { fail, PhraseParam, say, shown } from './localized-error';
 
 /** A row the functions cannot read, as STAGECHECK lists it. */
 export interface StageProblem {
@@ -14,7 +12,7 @@ export interface StageProblem {
   row: number;
   kind: ProblemKind;
   /** The stage and status values as the message shows them. */
-  shown: { value: string; status: string };
+  shown: Record<'value' | 'status', PhraseParam>;
   value: unknown;
   problem: string;
   /** The closest stage name, or "". */
@@ -65,8 +63,6 @@ export function stageCode(cell: unknown, pipeline: Pipeline): number {
   return stage.kind === 'lost' ? LOST_STAGE : stage.index;
 }
 
-const STAGECHECK_HINT = 'Run =STAGECHECK() on the same range to list every problem.';
-
 export type ProblemKind =
   'number' | 'date' | 'checkbox' | 'errorValue' | 'notText' | 'notAStage' | 'unknownStatus' | 'statusWithoutStage' | 'wonStageLost' | 'lostStageWon';
 
@@ -84,12 +80,6 @@ export const PROBLEM_MESSAGE: Record<ProblemKind, MessageKey> = {
   lostStageWon: 'problemLostStageWon',
 };
 
-/** How the formulas say each problem: the English of the message catalogue, which the sidebar also speaks. */
-export const PROBLEM_TEXT = Object.fromEntries(Object.entries(PROBLEM_MESSAGE).map(([kind, key]) => [kind, serverMessages.en[key]])) as Record<
-  ProblemKind,
-  string
->;
-
 function stageProblemKind(cell: unknown): ProblemKind {
   if (typeof cell === 'number') return 'number';
   if (cell instanceof Date) return 'date';
@@ -103,13 +93,13 @@ export function problemOf(row: number, stageCell: unknown, statusCell: unknown, 
   const stage = stageCode(stageCell, pipeline);
   const status = statusCode(statusCell);
   const problem = (kind: ProblemKind, onStatus = false): StageProblem => {
-    const shown = { value: showValue(stageCell), status: showValue(statusCell) };
+    const cells = { value: shown(stageCell), status: shown(statusCell) };
     return {
       row,
       kind,
-      shown,
+      shown: cells,
       value: onStatus ? statusCell : stageCell,
-      problem: format(PROBLEM_TEXT[kind], shown),
+      problem: say({ key: PROBLEM_MESSAGE[kind], params: cells }, 'en'),
       // Only a name that is not a stage has a closer one; a won/lost conflict is about the status.
       suggestion: kind === 'notAStage' ? (closestName(stageCell as string, pipeline.names) ?? '') : '',
     };
@@ -152,18 +142,14 @@ function isHeaderRow(stageCell: unknown, pipeline: Pipeline): boolean {
 export function prospectColumns(prospects: Grid): 1 | 2 {
   const width = widthOf(prospects);
   if (width > 2) {
-    throw new StagecoachError(`The prospects range has ${width} columns. Give the stage column, or the stage and status columns as {C2:C, E2:E}.`);
+    throw fail('errProspectsColumns', { width });
   }
   return width === 2 ? 2 : 1;
 }
 
 /** Checks that a companion column (values) lines up with the prospects. */
 export function checkSameRows(prospects: Grid, other: Grid, name: string): void {
-  if (other.length !== prospects.length) {
-    throw new StagecoachError(
-      `The ${name} range has ${other.length} rows but the prospects range has ${prospects.length}. Give ranges of the same rows, e.g. C2:C and F2:F.`,
-    );
-  }
+  if (other.length !== prospects.length) throw fail('errSameRows', { column: name, rows: other.length, prospects: prospects.length });
 }
 
 /** A prospect's outcome as forEachProspect reports it. */
@@ -200,7 +186,7 @@ export function forEachProspect(prospects: Grid, pipeline: Pipeline, visit: (r: 
     if (stage === BLANK && status === NO_STATUS) continue;
     if (isBad(stage, status, k)) {
       const problem = problemOf(r + 1, stageCell, columns === 2 ? cellAt(prospects, r, 1) : '', pipeline);
-      throw problem ? problemError(problem) : new StagecoachError(`Row ${r + 1} cannot be read. ${STAGECHECK_HINT}`);
+      throw problem ? problemError(problem) : fail('errRowUnreadable', { row: r + 1 });
     }
     if (stage === LOST_STAGE) visit(r, 0, OUTCOME_LOST);
     else if (stage === k || status === WON) visit(r, k, OUTCOME_WON);
@@ -213,7 +199,7 @@ export function readValue(values: Grid, r: number): number {
   const cell = cellAt(values, r, 0);
   if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
   if (isBlank(cell)) return 0;
-  throw fail('errValueNotNumber', { row: r + 1, column: 'values', value: showValue(cell) });
+  throw fail('errValueNotNumber', { row: r + 1, column: 'values', value: shown(cell) });
 }
 
 /** Counts how far every prospect got (see forEachProspect); values, when given, are summed per stage. */

@@ -5,12 +5,13 @@ import { findProblems, PROBLEM_MESSAGE } from './prospects';
 import { labels, say } from './localized-error';
 import type { Locale } from './types';
 
-function textOfCell(value: unknown): string | number | boolean {
-  if (value instanceof Date) return isNaN(value.getTime()) ? 'invalid date' : value.toISOString().slice(0, 10);
+function textOfCell(value: unknown, locale: Locale): string | number | boolean {
+  if (value instanceof Date) return isNaN(value.getTime()) ? labels(locale, 'cellInvalidDate')[0] : value.toISOString().slice(0, 10);
   // A cell holds at most 50,000 characters; the start of the value is enough to find it.
   if (typeof value === 'string') return value.length > 200 ? value.slice(0, 199) + '…' : value;
   if (typeof value === 'number' || typeof value === 'boolean') return value;
-  return value === null || value === undefined ? '' : String(Array.isArray(value) ? 'nested list' : typeof value);
+  if (Array.isArray(value)) return labels(locale, 'cellNestedList')[0];
+  return value === null || value === undefined ? '' : String(typeof value);
 }
 
 /** The problem table in the spreadsheet's language, or the single cell "OK". */
@@ -20,6 +21,6 @@ export function stageCheck(prospects: Grid, pipeline: Pipeline, locale: Locale =
   const problemText = (p: (typeof problems)[number]) => say({ key: PROBLEM_MESSAGE[p.kind], params: p.shown }, locale);
   return [
     labels(locale, 'colRow', 'colValue', 'colProblem', 'colSuggestion'),
-    ...problems.map((p) => [p.row, textOfCell(p.value), problemText(p), p.suggestion]),
+    ...problems.map((p) => [p.row, textOfCell(p.value, locale), problemText(p), p.suggestion]),
   ];
 }

@@ -1,15 +1,40 @@
 // STAGETIME: where prospects wait — per ordinary stage, the median of ended stays, how many ended, how many still run.
 import type { Grid } from './grid';
-import { readHistoryLog, staysOf } from './history-log';
+import { HistoryLog, readHistoryLog, staysOf } from './history-log';
 import { labels } from './localized-error';
 import type { Pipeline } from './pipeline';
 import { median } from './stats';
 import type { Locale } from './types';
 
+export interface StageTime {
+  stage: string;
+  /** Median days of the ended stays; null where none ended. */
+  medianDays: number | null;
+  stays: number;
+  stillInStage: number;
+}
+
+/** One row per ordinary stage, as STAGETIME prints it and the sidebar reads it. */
+export function stageTimes(log: HistoryLog, pipeline: Pipeline): StageTime[] {
+  const { ended, running } = staysOf(log, pipeline);
+  return pipeline.steps.slice(0, pipeline.won.index).map((stage, i) => ({
+    stage: stage.name,
+    medianDays: ended[i].length > 0 ? median(ended[i]) : null,
+    stays: ended[i].length,
+    stillInStage: running[i],
+  }));
+}
+
+/** The stage whose ended stays are longest (by median; the earlier stage on a tie), or null when no stay ended. */
+export function slowestStage(times: readonly StageTime[]): StageTime | null {
+  let slowest: StageTime | null = null;
+  for (const time of times) if (time.medianDays !== null && (slowest === null || time.medianDays > slowest.medianDays!)) slowest = time;
+  return slowest;
+}
+
 export function stageTimeTable(history: Grid, pipeline: Pipeline, locale: Locale): (string | number)[][] {
-  const { ended, running } = staysOf(readHistoryLog(history, pipeline), pipeline);
-  const rows = pipeline.steps
-    .slice(0, pipeline.won.index)
-    .map((stage, i) => (ended[i].length > 0 ? [stage.name, median(ended[i]), ended[i].length, running[i]] : [stage.name, '', '', running[i]]));
+  const rows = stageTimes(readHistoryLog(history, pipeline), pipeline).map((t) =>
+    t.medianDays !== null ? [t.stage, t.medianDays, t.stays, t.stillInStage] : [t.stage, '', '', t.stillInStage],
+  );
   return [labels(locale, 'colStage', 'colMedianDays', 'colStays', 'colStillInStage'), ...rows];
 }

@@ -2,7 +2,7 @@
 import { checkSameRowsAs, numberAt } from './companion';
 import { passageDays } from './cycletime';
 import type { Grid } from './grid';
-import { readHistoryLog } from './history-log';
+import { HistoryLog, readHistoryLog } from './history-log';
 import { fail } from './localized-error';
 import { showValue } from './names';
 import type { Pipeline } from './pipeline';
@@ -10,6 +10,11 @@ import { forEachProspect, OUTCOME_LOST, OUTCOME_OPEN, OUTCOME_WON } from './pros
 import { mean } from './stats';
 
 export function velocity(prospects: Grid, values: Grid, history: Grid, pipeline: Pipeline): number {
+  return velocityOf(prospects, values, () => readHistoryLog(history, pipeline), pipeline);
+}
+
+/** VELOCITY over a history already read (the sidebar's, lenient); the log is read only once the sheet's factors are known. */
+export function velocityOf(prospects: Grid, values: Grid, readLog: () => HistoryLog, pipeline: Pipeline): number {
   checkSameRowsAs(prospects, values, 'values');
   let open = 0;
   let won = 0;
@@ -31,7 +36,7 @@ export function velocity(prospects: Grid, values: Grid, history: Grid, pipeline:
   if (won + lost === 0) throw fail('errVelocityNothingClosed');
   if (wonWithValue === 0) throw fail('errVelocityNoWonValue');
   const first = pipeline.steps[0];
-  const days = passageDays(readHistoryLog(history, pipeline), first.index, pipeline.won.index);
+  const days = passageDays(readLog(), first.index, pipeline.won.index);
   if (days.length === 0) throw fail('errVelocityNoCycle', { from: showValue(first.name), to: showValue(pipeline.won.name) });
   const cycle = mean(days);
   if (cycle === 0) throw fail('errVelocityZeroCycle');

@@ -1,6 +1,6 @@
 // Declared argument specs and the one runner that validates and adapts Sheets' arguments before a function runs.
-import { StagecoachError } from '../core/errors';
 import { toGrid } from '../core/grid';
+import { fail } from '../core/localized-error';
 import { isBlank } from '../core/names';
 
 export type ParamType = 'range' | 'value';
@@ -24,7 +24,7 @@ export function adaptArguments(functionName: string, specs: readonly ParamSpec[]
       if (spec.optional) return undefined;
       // A required range that is one empty cell arrives as "": it is an empty range, not a missing argument.
       if (value === undefined || value === null || spec.type !== 'range') {
-        throw new StagecoachError(`${functionName} needs the ${spec.name} argument, e.g. =${functionName}(C2:C).`);
+        throw fail('errArgumentMissing', { function: functionName, argument: spec.name });
       }
     }
     return spec.type === 'range' ? toGrid(value) : value;

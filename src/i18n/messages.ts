@@ -219,6 +219,42 @@ const en = {
     'The sheet "{sheet}" has no Next step or Follow-up column. Add them (headers "Next step" and "Follow-up") to keep next steps in the sheet.',
   noNextStepColumn: 'The sheet "{sheet}" has no Next step column, so the next step cannot be saved. Add one with the header "Next step".',
   noFollowUpColumn: 'The sheet "{sheet}" has no Follow-up column, so the date cannot be saved. Add one with the header "Follow-up".',
+  // Formula errors in the spreadsheet's language: cells quoted in words, arguments, the pipeline, stages, PARETO/TOPSHARE
+  valueDate: 'the date {date}',
+  valueInvalidDate: 'an invalid date',
+  valueEmpty: 'an empty cell',
+  valueNestedList: 'a nested list',
+  valueUnreadable: 'an unreadable value',
+  cellInvalidDate: 'invalid date',
+  cellNestedList: 'nested list',
+  errArgumentMissing: '{function} needs the {argument} argument, e.g. ={function}(C2:C).',
+  errPipelineNameNotText:
+    'Pipeline row {row}: stage names must be text, and {value} is not. Type the name as text (put an apostrophe before a number).',
+  errPipelineKind:
+    'Pipeline row {row} ({name}): the kind {value} is not one of stage, won, lost (giai đoạn, thắng, thua). Leave it blank to infer it.',
+  errPipelineEmpty: 'The pipeline is empty. Give the stage names in order, e.g. {"Lead";"Meeting";"Won"} or \'Pipeline Setup\'!A:C.',
+  errPipelineTwice: 'The pipeline names the stage {name} twice (rows {first} and {second}). Every stage needs its own name.',
+  errPipelineNoWon: 'The pipeline has no won stage. Mark the stage that means a sale with the kind "won".',
+  errPipelineWonCount: 'The pipeline has {count} won stages ({names}). Exactly one stage may be won; make the others ordinary stages.',
+  errPipelineNoStage: 'The pipeline has no ordinary stage before the won stage. Add the steps a prospect goes through, e.g. Lead, Meeting, Proposal.',
+  whereProbability: 'Pipeline row {row} ({name})',
+  errProbability: '{where}: {value} is not a win probability. {why}',
+  probabilityWrite: 'Write a number from 0 to 1, or a percentage such as 25%.',
+  probabilityRange: 'It must be from 0 to 1, or from 0% to 100%.',
+  errStageNotText: '{role}: {value} is not a stage name. Give a stage name as text, e.g. {example}.',
+  errStageUnknown: '{role}: {value} is not a stage of the pipeline.{hint}',
+  hintStages: ' The stages are: {names}.',
+  errStageLost: '{role}: {value} is a lost stage; conversion runs between ordinary stages and the won stage.',
+  errNothingReached: 'No prospect has reached {stage} yet, so there is nothing to convert. Check the range, or pick an earlier from_stage.',
+  errNothingClosed: 'No prospect is closed yet (won or lost), so there is no win rate. It appears once a prospect is won or lost.',
+  errRowUnreadable: 'Row {row} cannot be read. Run =STAGECHECK() on the same range to list every problem.',
+  errProspectsColumns: 'The prospects range has {width} columns. Give the stage column, or the stage and status columns as {C2:C, E2:E}.',
+  errRevenueNotNumber: 'Row {row} of the revenue: {value} is not a number. Revenue must be numbers or blank.',
+  errCustomerRows: 'The customers range has {customers} rows but the revenue range has {revenue}. Give ranges of the same rows, e.g. B2:B and F2:F.',
+  errCustomerNotName: 'Row {row} of the customers: {value} is not a customer name or ID. Use text or a number.',
+  errNoPositiveRevenue: 'No customer has positive revenue, so there is no 80/20 to show. Check the customers and revenue ranges.',
+  errShare: '{role}: {value} is not a share. Give a number above 0 and at most 1, e.g. 0.8 for 80%.{hint}',
+  hintPercent: ' For {percent}%, write {fraction}.',
 };
 
 const vi: Catalogue<keyof typeof en> = {
@@ -440,6 +476,46 @@ const vi: Catalogue<keyof typeof en> = {
     'Trang "{sheet}" chưa có cột Việc tiếp theo hay Ngày hẹn. Hãy thêm hai cột (tiêu đề "Việc tiếp theo" và "Ngày hẹn") để ghi việc tiếp theo ngay trong trang tính.',
   noNextStepColumn: 'Trang "{sheet}" chưa có cột Việc tiếp theo nên chưa lưu được. Hãy thêm cột có tiêu đề "Việc tiếp theo".',
   noFollowUpColumn: 'Trang "{sheet}" chưa có cột Ngày hẹn nên chưa lưu được ngày. Hãy thêm cột có tiêu đề "Ngày hẹn".',
+  // Formula errors in the spreadsheet's language: cells quoted in words, arguments, the pipeline, stages, PARETO/TOPSHARE
+  valueDate: 'ngày {date}',
+  valueInvalidDate: 'một ngày không hợp lệ',
+  valueEmpty: 'một ô trống',
+  valueNestedList: 'một danh sách lồng nhau',
+  valueUnreadable: 'một giá trị không đọc được',
+  cellInvalidDate: 'ngày không hợp lệ',
+  cellNestedList: 'danh sách lồng nhau',
+  errArgumentMissing: '{function} cần đối số {argument}, vd. ={function}(C2:C).',
+  errPipelineNameNotText:
+    'Kênh bán hàng dòng {row}: tên giai đoạn phải là chữ, mà {value} thì không. Hãy nhập tên dạng chữ (thêm dấu nháy đơn trước một con số).',
+  errPipelineKind:
+    'Kênh bán hàng dòng {row} ({name}): loại {value} không thuộc giai đoạn, thắng, thua (stage, won, lost). Để trống để tự suy ra loại.',
+  errPipelineEmpty: 'Kênh bán hàng đang trống. Hãy nhập tên các giai đoạn theo thứ tự, vd. {"Lead";"Meeting";"Won"} hoặc \'Pipeline Setup\'!A:C.',
+  errPipelineTwice: 'Kênh bán hàng có giai đoạn {name} hai lần (dòng {first} và {second}). Mỗi giai đoạn cần một tên riêng.',
+  errPipelineNoWon: 'Kênh bán hàng không có giai đoạn thắng. Hãy đánh dấu giai đoạn có nghĩa là bán được hàng bằng loại "thắng".',
+  errPipelineWonCount:
+    'Kênh bán hàng có {count} giai đoạn thắng ({names}). Chỉ được có một giai đoạn thắng; hãy đổi các giai đoạn còn lại thành giai đoạn thường.',
+  errPipelineNoStage:
+    'Kênh bán hàng không có giai đoạn thường nào trước giai đoạn thắng. Hãy thêm các bước khách hàng tiềm năng đi qua, vd. Tiếp cận, Gặp mặt, Báo giá.',
+  whereProbability: 'Kênh bán hàng dòng {row} ({name})',
+  errProbability: '{where}: {value} không phải là xác suất thắng. {why}',
+  probabilityWrite: 'Hãy nhập một số từ 0 đến 1, hoặc một tỷ lệ phần trăm như 25%.',
+  probabilityRange: 'Xác suất phải từ 0 đến 1, hoặc từ 0% đến 100%.',
+  errStageNotText: '{role}: {value} không phải là tên giai đoạn. Hãy nhập tên giai đoạn dạng chữ, vd. {example}.',
+  errStageUnknown: '{role}: {value} không phải là giai đoạn của kênh bán hàng.{hint}',
+  hintStages: ' Các giai đoạn là: {names}.',
+  errStageLost: '{role}: {value} là giai đoạn thất bại; tỷ lệ chuyển đổi chỉ tính giữa các giai đoạn thường và giai đoạn thắng.',
+  errNothingReached:
+    'Chưa có khách hàng tiềm năng nào đến {stage}, nên chưa có gì để tính tỷ lệ chuyển đổi. Hãy kiểm tra vùng dữ liệu, hoặc chọn from_stage sớm hơn.',
+  errNothingClosed: 'Chưa có khách hàng tiềm năng nào đóng (thắng hoặc thua), nên chưa có tỷ lệ thắng. Tỷ lệ sẽ có khi có khách thắng hoặc thua.',
+  errRowUnreadable: 'Dòng {row} không đọc được. Dùng =STAGECHECK() trên cùng vùng để xem mọi lỗi.',
+  errProspectsColumns: 'Vùng khách hàng tiềm năng có {width} cột. Hãy chọn cột giai đoạn, hoặc cột giai đoạn và cột trạng thái dạng {C2:C, E2:E}.',
+  errRevenueNotNumber: 'Dòng {row} của cột doanh thu: {value} không phải là số. Doanh thu phải là số hoặc để trống.',
+  errCustomerRows: 'Vùng khách hàng có {customers} dòng nhưng vùng doanh thu có {revenue} dòng. Hãy chọn các vùng cùng dòng, vd. B2:B và F2:F.',
+  errCustomerNotName: 'Dòng {row} của cột khách hàng: {value} không phải là tên hay mã khách hàng. Hãy dùng chữ hoặc số.',
+  errNoPositiveRevenue:
+    'Không khách hàng nào có doanh thu dương, nên chưa có quy tắc 80/20 để hiển thị. Hãy kiểm tra vùng khách hàng và vùng doanh thu.',
+  errShare: '{role}: {value} không phải là một tỷ lệ. Hãy nhập số lớn hơn 0 và tối đa là 1, vd. 0,8 cho 80%.{hint}',
+  hintPercent: ' Với {percent}%, hãy nhập {fraction}.',
 };
 
 export type MessageKey = keyof typeof en;

@@ -178,6 +178,15 @@ export interface PipelineSummary {
   problems: number;
   /** Open prospects whose value is text or another non-number: the weighted open value leaves them out (fix them in Check). */
   unreadableValues: number;
+  // Time, speed and calibration (issue 12): the figures of CYCLETIME, STAGETIME, VELOCITY and CALIBRATION.
+  /** CYCLETIME's default: median days from the first stage to won, over `sales` observed passages; null when none. */
+  cycleTime: { days: number; sales: number } | null;
+  /** The stage with STAGETIME's longest median stay (over ended stays), null when no stay has ended. */
+  slowestStage: { stage: string; medianDays: number; stays: number; stillInStage: number } | null;
+  /** VELOCITY: value per day; null without a value column or where a factor is undefined. */
+  velocity: number | null;
+  /** CALIBRATION's stages whose observed win rate is far from the set probability, with enough closed prospects. */
+  calibration: { stage: string; set: number; observed: number; closed: number }[];
 }
 
 /** The editor's data. Templates are not here: the sidebar bundles them (src/core/templates.ts) to keep Code.js small. */

@@ -1,6 +1,7 @@
 // What the sidebar needs when it opens: language, view, the pipeline and the sheet it works on.
 import { detectColumns, mappingOf } from '../core/columns';
 import { StagecoachError } from '../core/errors';
+import { LocalizedError } from '../core/localized-error';
 import { lastEditProblem } from '../sheets/edit-problem';
 import { columnLetter, findProspects, type ProspectsTable } from '../sheets/prospects-sheet';
 import { statusOfferAnswer } from '../sheets/settings';
@@ -32,8 +33,10 @@ export function getSidebarState(context: Context): SidebarState {
   try {
     pipelineOf(stages);
   } catch (error) {
-    // The detail is the formulas' own message (English), since the same text shows in the cells' tooltips.
-    problems.push(context.t('setupUnreadable', { detail: error instanceof StagecoachError ? error.message : String(error) }));
+    // The detail is the formulas' own message, in the sidebar's language as the cells' tooltips are in the spreadsheet's.
+    const detail =
+      error instanceof LocalizedError ? error.inLocale(context.locale) : error instanceof StagecoachError ? error.message : String(error);
+    problems.push(context.t('setupUnreadable', { detail }));
   }
   if (!table || table.columns.stage < 0) problems.push(context.t('noProspectsSheet'));
   else if (table.columns.prospect < 0 && table.columns.id < 0) problems.push(context.t('noProspectColumn', { sheet: table.name }));

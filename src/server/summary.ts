@@ -2,7 +2,11 @@
 import { cellOf, textOfCell, identityOf, outcomeOf, stageOfRow } from '../core/prospect-row';
 import { daysInStage, isStalled } from '../core/prospect-state';
 import { funnelRows } from '../core/funnel';
-import { enteredStage, historyKey, medianDaysToClose, sidebarLog } from '../core/history';
+import { calibrationRows, calibrationWarnings } from '../core/calibration';
+import { conversion } from '../core/conversion';
+import { passageDays } from '../core/cycletime';
+import { StagecoachError } from '../core/errors';
+import { enteredStage, historyKey, medianDaysToClose, onlyProspects, sidebarLog } from '../core/history';
 import { isNumberOrBlank } from '../core/amounts';
 import type { ColumnMap } from '../core/columns';
 import { LabelGroups, type LabelGroup } from '../core/groups';
@@ -10,6 +14,11 @@ import { nameKey } from '../core/names';
 import type { Pipeline } from '../core/pipeline';
 import { pipelineValue } from '../core/pipeline-value';
 import { findProblems } from '../core/prospects';
+import { median } from '../core/stats';
+import { slowestStage, stageTimes } from '../core/stagetime';
+import { velocityOf } from '../core/velocity';
+import { winRate } from '../core/winrate';
+import type { HistoryLog } from '../core/history-log';
 import { readHistoryFigures } from '../sheets/history-tail';
 import type { PipelineSummary, StalledProspect } from './api';
 import { Context, currentSetup, pipelineOf, prospectsOf } from './context';
@@ -58,10 +67,10 @@ export function getPipelineSummary(context: Context, requestedOwner: unknown): P
   const moment = setup.find((s) => s.momentOfTruth && s.kind === 'stage');
   const momentIndex = moment ? (pipeline.byKey.get(nameKey(moment.name))?.index ?? -1) : -1;
   const wonRow = funnel[funnel.length - 1];
-  const closedWon = good.filter(({ row }) => outcomeOf(row, columns, pipeline) === 'won').length;
-  const closedLost = good.filter(({ row }) => outcomeOf(row, columns, pipeline) === 'lost').length;
 
-  const history = sidebarLog(readHistoryFigures(context.services), pipeline);
+  const fullHistory = sidebarLog(readHistoryFigures(context.services), pipeline);
+  // With an owner chosen, the figures from history are over that owner's prospects too.
+  const history = wanted === null ? fullHistory : onlyProspects(fullHistory, new Set(good.map(({ row }) => keyOf(row, columns))));
   const entered = enteredStage(history);
   const now = new Date();
   const stallByKey = new Map(setup.map((s) => [nameKey(s.name), s.stallDays]));
@@ -94,8 +103,8 @@ export function getPipelineSummary(context: Context, requestedOwner: unknown): P
     prospects: funnel[0].reached,
     leadToSale: wonRow.overallRate,
     momentOfTruthStage: moment?.name ?? null,
-    momentOfTruthToSale: momentIndex >= 0 && funnel[momentIndex].reached > 0 ? wonRow.reached / funnel[momentIndex].reached : null,
-    winRate: closedWon + closedLost > 0 ? closedWon / (closedWon + closedLost) : null,
+    momentOfTruthToSale: momentIndex >= 0 ? figure(() => conversion(grid, pipeline, moment!.name)) : null,
+    winRate: figure(() => winRate(grid, pipeline)),
     weightedOpenValue: values ? pipelineValue(grid, values, pipeline) : null,
     medianDaysToClose: medianDaysToClose(history),
     funnel: funnel.map((step, i) => ({
@@ -110,6 +119,42 @@ export function getPipelineSummary(context: Context, requestedOwner: unknown): P
     stalledCount,
     problems: bad.size,
     unreadableValues,
+    ...timeFigures(grid, values, history, pipeline, columns.status >= 0),
+  };
+}
+
+/** A formula's figure, or null where the formula would say it cannot be computed (nothing closed yet, say). */
+function figure(compute: () => number): number | null {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof StagecoachError) return null;
+    throw error;
+  }
+}
+
+function keyOf(row: readonly unknown[], columns: Parameters<typeof identityOf>[1]): string {
+  const identity = identityOf(row, columns);
+  return historyKey(identity.id, identity.name);
+}
+
+/**
+ * Cycle time, where prospects wait, velocity and calibration: CYCLETIME's default passage, STAGETIME, VELOCITY and
+ * CALIBRATION over the same rows and history, by the same core functions.
+ */
+function timeFigures(grid: unknown[][], values: unknown[][] | undefined, history: HistoryLog, pipeline: Pipeline, hasStatus: boolean) {
+  const cycle = passageDays(history, 0, pipeline.won.index);
+  const slowest = slowestStage(stageTimes(history, pipeline));
+  return {
+    cycleTime: cycle.length > 0 ? { days: median(cycle), sales: cycle.length } : null,
+    slowestStage: slowest && { stage: slowest.stage, medianDays: slowest.medianDays!, stays: slowest.stays, stillInStage: slowest.stillInStage },
+    velocity: values ? figure(() => velocityOf(grid, values, () => history, pipeline)) : null,
+    calibration: calibrationWarnings(calibrationRows(grid, pipeline), !hasStatus).map((row) => ({
+      stage: row.stage,
+      set: row.set!,
+      observed: row.observed!,
+      closed: row.closed,
+    })),
   };
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { detectColumns } from '../../src/core/columns';
 import { closestName } from '../../src/core/closest';
 import { isBlank, KIND_WORDS, nameKey, STAGE_COLUMN_NAMES, STAGE_HEADERS, withoutAccents } from '../../src/core/names';
@@ -10,6 +11,25 @@ describe('nameKey', () => {
   });
   it('makes a decomposed Vietnamese name equal to the composed one', () => {
     expect(nameKey('Thất bại'.normalize('NFD'))).toBe(nameKey('Thất bại'));
+  });
+  it('gives the key of its definition for any text, plain ASCII (read by a shortcut) or not', () => {
+    const definition = (text: string) => text.normalize('NFC').replace(/[-_]/g, ' ').trim().replace(/\s+/g, ' ').toLowerCase();
+    const asciiish = fc.array(fc.constantFrom('a', 'Z', '0', ' ', '  ', '-', '_', '\t', '\n', '\u00a0', '~', '\u007f', 'ạ', 'a\u0323', 'İ', 'ß'), {
+      maxLength: 8,
+    });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          asciiish.map((parts) => parts.join('')),
+        ),
+        (text) => {
+          expect(nameKey(text)).toBe(definition(text));
+        },
+      ),
+      { numRuns: 5000 },
+    );
   });
 });
 

@@ -51,7 +51,8 @@ describe('the sidebar state', () => {
     ]);
     const { server } = userOf(workbook, 'a@x', 'vi');
     expect(server.getSidebarState().problems).toEqual([
-      'Công thức không đọc được trang Pipeline Setup. Hãy sửa trong phần Thiết lập. (The pipeline has 2 won stages ("Lead", "Sold"). Exactly one stage may be won; make the others ordinary stages.)',
+      // The formulas' own message, said in the sidebar's language too.
+      'Công thức không đọc được trang Pipeline Setup. Hãy sửa trong phần Thiết lập. (Kênh bán hàng có 2 giai đoạn thắng ("Lead", "Sold"). Chỉ được có một giai đoạn thắng; hãy đổi các giai đoạn còn lại thành giai đoạn thường.)',
     ]);
   });
 });

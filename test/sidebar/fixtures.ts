@@ -147,6 +147,10 @@ export const summaryEn: PipelineSummary = {
   stalledCount: 1,
   problems: 2,
   unreadableValues: 0,
+  cycleTime: { days: 23.5, sales: 30 },
+  slowestStage: { stage: 'Proposal sent', medianDays: 12, stays: 40, stillInStage: 15 },
+  velocity: 41_250,
+  calibration: [{ stage: 'Proposal sent', set: 0.5, observed: 0.22, closed: 40 }],
 };
 
 export const setupEn: SetupView = {
@@ -267,6 +271,8 @@ export const summaryVi: PipelineSummary = {
     { stage: 'Thành công', reached: 12, now: 12, stepRate: 0.3, overallRate: 0.12, momentOfTruth: false },
   ],
   stalled: [{ row: 8, name: 'Khách sạn Biển Xanh', stage: 'Đã liên hệ', owner: 'Tuấn', daysInStage: 12, stallDays: 7 }],
+  slowestStage: { stage: 'Đã gặp trực tiếp', medianDays: 12, stays: 40, stillInStage: 15 },
+  calibration: [{ stage: 'Đã gặp trực tiếp', set: 0.5, observed: 0.22, closed: 40 }],
 };
 
 export const setupVi: SetupView = {

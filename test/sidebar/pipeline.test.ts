@@ -1,5 +1,5 @@
 // The Pipeline view: KPI tiles, the SVG funnel, stalled prospects with "go to row", the owner filter.
-import { stateEn, summaryEn } from './fixtures';
+import { setupEn, stateEn, summaryEn } from './fixtures';
 import { useSidebar, type Replies } from './harness';
 
 const sidebar = useSidebar();
@@ -15,7 +15,7 @@ describe('the Pipeline view', () => {
   it('shows the KPI tiles, formatted, with "—" where a figure is unknown', async () => {
     const s = await sidebar.open(replies());
     await s.page.locator('.tile').first().waitFor();
-    const tiles = await s.page.locator('.tile').allInnerTexts();
+    const tiles = await s.page.locator('.tiles').first().locator('.tile').allInnerTexts();
     expect(tiles.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([
       'Prospects 240',
       'Lead → sale 12.5%',
@@ -25,6 +25,30 @@ describe('the Pipeline view', () => {
       'Median days to close —',
     ]);
     expect(await s.calls('getPipelineSummary')).toEqual([{ name: 'getPipelineSummary', args: [null] }]);
+  });
+
+  it('shows cycle time, where prospects wait longest and velocity, and warns of win probabilities far from observed', async () => {
+    const s = await sidebar.open(replies({ getSetup: { value: setupEn } }));
+    await s.page.getByRole('heading', { name: 'Time and speed' }).waitFor();
+    const tiles = await s.page.locator('.tiles').nth(1).locator('.tile').allInnerTexts();
+    expect(tiles.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([
+      'Lead → sale takes 23.5 days median of 30 sales',
+      'Prospects wait longest at Proposal sent median 12 days · 15 there now',
+      'Sales velocity 41,250 a day',
+    ]);
+    const warning = s.page.getByRole('note');
+    expect(await warning.locator('li').allInnerTexts()).toEqual(['Proposal sent: set 50%, observed 22% of 40 closed.']);
+    await warning.getByRole('button', { name: 'Open Setup' }).click();
+    await s.page.getByRole('tab', { name: 'Setup', selected: true }).waitFor();
+  });
+
+  it('shows "—" and no warning where the figures cannot be computed yet', async () => {
+    const none = { ...summaryEn, cycleTime: null, slowestStage: null, velocity: null, calibration: [] };
+    const s = await sidebar.open(replies({ getPipelineSummary: { value: none } }));
+    await s.page.getByRole('heading', { name: 'Time and speed' }).waitFor();
+    const tiles = await s.page.locator('.tiles').nth(1).locator('.tile').allInnerTexts();
+    expect(tiles.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(['Lead → sale takes —', 'Prospects wait longest at —', 'Sales velocity —']);
+    expect(await s.page.getByRole('note').count()).toBe(0);
   });
 
   it('draws the funnel as SVG bars sized by reached, with the drop between stages and the moment of truth marked', async () => {
