@@ -52,6 +52,10 @@ export interface ChartView {
 
 export interface SheetView {
   name: string;
+  /** Names this view: the page sends it back (`since`) to receive only what changed after it. */
+  id: string;
+  /** Set when `cells` holds only the cells that changed since the view `base` (`cleared`: cells now blank and plain). */
+  partial?: { base: string; cleared: string[] };
   /** Rows and columns drawn (the sheet's content and some room around it). */
   rows: number;
   columns: number;

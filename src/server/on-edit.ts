@@ -82,7 +82,8 @@ function logEdit(services: Services, e: EditEvent): void {
   const bottom = Math.min(range.getLastRow(), sheet.getLastRow());
   if (top > bottom) return;
 
-  const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
+  // One cell pasted comes without value and oldValue, as a block does: it is compared with its last history row.
+  const single = range.getNumRows() === 1 && range.getNumColumns() === 1 && (e.value !== undefined || e.oldValue !== undefined);
   const table: ProspectsTable = { sheet, name: layout.sheet, headers: layout.headers, columns, width: Math.max(1, layout.headers.length) };
   withDocumentLock(
     services,
