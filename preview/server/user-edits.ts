@@ -94,10 +94,10 @@ export class UserEdits {
     const { sheet } = step;
     if (!this.services.workbook.sheets.includes(sheet)) return this.undo(); // its sheet was deleted since
     step.rects.forEach((rect, i) => {
-      const undone = sheet.snapshot(rect);
       sheet.restore(rect, step.before[i] as CellContent[][]);
-      // An undone edit is an edit of those cells: for one cell, the value it gets back and the one it loses.
-      this.fire(this.event(sheet, rect, { oldValue: undone[0]?.[0], withValue: true }));
+      // Apps Script's event docs say nothing of undo; the add-on's contract reads it with paste and delete, as an edit
+      // that gives no old value (the add-on then compares with Stage History, so a delete undone restarts nothing).
+      this.fire(this.event(sheet, rect, {}));
     });
     return { sheet: sheet.name, ranges: step.rects.map(rectA1) };
   }

@@ -5,7 +5,7 @@ import { historyKey } from '../core/history';
 import type { LatestEntry } from '../core/history-log';
 import { isBlank, nameKey } from '../core/names';
 import { cellOf, identityOf, textOfCell } from '../core/prospect-row';
-import { statusCode } from '../core/prospects';
+import { NO_STATUS, OUTCOME_OPEN, statusCode } from '../core/prospects';
 import { keepEditProblem } from '../sheets/edit-problem';
 import type { RangeLike, Services } from '../sheets/gas';
 import { appendHistory } from '../sheets/history-sheet';
@@ -53,9 +53,12 @@ function editorOf(services: Services, user: unknown): string {
 
 /** The same status, written either way ("" and "Open", "Won" and "Thắng"). */
 function sameStatus(a: unknown, b: unknown): boolean {
-  const code = statusCode(a);
-  return code === statusCode(b) && (code >= 0 || nameKey(textOfCell(a)) === nameKey(textOfCell(b)));
+  const code = openIfBlank(statusCode(a));
+  return code === openIfBlank(statusCode(b)) && (code >= 0 || nameKey(textOfCell(a)) === nameKey(textOfCell(b)));
 }
+
+/** A blank status is open: a history row written without one, or a status cell left blank, is not a change to Open. */
+const openIfBlank = (code: number): number => (code === NO_STATUS ? OUTCOME_OPEN : code);
 
 interface Logged {
   row: number;

@@ -67,6 +67,15 @@ describe('a change made in the sheet itself', () => {
     ).toEqual([['P00002', 'Qualified', 'Proposal', 'edit']]);
   });
 
+  it('logs nothing for a pasted prospect whose history rows have no status while its cell says Open', () => {
+    const { workbook, services, server } = setUp();
+    server.moveProspects({ prospects: refsOf(server, services, 'A3'), action: { kind: 'advance' } }); // Contacted→Qualified, status ''
+    workbook.userEdit('Leads', 'E3', 'Open');
+    const logged = workbook.sheet('Stage History').lastRow();
+    handleEdit(services, editEvent(services, 'Leads', 'D3:E3'));
+    expect(workbook.sheet('Stage History').lastRow()).toBe(logged);
+  });
+
   it('logs a status typed in the status column as a status change in the same stage, without restarting Stage since', () => {
     const { workbook, services } = setUp();
     workbook.userEdit('Leads', 'E3', 'Lost');
