@@ -22,6 +22,7 @@ const en = {
   foundBelow: 'Found in {cell}, below the rows drawn here (the preview draws the first {rows}).',
   nothingToUndo: 'There is nothing to undo.',
   importNotes: 'Opening the file',
+  close: 'Close',
 };
 
 type Key = keyof typeof en;
@@ -48,6 +49,7 @@ const vi: Record<Key, string> = {
   foundBelow: 'Tìm thấy ở {cell}, dưới các hàng đang hiển thị (bản xem trước chỉ vẽ {rows} hàng đầu).',
   nothingToUndo: 'Không có gì để hoàn tác.',
   importNotes: 'Mở tệp',
+  close: 'Đóng',
 };
 
 let strings: Record<Key, string> = en;

@@ -9,7 +9,7 @@ import { FindBar } from './find-bar';
 import { Grid } from './grid';
 import { setPageLocale, t } from './i18n';
 import { ExtensionsMenu } from './menu';
-import { hideProblemNow, showAlert, showProblem, showToast } from './messages';
+import { hideProblemNow, showAlert, showNotes, showProblem, showToast } from './messages';
 import type { Cell } from './selection';
 import { Selection } from './selection';
 import { SidebarPanel } from './sidebar';
@@ -330,6 +330,7 @@ async function boot(): Promise<void> {
   sidebar.show(workbook.sidebar);
   await showSheet(workbook.selection.sheet, workbook.selection.ranges);
   grid.focus();
+  if (workbook.importNotes.length) showNotes(t('importNotes'), workbook.importNotes, t('close'));
   void follow();
 }
 

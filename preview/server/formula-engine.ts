@@ -41,6 +41,7 @@ export class FormulaEngine {
     registerPlugins();
     const bridge: FormulaBridge = { call, spills: this.spills, display: workbook.displayContext };
     // smartRounding off: results keep every digit, as Sheets hands them on (the grid rounds only what it shows).
+    // maxRows: Sheets' own limit is on cells (10 million), not rows; HyperFormula's 40,000-row default refused a big CSV.
     this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', context: bridge, maxRows: WORKBOOK_CELL_LIMIT, smartRounding: false });
     this.reconcileSheets();
     this.unsubscribe = workbook.subscribe((change) => this.onChange(change));

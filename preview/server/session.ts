@@ -18,7 +18,9 @@ import type { EditedRanges } from './user-edits';
 import { UserEdits } from './user-edits';
 import { findNext } from './find';
 import { ViewChanges } from './view-changes';
-import { openWorkbookFile } from './workbook-file';
+import { openWorkbookFile, spreadsheetLocale } from './workbook-file';
+import type { ImportNote } from './import-notes';
+import { describeNote } from './import-notes';
 
 export interface SessionOptions {
   /** The repository root (where dist/ is). */
@@ -35,6 +37,8 @@ export const PREVIEW_USER = 'you@example.com';
 
 export class PreviewSession {
   version = 0;
+  /** What opening the file could not read (and the locale it was read in). */
+  importNotes: ImportNote[] = [];
   private selectionVersion = 0;
   private sidebarVersion = 0;
   private readonly waiters = new Set<() => void>();
@@ -58,15 +62,18 @@ export class PreviewSession {
   static async open(options: SessionOptions): Promise<PreviewSession> {
     const code = readBundle(join(options.root, 'dist/Code.js'));
     const sidebar = readFileSync(join(options.root, 'dist/Sidebar.html'), 'utf8');
-    const locale = options.locale?.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+    const opened = options.file ? await openWorkbookFile(options.file, { locale: spreadsheetLocale(options.locale) }) : null;
+    // The user's language: as asked, else the language of the file (a Vietnamese CSV opens in Vietnamese).
+    const language = options.locale ?? opened?.workbook.locale ?? 'en';
+    const locale = language.toLowerCase().startsWith('vi') ? 'vi' : 'en';
     const demo = options.file ? null : createDemo({ now: options.now, locale });
-    const opened = options.file ? await openWorkbookFile(options.file) : null;
     const workbook = demo?.workbook ?? (opened as { workbook: Workbook }).workbook;
     const engine = attachFormulaEngine(workbook, code);
     const services = createServices(workbook, { user: PREVIEW_USER, locale, htmlFiles: { Sidebar: sidebar } });
     const addon = loadAddon(code, services);
     const title = demo ? `Saigon Auto — ${demo.sheet}` : ((options.file as string).split(/[\\/]/).pop() ?? 'Workbook');
     const session = new PreviewSession(title, locale, workbook, engine, services, addon);
+    session.importNotes = opened?.notes ?? [];
 
     if (demo) {
       // Pipeline Setup is saved through the add-on itself, which also puts the dropdowns and highlight on Leads.
@@ -92,6 +99,7 @@ export class PreviewSession {
       version: this.version,
       selection: { ...this.selection(), version: this.selectionVersion },
       sidebar: { open: ui.sidebar !== null, title: ui.sidebar?.title || 'Stagecoach', version: this.sidebarVersion },
+      importNotes: this.importNotes.map((note) => describeNote(note, this.locale)),
       menu: (ui.addonMenu ?? []).map((item) =>
         'separator' in item ? { separator: true as const } : { caption: item.caption, functionName: item.functionName },
       ),

@@ -79,6 +79,8 @@ export interface WorkbookView {
   /** The user's active sheet and selected ranges (A1), and a counter that moves when the add-on changed them. */
   selection: { sheet: string; ranges: string[]; version: number };
   sidebar: { open: boolean; title: string; version: number };
+  /** What opening the file could not read, in the user's language (none for the demo). */
+  importNotes: string[];
   menu: MenuItemView[];
 }
 

@@ -76,7 +76,7 @@ describe('the Vietnamese sidebar', () => {
     const s = await sidebar.open(replies);
     await s.page.getByRole('heading', { name: 'Công ty Hoàng Gia' }).waitFor();
     await s.page.locator('.history-list li').first().waitFor();
-    expect(await s.page.getByRole('tab').allInnerTexts()).toEqual(['Khách hàng', 'Kênh bán hàng', 'Thiết lập', 'Kiểm tra']);
+    expect(await s.page.getByRole('tab').allInnerTexts()).toEqual(['Hôm nay', 'Khách hàng', 'Kênh bán hàng', 'Thiết lập', 'Kiểm tra']);
     expect(await s.page.locator('.facts').innerText()).toContain('20 ngày');
     expect(await s.page.locator('.stepper').textContent()).toContain('Khoảnh khắc chân lý');
     await s.page.getByRole('button', { name: 'Đánh dấu thất bại' }).click();
