@@ -277,6 +277,7 @@ async function boot(): Promise<void> {
   /** Draws what changed on the server: sheets, the sidebar, the grid, and a selection the add-on made. */
   let refreshing: Promise<void> = Promise.resolve();
   let refreshesWaiting = 0;
+  let shownMenu = '';
   function refresh(): Promise<void> {
     refreshesWaiting++;
     busy();
@@ -285,7 +286,9 @@ async function boot(): Promise<void> {
         const askedAfter = answered;
         workbook = await api.workbook();
         known = Math.max(known, workbook.version);
-        menu.show(workbook.menu, ADDON);
+        const items = JSON.stringify(workbook.menu);
+        if (items !== shownMenu) menu.show(workbook.menu, ADDON);
+        shownMenu = items;
         sidebar.show(workbook.sidebar);
         const moved = workbook.selection.version !== selectionVersion;
         // While a cell is being typed, only a redraw of changed cells may happen (it keeps the editor where it is).
@@ -327,6 +330,7 @@ async function boot(): Promise<void> {
 
   document.addEventListener('mousedown', () => hideProblemNow());
   menu.show(workbook.menu, ADDON);
+  shownMenu = JSON.stringify(workbook.menu);
   sidebar.show(workbook.sidebar);
   await showSheet(workbook.selection.sheet, workbook.selection.ranges);
   grid.focus();
