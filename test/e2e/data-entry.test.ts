@@ -209,7 +209,7 @@ describe('data entry as in Sheets', () => {
     const startedAt = Date.now();
     for (let i = 0; i < count; i++) {
       // 150–800 ms a cell on an idle machine: a short word at 20–80 ms a key, varied from cell to cell.
-      const text = `${i} ${'x'.repeat(i % 5)}`;
+      const text = `r${i}${'x'.repeat(i % 5)}`;
       typed.push(text);
       await page.keyboard.type(text, { delay: 20 + ((i * 37) % 60) });
       await page.keyboard.press('Enter');
