@@ -24,7 +24,7 @@ const SIDEBAR_IN_BROWSER = [
 const browserSuites = ['<rootDir>/test/e2e/**/*.test.ts', ...SIDEBAR_IN_BROWSER.map((name) => `<rootDir>/test/sidebar/${name}.test.ts`)];
 
 // Suites that build large workbooks to hold the budgets at scale: run by `npm test`, kept out of the quick loop.
-const SCALE = ['bounded-reads', 'budgets', 'on-edit', 'identity-fuzz', 'history-tail', 'quota-day'];
+const SCALE = ['bounded-reads', 'budgets', 'on-edit', 'identity-fuzz', 'history-tail', 'quota-day', 'big-csv'];
 const scaleSuites = SCALE.map((name) => `<rootDir>/test/server/${name}.test.ts`);
 
 const shared = { testEnvironment: 'node', roots: ['<rootDir>/test'], transform, globalSetup: '<rootDir>/test/support/build-once.mjs' };

@@ -2,6 +2,7 @@
 //   npm start                  the demo workbook (Saigon Auto's leads)
 //   npm start -- leads.csv     your own leads (CSV or XLSX; the first row holds the headers)
 //   LOCALE=vi npm start        the add-on in Vietnamese          PORT=3000 npm start   another port
+//   npm start -- leads.csv --locale=vi   read the file's dates and numbers as vi_VN (without it: from its headers)
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -26,10 +27,12 @@ await esbuild.build({
 const { startPreview } = createRequire(import.meta.url)(out);
 const file = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
 const port = Number(process.env.PORT ?? 8080);
+const locale = process.argv.find((arg) => arg.startsWith('--locale='))?.slice('--locale='.length) ?? process.env.LOCALE;
 
 try {
-  const preview = await startPreview({ port, file: file ? resolve(process.cwd(), file) : undefined, locale: process.env.LOCALE, root });
+  const preview = await startPreview({ port, file: file ? resolve(process.cwd(), file) : undefined, locale, root });
   console.log(`Stagecoach preview${file ? ` of ${file}` : ' (demo workbook)'}: ${preview.url}`);
+  for (const note of preview.session.workbookView().importNotes) console.log(`  ${note}`);
   console.log('Press Ctrl+C to stop.');
   const stop = () => void preview.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -3,13 +3,16 @@ import { cellA1 } from '../sheets/a1';
 import { t } from './i18n';
 import type { Cell } from './selection';
 
+/** Where the selection goes after a commit: Enter moves down, Tab right, a click elsewhere leaves it where it went. */
+export type Then = 'down' | 'right' | 'stay';
+
 export interface EditorHost {
   content: HTMLElement;
   cellElement(cell: Cell): HTMLElement | undefined;
   /** What editing starts from, and the dropdown's options (null: no dropdown). */
   contentOf(cell: Cell): { input: string; options: string[] | null };
-  /** Sends the text; then the grid moves on (Enter: down, Tab: right) or stays (Escape). */
-  commit(cell: Cell, text: string, then: 'down' | 'right'): void;
+  /** Sends the text; then the grid moves on (Enter: down, Tab: right) or stays (a click elsewhere). */
+  commit(cell: Cell, text: string, then: Then): void;
   cancel(): void;
 }
 
@@ -57,7 +60,8 @@ export class CellEditor {
     }
     input.addEventListener('keydown', (event) => this.onKey(event));
     input.addEventListener('input', () => this.filter(input.value));
-    input.addEventListener('blur', () => setTimeout(() => this.input === input && this.commitText(input.value, 'down'), 0));
+    // Focus leaving the editor (a click on another cell, the sidebar) keeps what was typed, as Sheets does.
+    input.addEventListener('blur', () => setTimeout(() => this.input === input && this.commitText(input.value, 'stay'), 0));
     input.focus();
     if (typed === null) input.select();
     else input.setSelectionRange(input.value.length, input.value.length);
@@ -141,7 +145,7 @@ export class CellEditor {
     }
   }
 
-  private commitText(text: string, then: 'down' | 'right'): void {
+  private commitText(text: string, then: Then): void {
     const cell = this.cell;
     if (!cell) return;
     this.close();

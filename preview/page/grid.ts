@@ -1,5 +1,5 @@
 // The sheet grid: an ARIA grid of the cells' text with column letters, row numbers, a frozen header, the selection.
-import { cellA1, columnToLetters } from '../sheets/a1';
+import { cellA1, columnToLetters, parseA1, resolveA1 } from '../sheets/a1';
 import type { CellView, SheetView } from '../server/views';
 import { drawChart } from './chart';
 import { t } from './i18n';
@@ -14,6 +14,14 @@ export interface GridEvents {
   dropdown(cell: Cell): void;
   /** Delete / Backspace on the selection. */
   clear(): void;
+  /** Ctrl+C: the selection's cells as the clipboard should hold them. */
+  copy(): string;
+  /** Ctrl+V: the clipboard's text, or null when the browser gave none (the grid's own copy is pasted then). */
+  paste(text: string | null): void;
+  /** Ctrl+Z. */
+  undo(): void;
+  /** Ctrl+F. */
+  find(): void;
 }
 
 const HEADER_HEIGHT = 24;
@@ -29,6 +37,10 @@ export class Grid {
   private elements: HTMLTableCellElement[][] = [];
   private painted: HTMLElement[] = [];
   private dragging = false;
+  /** Text typed into cells whose edit the server has not answered yet: shown instead of the cell's last view. */
+  private readonly typed = new Map<string, string>();
+  /** Ctrl+V pressed: the browser's paste event brings the clipboard, else the grid's own copy is pasted. */
+  private pasteWaiting = false;
 
   constructor(
     private readonly scroller: HTMLElement,
@@ -43,6 +55,69 @@ export class Grid {
       this.dragging = false;
       this.events.selected();
     });
+    document.addEventListener('copy', (event) => {
+      if (!this.hasFocus() || !event.clipboardData) return;
+      event.preventDefault();
+      event.clipboardData.setData('text/plain', this.events.copy());
+    });
+    document.addEventListener('paste', (event) => {
+      if (!this.hasFocus()) return;
+      event.preventDefault();
+      this.pasteWaiting = false;
+      this.events.paste(event.clipboardData?.getData('text/plain') ?? null);
+    });
+  }
+
+  private hasFocus(): boolean {
+    return !!this.table && document.activeElement === this.table;
+  }
+
+  /** The id of the view drawn (the server sends what changed since it). */
+  get viewId(): string | undefined {
+    return this.view?.id;
+  }
+
+  /** Shows typed text in a cell at once, until `settle`: the server's answer comes a moment later. */
+  showTyped(cell: Cell, text: string): void {
+    this.typed.set(`${cell.row}:${cell.col}`, text);
+    this.redraw(cell.row, cell.col);
+  }
+
+  /** The cell shows what the server last sent for it again. */
+  settle(cell: Cell): void {
+    if (this.typed.delete(`${cell.row}:${cell.col}`)) this.redraw(cell.row, cell.col);
+  }
+
+  /**
+   * Applies a view holding only the cells that changed since the one drawn; false when it does not follow the view
+   * drawn (then `render` draws it whole). The table stays, and so do the focus and the scroll position.
+   */
+  update(view: SheetView): boolean {
+    const drawn = this.view;
+    if (!view.partial || !drawn || view.partial.base !== drawn.id || view.name !== drawn.name) return false;
+    this.view = { ...drawn, id: view.id, dropdowns: view.dropdowns };
+    for (const a1 of view.partial.cleared) {
+      const { row, col } = resolveA1(parseA1(a1), drawn.rows, drawn.columns);
+      this.cells.delete(`${row}:${col}`);
+      this.redraw(row, col);
+    }
+    for (const cell of view.cells) {
+      this.cells.set(`${cell.row}:${cell.col}`, cell);
+      this.redraw(cell.row, cell.col);
+    }
+    this.paint();
+    return true;
+  }
+
+  private redraw(row: number, col: number): void {
+    const line = this.elements[row - 1];
+    const old = line?.[col - 1];
+    if (!line || !old) return;
+    const td = this.cell(row, col, this.cells.get(`${row}:${col}`));
+    td.style.top = old.style.top;
+    old.replaceWith(td);
+    line[col - 1] = td;
+    if (old.classList.contains('active')) this.table?.setAttribute('aria-activedescendant', td.id);
   }
 
   get sheet(): SheetView | null {
@@ -63,6 +138,9 @@ export class Grid {
 
   /** Draws a sheet; the scroll position is kept when it is the same sheet. */
   render(view: SheetView): void {
+    // The grid keeps the keyboard across a redraw: the next keystroke goes to the new table, not to the page.
+    const active = document.activeElement;
+    const hadFocus = !this.table || active === this.table || active === document.body || active === null;
     const sameSheet = this.view?.name === view.name;
     const { scrollTop, scrollLeft } = this.scroller;
     this.view = view;
@@ -83,6 +161,7 @@ export class Grid {
     this.freezeRows(view.frozenRows);
     this.listen(table);
     this.paint();
+    if (hadFocus) this.focus();
     if (sameSheet) {
       this.scroller.scrollTop = scrollTop;
       this.scroller.scrollLeft = scrollLeft;
@@ -222,6 +301,8 @@ export class Grid {
     td.setAttribute('aria-selected', 'false');
     td.setAttribute('aria-colindex', String(col + 1));
     td.dataset.cell = a1;
+    const typed = this.typed.get(`${row}:${col}`);
+    if (typed !== undefined) return this.typedCell(td, typed, view);
     if (!view) return td;
     const text = document.createElement('span');
     text.className = 'text';
@@ -245,6 +326,17 @@ export class Grid {
       chip.textContent = '▾';
       td.append(chip);
     }
+    return td;
+  }
+
+  private typedCell(td: HTMLTableCellElement, typed: string, view: CellView | undefined): HTMLTableCellElement {
+    const text = document.createElement('span');
+    text.className = 'text';
+    text.textContent = typed;
+    td.append(text);
+    td.classList.add('pending');
+    if (view?.bold) td.classList.add('bold');
+    if (view?.fill) td.style.background = view.fill;
     return td;
   }
 
@@ -320,6 +412,7 @@ export class Grid {
   private onKey(event: KeyboardEvent): void {
     const arrows: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
     const step = arrows[event.key];
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && this.onShortcut(event)) return;
     if (event.key === 'ArrowDown' && event.altKey) {
       event.preventDefault();
       return this.events.dropdown(this.selection.active);
@@ -345,5 +438,31 @@ export class Grid {
     this.paint();
     this.reveal(this.selection.active);
     this.events.selected();
+  }
+
+  /** Ctrl (⌘) shortcuts: copy, paste, undo, find. True when handled. */
+  private onShortcut(event: KeyboardEvent): boolean {
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey) {
+      event.preventDefault();
+      this.events.undo();
+    } else if (key === 'f') {
+      event.preventDefault();
+      this.events.find();
+    } else if (key === 'c') {
+      // The browser's copy event follows and fills the clipboard; the grid remembers the block either way.
+      this.events.copy();
+    } else if (key === 'v') {
+      // The browser's paste event brings the clipboard's text; a browser that fires none pastes the grid's own copy.
+      this.pasteWaiting = true;
+      setTimeout(() => {
+        if (!this.pasteWaiting) return;
+        this.pasteWaiting = false;
+        this.events.paste(null);
+      }, 0);
+    } else {
+      return false;
+    }
+    return true;
   }
 }

@@ -15,6 +15,14 @@ const en = {
   noData: 'No data',
   offline: 'The preview server stopped. Start it again with npm start, then reload.',
   sidebarClosed: 'The sidebar is closed: open it from Extensions.',
+  // Data entry: find, undo, paste
+  find: 'Find in sheet',
+  findClose: 'Close find',
+  noMatch: 'No cell holds “{query}”.',
+  foundBelow: 'Found in {cell}, below the rows drawn here (the preview draws the first {rows}).',
+  nothingToUndo: 'There is nothing to undo.',
+  importNotes: 'Opening the file',
+  close: 'Close',
 };
 
 type Key = keyof typeof en;
@@ -34,6 +42,14 @@ const vi: Record<Key, string> = {
   noData: 'Không có dữ liệu',
   offline: 'Máy chủ xem trước đã dừng. Hãy chạy lại npm start rồi tải lại trang.',
   sidebarClosed: 'Thanh bên đang đóng: hãy mở lại từ Tiện ích mở rộng.',
+  // Data entry: find, undo, paste
+  find: 'Tìm trong trang tính',
+  findClose: 'Đóng tìm kiếm',
+  noMatch: 'Không ô nào chứa “{query}”.',
+  foundBelow: 'Tìm thấy ở {cell}, dưới các hàng đang hiển thị (bản xem trước chỉ vẽ {rows} hàng đầu).',
+  nothingToUndo: 'Không có gì để hoàn tác.',
+  importNotes: 'Mở tệp',
+  close: 'Đóng',
 };
 
 let strings: Record<Key, string> = en;

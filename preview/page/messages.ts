@@ -48,3 +48,28 @@ export function hideProblemNow(): void {
   clearTimeout(hideProblem);
   (document.getElementById('problem') as HTMLElement).hidden = true;
 }
+
+/** What opening the file could not read: a note that stays until closed (the rows it names are worth a look). */
+export function showNotes(title: string, lines: string[], closeLabel: string): void {
+  const toasts = document.getElementById('toasts') as HTMLElement;
+  const note = document.createElement('div');
+  note.className = 'toast import-notes';
+  const heading = document.createElement('strong');
+  heading.textContent = title;
+  const list = document.createElement('ul');
+  list.append(
+    ...lines.map((line) => {
+      const item = document.createElement('li');
+      item.textContent = line;
+      return item;
+    }),
+  );
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'icon-button';
+  close.textContent = '×';
+  close.setAttribute('aria-label', closeLabel);
+  close.addEventListener('click', () => note.remove());
+  note.append(heading, list, close);
+  toasts.append(note);
+}

@@ -5,6 +5,7 @@ import type { RawCellContent } from 'hyperformula';
 import type { Rect } from '../sheets/a1';
 import { isDate } from '../sheets/coerce';
 import type { Cell, SheetData } from '../sheets/grid';
+import { WORKBOOK_CELL_LIMIT } from '../sheets/workbook';
 import type { FormulaEvaluator, Workbook, WorkbookChange } from '../sheets/workbook';
 import { dateToSerial, type WallClock, wallClock } from '../sheets/zone';
 import { stackArrayLiterals } from './array-literals';
@@ -83,7 +84,8 @@ export class FormulaEngine {
     registerPlugins();
     const bridge: FormulaBridge = { call, spills: this.spills, display: workbook.displayContext };
     // smartRounding off: results keep every digit, as Sheets hands them on (the grid rounds only what it shows).
-    this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', context: bridge, maxRows: 100000, smartRounding: false });
+    // maxRows: Sheets' own limit is on cells (10 million), not rows; HyperFormula's 40,000-row default refused a big CSV.
+    this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', context: bridge, maxRows: WORKBOOK_CELL_LIMIT, smartRounding: false });
     this.reconcileSheets();
     this.unsubscribe = workbook.subscribe((change) => this.onChange(change));
   }

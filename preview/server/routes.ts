@@ -13,10 +13,19 @@ const PAGE_POLICY =
 const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+function edit(res: Response, action: () => object): void {
+  try {
+    res.json(action());
+  } catch (error) {
+    res.status(422).json({ error: message(error) });
+  }
+}
+
 export function previewApp(session: PreviewSession, assets: PageAssets): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use(express.json({ limit: '1mb' }));
+  // A pasted block of 10,000 rows is a few megabytes of JSON.
+  app.use(express.json({ limit: '32mb' }));
   app.use((_req, res, next) => {
     res.set('Cache-Control', 'no-store');
     next();
@@ -33,7 +42,8 @@ export function previewApp(session: PreviewSession, assets: PageAssets): express
     const name = req.query.name;
     if (typeof name !== 'string') return void res.status(400).json({ error: 'Which sheet? Give ?name=.' });
     try {
-      res.json(session.sheetView(name));
+      const since = typeof req.query.since === 'string' ? req.query.since : undefined;
+      res.json(session.sheetView(name, since));
     } catch (error) {
       res.status(404).json({ error: message(error) });
     }
@@ -56,16 +66,34 @@ export function previewApp(session: PreviewSession, assets: PageAssets): express
     }
   });
 
+  // The person's edits: typed (or picked), pasted, deleted, undone. Each fires the bundle's onEdit; a refusal is a 422.
   app.post('/api/edit', (req, res) => {
     const { sheet, cell, text } = req.body ?? {};
     if (typeof sheet !== 'string' || typeof cell !== 'string' || typeof text !== 'string')
       return void res.status(400).json({ error: 'Send { sheet, cell, text }.' });
-    try {
-      session.edit(sheet, cell, text);
-      res.json({});
-    } catch (error) {
-      res.status(422).json({ error: message(error) });
-    }
+    edit(res, () => session.edit(sheet, cell, text));
+  });
+
+  app.post('/api/paste', (req, res) => {
+    const { sheet, cell, texts } = req.body ?? {};
+    if (typeof sheet !== 'string' || typeof cell !== 'string' || !Array.isArray(texts) || !texts.every(isStrings))
+      return void res.status(400).json({ error: 'Send { sheet, cell, texts: [["a", "b"], …] }.' });
+    edit(res, () => session.paste(sheet, cell, texts));
+  });
+
+  app.post('/api/clear', (req, res) => {
+    const { sheet, ranges } = req.body ?? {};
+    if (typeof sheet !== 'string' || !isStrings(ranges) || !ranges.length)
+      return void res.status(400).json({ error: 'Send { sheet, ranges: ["A1"] }.' });
+    edit(res, () => session.clear(sheet, ranges));
+  });
+
+  app.post('/api/undo', (_req, res) => edit(res, () => session.undo() ?? {}));
+
+  app.get('/api/find', (req, res) => {
+    const { sheet, query, after } = req.query;
+    if (typeof sheet !== 'string' || typeof query !== 'string') return void res.status(400).json({ error: 'Give ?sheet=&query=&after=A1.' });
+    edit(res, () => session.find(sheet, query, typeof after === 'string' ? after : undefined));
   });
 
   app.post('/api/menu', (req, res) => {

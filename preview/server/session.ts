@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StageSetup } from '../../src/core/types';
 import { createDemo } from '../demo';
+import { cellA1 } from '../sheets/a1';
 import { createServices } from '../sheets/services';
 import type { PreviewServices } from '../sheets/services';
 import type { Workbook } from '../sheets/workbook';
@@ -13,7 +14,13 @@ import { attachFormulaEngine } from './formulas';
 import { sheetView } from './sheet-view';
 import { withSidebarShim } from './sidebar-shim';
 import type { MenuResult, SheetView, WorkbookView } from './views';
-import { openWorkbookFile } from './workbook-file';
+import type { EditedRanges } from './user-edits';
+import { UserEdits } from './user-edits';
+import { findNext } from './find';
+import { ViewChanges } from './view-changes';
+import { openWorkbookFile, spreadsheetLocale } from './workbook-file';
+import type { ImportNote } from './import-notes';
+import { describeNote } from './import-notes';
 
 export interface SessionOptions {
   /** The repository root (where dist/ is). */
@@ -30,10 +37,15 @@ export const PREVIEW_USER = 'you@example.com';
 
 export class PreviewSession {
   version = 0;
+  /** What opening the file could not read (and the locale it was read in). */
+  importNotes: ImportNote[] = [];
   private selectionVersion = 0;
   private sidebarVersion = 0;
   private readonly waiters = new Set<() => void>();
   private readonly unsubscribe: () => void;
+  /** The person's edits in the grid: each fires the bundle's onEdit, and Ctrl+Z undoes them. */
+  private readonly edits: UserEdits;
+  private readonly views = new ViewChanges();
 
   private constructor(
     readonly title: string,
@@ -44,20 +56,24 @@ export class PreviewSession {
     readonly addon: Addon,
   ) {
     this.unsubscribe = workbook.subscribe(() => this.changed());
+    this.edits = new UserEdits(services, (event) => this.fireOnEdit(event));
   }
 
   static async open(options: SessionOptions): Promise<PreviewSession> {
     const code = readBundle(join(options.root, 'dist/Code.js'));
     const sidebar = readFileSync(join(options.root, 'dist/Sidebar.html'), 'utf8');
-    const locale = options.locale?.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+    const opened = options.file ? await openWorkbookFile(options.file, { locale: spreadsheetLocale(options.locale) }) : null;
+    // The user's language: as asked, else the language of the file (a Vietnamese CSV opens in Vietnamese).
+    const language = options.locale ?? opened?.workbook.locale ?? 'en';
+    const locale = language.toLowerCase().startsWith('vi') ? 'vi' : 'en';
     const demo = options.file ? null : createDemo({ now: options.now, locale });
-    const opened = options.file ? await openWorkbookFile(options.file) : null;
     const workbook = demo?.workbook ?? (opened as { workbook: Workbook }).workbook;
     const engine = attachFormulaEngine(workbook, code);
     const services = createServices(workbook, { user: PREVIEW_USER, locale, htmlFiles: { Sidebar: sidebar } });
     const addon = loadAddon(code, services);
     const title = demo ? `Saigon Auto — ${demo.sheet}` : ((options.file as string).split(/[\\/]/).pop() ?? 'Workbook');
     const session = new PreviewSession(title, locale, workbook, engine, services, addon);
+    session.importNotes = opened?.notes ?? [];
 
     if (demo) {
       // Pipeline Setup is saved through the add-on itself, which also puts the dropdowns and highlight on Leads.
@@ -83,16 +99,18 @@ export class PreviewSession {
       version: this.version,
       selection: { ...this.selection(), version: this.selectionVersion },
       sidebar: { open: ui.sidebar !== null, title: ui.sidebar?.title || 'Stagecoach', version: this.sidebarVersion },
+      importNotes: this.importNotes.map((note) => describeNote(note, this.locale)),
       menu: (ui.addonMenu ?? []).map((item) =>
         'separator' in item ? { separator: true as const } : { caption: item.caption, functionName: item.functionName },
       ),
     };
   }
 
-  sheetView(name: string): SheetView {
+  /** A sheet as the page draws it; with `since` (a view the page holds), only the cells that changed after it. */
+  sheetView(name: string, since?: string): SheetView {
     const sheet = this.workbook.findSheet(name);
     if (!sheet) throw new Error(`There is no sheet named "${name}".`);
-    return sheetView(sheet, this.workbook, this.engine);
+    return this.views.answer(sheetView(sheet, this.workbook, this.engine), since);
   }
 
   /** The page the add-on showed in its sidebar, answering google.script.run through /api/run; null when closed. */
@@ -113,9 +131,32 @@ export class PreviewSession {
     this.forgetCalls();
   }
 
-  /** The person types into a cell; strict validation refuses with Sheets' message (thrown). */
-  edit(sheet: string, a1: string, text: string): void {
-    this.workbook.userEdit(sheet, a1, text);
+  /** The person types `text` into a cell (or picks it from the dropdown); strict validation refuses with Sheets' message (thrown). */
+  edit(sheet: string, a1: string, text: string): EditedRanges {
+    return this.edits.type(sheet, a1, text);
+  }
+
+  /** The person pastes a block of text (rows of cells) with its top-left corner at `a1`. */
+  paste(sheet: string, a1: string, texts: string[][]): EditedRanges {
+    return this.edits.paste(sheet, a1, texts);
+  }
+
+  /** Delete / Backspace on the selected ranges. */
+  clear(sheet: string, a1s: string[]): EditedRanges {
+    return this.edits.clear(sheet, a1s);
+  }
+
+  /** Ctrl+Z: the person's last edit undone; the ranges it restored (null: nothing to undo). */
+  undo(): EditedRanges | null {
+    return this.edits.undo();
+  }
+
+  /** Ctrl+F: the next cell after `after` whose text holds `query`; `a1` null when none does. */
+  find(sheetName: string, query: string, after?: string): { a1: string | null } {
+    const sheet = this.workbook.sheet(sheetName);
+    const from = after ? sheet.rect(after) : undefined;
+    const found = findNext(sheet, query, from && { row: from.row, col: from.col });
+    return { a1: found ? cellA1(found.row, found.col) : null };
   }
 
   /** google.script.run: one of the bundle's declared functions, with JSON arguments; its JSON result. */
@@ -159,6 +200,16 @@ export class PreviewSession {
     for (const done of [...this.waiters]) done();
     this.unsubscribe();
     this.engine.close();
+  }
+
+  /** onEdit as Sheets runs a simple trigger: after the person's edit; a failure is not the person's (it is only logged). */
+  private fireOnEdit(event: unknown): void {
+    if (!this.addon.has('onEdit')) return;
+    try {
+      this.track(() => this.addon.run('onEdit', [event]));
+    } catch (error) {
+      console.warn(`onEdit failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   /** Runs an add-on call, noticing when it moved the selection or opened the sidebar. */

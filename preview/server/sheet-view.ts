@@ -33,7 +33,7 @@ function inputOf(value: CellValue, display: string, formula: string): string {
   return display;
 }
 
-export function sheetView(sheet: SheetData, workbook: Workbook, engine: FormulaEngine): SheetView {
+export function sheetView(sheet: SheetData, workbook: Workbook, engine: FormulaEngine): Omit<SheetView, 'id'> {
   const extent = engine.extentOf(sheet.name);
   const chartRows = Math.max(0, ...sheet.charts.map((c) => c.position.row + CHART_ROWS));
   const chartColumns = Math.max(0, ...sheet.charts.map((c) => c.position.col + CHART_COLUMNS));

@@ -52,6 +52,10 @@ export interface ChartView {
 
 export interface SheetView {
   name: string;
+  /** Names this view: the page sends it back (`since`) to receive only what changed after it. */
+  id: string;
+  /** Set when `cells` holds only the cells that changed since the view `base` (`cleared`: cells now blank and plain). */
+  partial?: { base: string; cleared: string[] };
   /** Rows and columns drawn (the sheet's content and some room around it). */
   rows: number;
   columns: number;
@@ -75,6 +79,8 @@ export interface WorkbookView {
   /** The user's active sheet and selected ranges (A1), and a counter that moves when the add-on changed them. */
   selection: { sheet: string; ranges: string[]; version: number };
   sidebar: { open: boolean; title: string; version: number };
+  /** What opening the file could not read, in the user's language (none for the demo). */
+  importNotes: string[];
   menu: MenuItemView[];
 }
 

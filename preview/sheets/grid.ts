@@ -42,6 +42,13 @@ export interface CellInfo {
 
 type Row = Array<Cell | undefined>;
 
+/** A cell's content as undo keeps it. */
+export interface CellContent {
+  value: CellValue;
+  formula?: string;
+  format?: string;
+}
+
 export class SheetData {
   rows: Array<Row | undefined> = [];
   conditionalFormats: ConditionalFormatSpec[] = [];
@@ -261,6 +268,56 @@ export class SheetData {
     this.checkRule(cell, input, row, col);
     this.apply(row, col, input);
     this.changed({ row, col, numRows: 1, numCols: 1 });
+  }
+
+  /**
+   * A person pasting a block of text (or clearing cells): every cell parsed as typed and checked against a strict rule
+   * before any is written, so a refused paste leaves no trace (one change for the whole block).
+   */
+  userWriteBlock(rect: Rect, texts: string[][]): void {
+    this.checkRect(rect);
+    const inputs = texts.map((line, i) =>
+      line.map((text, j) => {
+        const cell = this.peek(rect.row + i, rect.col + j);
+        const input = parseText(text, this.workbook.coerceContext, cell?.format);
+        this.checkRule(cell, input, rect.row + i, rect.col + j);
+        return input;
+      }),
+    );
+    inputs.forEach((line, i) => line.forEach((input, j) => this.apply(rect.row + i, rect.col + j, input)));
+    this.changed(rect);
+  }
+
+  /** What the cells of `rect` hold (value, formula, format), for undo. */
+  snapshot(rect: Rect): CellContent[][] {
+    const out: CellContent[][] = [];
+    for (let i = 0; i < rect.numRows; i++) {
+      const line: CellContent[] = [];
+      for (let j = 0; j < rect.numCols; j++) {
+        const cell = this.peek(rect.row + i, rect.col + j);
+        const value = cell?.value instanceof Date ? new Date(cell.value.getTime()) : (cell?.value ?? '');
+        line.push({ value, formula: cell?.formula, format: cell?.format });
+      }
+      out.push(line);
+    }
+    return out;
+  }
+
+  /** Undo: puts back what a snapshot held (no rule is checked: the cells held it before). */
+  restore(rect: Rect, contents: CellContent[][]): void {
+    contents.forEach((line, i) =>
+      line.forEach((content, j) => {
+        const existing = this.peek(rect.row + i, rect.col + j);
+        if (!existing && content.value === '' && content.formula === undefined && content.format === undefined) return;
+        const cell = existing ?? this.cellAt(rect.row + i, rect.col + j);
+        cell.value = content.value;
+        if (content.formula === undefined) delete cell.formula;
+        else cell.formula = content.formula;
+        if (content.format === undefined) delete cell.format;
+        else cell.format = content.format;
+      }),
+    );
+    this.changed(rect);
   }
 
   /** Seeding: values as given, except that a string starting with "=" is a formula. */

@@ -7,7 +7,7 @@ import type { DayClock } from '../core/calendar';
 import { followUpDaysOf } from '../core/follow-up';
 import { isBlank, nameKey } from '../core/names';
 import { cellOf, identityOf, textOfCell } from '../core/prospect-row';
-import { statusCode } from '../core/prospects';
+import { NO_STATUS, OUTCOME_OPEN, statusCode } from '../core/prospects';
 import { keepEditProblem } from '../sheets/edit-problem';
 import type { RangeLike, Services } from '../sheets/gas';
 import { appendHistory } from '../sheets/history-sheet';
@@ -56,9 +56,12 @@ function editorOf(services: Services, user: unknown): string {
 
 /** The same status, written either way ("" and "Open", "Won" and "Thắng"). */
 function sameStatus(a: unknown, b: unknown): boolean {
-  const code = statusCode(a);
-  return code === statusCode(b) && (code >= 0 || nameKey(textOfCell(a)) === nameKey(textOfCell(b)));
+  const code = openIfBlank(statusCode(a));
+  return code === openIfBlank(statusCode(b)) && (code >= 0 || nameKey(textOfCell(a)) === nameKey(textOfCell(b)));
 }
+
+/** A blank status is open: a history row written without one, or a status cell left blank, is not a change to Open. */
+const openIfBlank = (code: number): number => (code === NO_STATUS ? OUTCOME_OPEN : code);
 
 interface Logged {
   row: number;
@@ -85,7 +88,8 @@ function logEdit(services: Services, e: EditEvent): void {
   const bottom = Math.min(range.getLastRow(), sheet.getLastRow());
   if (top > bottom) return;
 
-  const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
+  // One cell pasted comes without value and oldValue, as a block does: it is compared with its last history row.
+  const single = range.getNumRows() === 1 && range.getNumColumns() === 1 && (e.value !== undefined || e.oldValue !== undefined);
   const table: ProspectsTable = { sheet, name: layout.sheet, headers: layout.headers, columns, width: Math.max(1, layout.headers.length) };
   withDocumentLock(
     services,

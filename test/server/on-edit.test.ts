@@ -52,6 +52,30 @@ describe('a change made in the sheet itself', () => {
     expect(workbook.sheet('Leads').displayValues('H4')[0][0]).toBe('2026-01-05');
   });
 
+  it('logs one pasted cell (Sheets gives no value or oldValue for a paste) from its last history row, not from blank', () => {
+    // Sheets leaves e.value and e.oldValue out when a person pastes, even into one cell
+    // (gist.github.com/tanaikech/73edaed1268a6d07118aed538aa5608d: "When an user copied and pasted from other cell").
+    const { workbook, services, server } = setUp();
+    server.moveProspects({ prospects: refsOf(server, services, 'A3'), action: { kind: 'advance' } }); // Contacted→Qualified
+    workbook.userEdit('Leads', 'D3', 'Proposal');
+    const { value: _value, ...pasted } = editEvent(services, 'Leads', 'D3');
+    handleEdit(services, pasted);
+    expect(
+      history(workbook)
+        .slice(2)
+        .map((r) => [r[1], r[3], r[4], r[8]]),
+    ).toEqual([['P00002', 'Qualified', 'Proposal', 'edit']]);
+  });
+
+  it('logs nothing for a pasted prospect whose history rows have no status while its cell says Open', () => {
+    const { workbook, services, server } = setUp();
+    server.moveProspects({ prospects: refsOf(server, services, 'A3'), action: { kind: 'advance' } }); // Contacted→Qualified, status ''
+    workbook.userEdit('Leads', 'E3', 'Open');
+    const logged = workbook.sheet('Stage History').lastRow();
+    handleEdit(services, editEvent(services, 'Leads', 'D3:E3'));
+    expect(workbook.sheet('Stage History').lastRow()).toBe(logged);
+  });
+
   it('logs a status typed in the status column as a status change in the same stage, without restarting Stage since', () => {
     const { workbook, services } = setUp();
     workbook.userEdit('Leads', 'E3', 'Lost');

@@ -3,7 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { openWorkbookFile } from '../../../preview/server/workbook-file';
+import type { ImportNote } from '../../../preview/server/import-notes';
+import { describeNote } from '../../../preview/server/import-notes';
+import { openWorkbookFile, spreadsheetLocale } from '../../../preview/server/workbook-file';
 import { withEngine } from './bundle';
 
 const dir = mkdtempSync(join(tmpdir(), 'stagecoach-files-'));
@@ -51,6 +53,54 @@ describe('a CSV file', () => {
     const { engine } = withEngine(workbook);
     workbook.userEdit('leads', 'I1', '=CONVERSION(C2:C, , , {"Lead"; "Visit"; "Won"})');
     expect(engine.resultAt('leads', 1, 9).value).toBeCloseTo(1 / 3);
+  });
+});
+
+describe('a CSV file read in its locale, saying what it could not read', () => {
+  const vietnamese = join(dir, 'khach-hang.csv');
+  writeFileSync(
+    vietnamese,
+    'Mã,Khách hàng,Giai đoạn,Giá trị,Ngày vào giai đoạn\n' +
+      'KH-1,Nguyễn Văn An,Lái thử,"1.250.000,5",10/09/2026\n' +
+      'KH-2,Trần Thị Bình,Báo giá,900,31/02/2026\n' +
+      'KH-3,Lê Minh,Báo giá,,05/01/2026,thừa\n',
+  );
+  const english = join(dir, 'uk-leads.csv');
+  writeFileSync(english, 'ID,Name,Stage,Created\nL-1,Ann,Lead,10/09/2026\nL-2,Bob,Lead,13/02/2026\n');
+  /** yyyy-mm-dd in the spreadsheet's time zone. */
+  const dateOf = (value: unknown) => new Intl.DateTimeFormat('en-CA', { timeZone: TZ }).format(value as Date);
+
+  test('a Vietnamese file (its headers say so) reads 10/09/2026 as 10 September and 1.250.000,5 as a number', async () => {
+    const { workbook, notes } = await openWorkbookFile(vietnamese, { timeZone: TZ });
+    expect(workbook.locale).toBe('vi_VN');
+    const sheet = workbook.sheet('khach-hang');
+    expect(dateOf(sheet.values('E2')[0]?.[0])).toBe('2026-09-10');
+    expect(sheet.values('D2')[0]?.[0]).toBe(1250000.5);
+    expect(notes[0]).toEqual({ kind: 'locale', locale: 'vi_VN', reason: 'headers' });
+    // A leading zero keeps a phone number as text, not a date.
+    expect(dateOf(sheet.values('E4')[0]?.[0])).toBe('2026-01-05');
+  });
+
+  test('lists the rows it could not read as dates, and rows longer than the header, in the user’s language', async () => {
+    const { notes } = await openWorkbookFile(vietnamese, { timeZone: TZ });
+    expect(notes.slice(1)).toEqual([
+      { kind: 'notDates', column: 'E', header: 'Ngày vào giai đoạn', rows: [3], examples: ['31/02/2026'] },
+      { kind: 'longRows', rows: [4], fields: 6, headers: 5 },
+    ]);
+    expect(describeNote(notes[1] as ImportNote, 'en')).toBe(
+      'Column E “Ngày vào giai đoạn”: row 3 could not be read as dates (“31/02/2026”); kept as text.',
+    );
+    expect(describeNote(notes[1] as ImportNote, 'vi')).toMatch(/^Cột E “Ngày vào giai đoạn”: hàng 3 không đọc được thành ngày/);
+  });
+
+  test('an English file with a day past 12 first is read day first; --locale / LOCALE wins over what the file shows', async () => {
+    const guessed = await openWorkbookFile(english, { timeZone: TZ });
+    expect(guessed.workbook.locale).toBe('en_GB');
+    expect(dateOf(guessed.workbook.sheet('uk-leads').values('D2')[0]?.[0])).toBe('2026-09-10');
+    const asked = await openWorkbookFile(english, { timeZone: TZ, locale: spreadsheetLocale('en') });
+    expect(asked.workbook.locale).toBe('en_US');
+    expect(dateOf(asked.workbook.sheet('uk-leads').values('D2')[0]?.[0])).toBe('2026-10-09');
+    expect(asked.notes[1]).toMatchObject({ kind: 'notDates', rows: [3], examples: ['13/02/2026'] });
   });
 });
 
