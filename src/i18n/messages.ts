@@ -167,7 +167,7 @@ const en = {
   // A move that Google Sheets stopped part-way
   writeFailedNothing: 'Google Sheets stopped the change before anything was written ({error}). Nothing was changed; try again.',
   writeFailedPart:
-    'Google Sheets stopped part-way ({error}). The stage of {count} prospect(s) was written and recorded in Stage History, but not: {missing}. Check those rows and fill them in.',
+    'Google Sheets stopped part-way ({error}). {count} of {total} prospects were changed and recorded in Stage History; not written: {missing}. Check those rows, then try again for the others.',
   partialNote: 'Google Sheets stopped before writing: {missing}',
   cellStatus: 'Status',
   cellLostReason: 'Lost reason',
@@ -424,7 +424,7 @@ const vi: Catalogue<keyof typeof en> = {
   // A move that Google Sheets stopped part-way
   writeFailedNothing: 'Google Trang tính đã dừng thay đổi trước khi ghi bất cứ gì ({error}). Không có gì bị thay đổi; hãy thử lại.',
   writeFailedPart:
-    'Google Trang tính đã dừng giữa chừng ({error}). Giai đoạn của {count} khách hàng tiềm năng đã được ghi và lưu vào Lịch sử giai đoạn, nhưng chưa ghi: {missing}. Hãy kiểm tra và điền vào các dòng đó.',
+    'Google Trang tính đã dừng giữa chừng ({error}). {count}/{total} khách hàng tiềm năng đã được thay đổi và lưu vào Lịch sử giai đoạn; chưa ghi: {missing}. Hãy kiểm tra các dòng đó rồi thử lại cho những khách hàng còn lại.',
   partialNote: 'Google Trang tính đã dừng trước khi ghi: {missing}',
   cellStatus: 'Trạng thái',
   cellLostReason: 'Lý do thất bại',

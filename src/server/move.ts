@@ -270,43 +270,61 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
         change.row[columns.lostReason] = change.reason;
       }
     }
-    // Stage first: a row whose stage landed is logged, whatever fails after it.
+    // Stage first: a row whose stage or status landed is logged, whatever fails after it.
     const columnWrites: [Cell, number, Map<number, unknown>][] = [
       ['stage', columns.stage, stageCells],
       ['status', columns.status, statusCells],
       ['lostReason', columns.lostReason, reasonCells],
       ['stageSince', columns.stageSince, sinceCells],
     ];
+    // Which rows each column's writes reached: a column of several values is several calls, and one may fail.
+    const landed: Record<Cell, Set<number>> = { stage: new Set(), status: new Set(), lostReason: new Set(), stageSince: new Set() };
+    const cellsOf = Object.fromEntries(columnWrites.map(([field, , cells]) => [field, cells])) as Record<Cell, Map<number, unknown>>;
     const outcome = writeInOrder(
       columnWrites
         .filter(([, column, cells]) => column >= 0 && cells.size > 0)
-        .map(([field, column, cells]) => ({ field, write: () => writeColumnCells(sheet, column + 1, cells) })),
+        .map(([field, column, cells]) => ({ field, write: () => writeColumnCells(sheet, column + 1, cells, landed[field]) })),
     );
-    const missing = outcome.notWritten.flatMap((field) => (field === 'stage' ? [] : [t(CELL_LABEL[field])])).join(', ');
+    const failed = outcome.error !== null;
+    /** The cells of this row the action meant to write and did not (status, lost reason, Stage since). */
+    const missingOf = (row: number): string[] =>
+      (['status', 'lostReason', 'stageSince'] as const)
+        .filter((field) => cellsOf[field].has(row) && !landed[field].has(row))
+        .map((field) => t(CELL_LABEL[field]));
 
     const by = currentUser(context);
     const records: HistoryRecord[] = [];
+    const missingAll = new Set<string>();
     for (const change of changes) {
-      const stageLanded = change.stage !== null && change.stage !== change.from && outcome.written.has('stage');
-      const statusLanded = change.status !== null && columns.status >= 0 && outcome.written.has('status');
-      if (outcome.error !== null && !stageLanded && !statusLanded) continue; // nothing of this prospect changed
+      const row = change.ref.row;
+      const stageLanded = landed.stage.has(row);
+      const statusLanded = landed.status.has(row);
+      if (failed && !stageLanded && !statusLanded) continue; // nothing of this prospect changed
+      const missing = failed ? missingOf(row) : [];
+      missing.forEach((m) => missingAll.add(m));
       const identity = identityOf(change.row, columns);
       records.push({
         when: now,
         id: identity.id,
         prospect: identity.name,
         from: change.from.name,
-        to: (stageLanded || outcome.error === null ? (change.stage ?? change.from) : change.from).name,
-        status: statusLanded || outcome.error === null ? (change.status ?? '') : textOfCell(statusBefore.get(change.ref.row)),
+        to: (stageLanded || !failed ? (change.stage ?? change.from) : change.from).name,
+        status: statusLanded || !failed ? (change.status ?? '') : textOfCell(statusBefore.get(row)),
         by,
-        note: [historyNote(change.reason, note), outcome.error === null ? '' : t('partialNote', { missing })].filter((s) => s !== '').join(' · '),
+        note: [historyNote(change.reason, note), missing.length ? t('partialNote', { missing: missing.join(', ') }) : '']
+          .filter((s) => s !== '')
+          .join(' · '),
         change: 'move',
       });
     }
     if (records.length > 0) appendHistory(context.services, records, context.locale);
-    if (outcome.error !== null) {
+    if (failed) {
       const error = errorText(outcome.error);
-      refuse(records.length === 0 ? t('writeFailedNothing', { error }) : t('writeFailedPart', { error, count: records.length, missing }));
+      refuse(
+        records.length === 0
+          ? t('writeFailedNothing', { error })
+          : t('writeFailedPart', { error, count: records.length, total: changes.length, missing: [...missingAll].join(', ') || '—' }),
+      );
     }
 
     const timeZone = columns.followUp >= 0 ? knownTimeZone(context) : null;

@@ -14,8 +14,12 @@ function runsOf(column: number, rows: number[]): string[] {
  * one block write. Otherwise one range-list write per distinct value, so no cell between them is rewritten
  * (someone may be typing there).
  */
-export function writeColumnCells(sheet: SheetLike, column: number, values: ReadonlyMap<number, unknown>): number {
+export function writeColumnCells(sheet: SheetLike, column: number, values: ReadonlyMap<number, unknown>, landed?: Set<number>): number {
   if (values.size === 0) return 0;
+  // Each call lands whole or not at all: `landed` learns its rows as it returns, so a failure part-way is known by row.
+  const done = (rows: readonly number[]) => {
+    if (landed) for (const row of rows) landed.add(row);
+  };
   const rows = [...values.keys()].sort((a, b) => a - b);
   const byValue = new Map<unknown, number[]>();
   for (const row of rows) {
@@ -27,12 +31,17 @@ export function writeColumnCells(sheet: SheetLike, column: number, values: Reado
   }
   if (byValue.size === 1) {
     sheet.getRangeList(runsOf(column, rows)).setValue(values.get(rows[0]));
+    done(rows);
     return 1;
   }
   if (rows[rows.length - 1] - rows[0] === rows.length - 1) {
     sheet.getRange(rows[0], column, rows.length, 1).setValues(rows.map((row) => [values.get(row)]));
+    done(rows);
     return 1;
   }
-  for (const group of byValue.values()) sheet.getRangeList(runsOf(column, group)).setValue(values.get(group[0]));
+  for (const group of byValue.values()) {
+    sheet.getRangeList(runsOf(column, group)).setValue(values.get(group[0]));
+    done(group);
+  }
   return byValue.size;
 }

@@ -178,7 +178,7 @@ describe('a move that Google Sheets stops part-way', () => {
     const message = refusal(() => server.moveProspects({ prospects, action: { kind: 'advance' } }));
     expect(message).toBe(
       'StagecoachError: Google Sheets stopped part-way (Service Spreadsheets failed while accessing document with id demo.). ' +
-        'The stage of 2 prospect(s) was written and recorded in Stage History, but not: Stage since. Check those rows and fill them in.',
+        '2 of 2 prospects were changed and recorded in Stage History; not written: Stage since. Check those rows, then try again for the others.',
     );
     expect(
       leads(workbook)
@@ -199,9 +199,21 @@ describe('a move that Google Sheets stops part-way', () => {
     const prospects = refsOf(server, services, 'A6'); // P00005 at Proposal, status blank
     services.failWriteAfter(1); // the stage lands (Won), the status "Won" does not
     const message = refusal(() => server.moveProspects({ prospects, action: { kind: 'won' } }));
-    expect(message).toContain('The stage of 1 prospect(s) was written and recorded in Stage History, but not: Status, Stage since.');
+    expect(message).toContain('1 of 1 prospects were changed and recorded in Stage History; not written: Status, Stage since.');
     expect(leads(workbook)[5].slice(3, 5)).toEqual(['Won', '']);
     expect(history(workbook).map((row) => row.slice(1, 6))).toEqual([['P00005', 'Company 5', 'Proposal', 'Won', '']]);
+  });
+
+  // Two rows apart advancing to two different stages: the stage column takes one call per stage, and the second fails.
+  it('logs the prospect whose stage landed and not the one whose write failed, within one column', () => {
+    const { workbook, services, server } = setUp();
+    const prospects = refsOf(server, services, ['A2', 'A4']); // P00001 at Lead, P00003 at Qualified
+    services.failWriteAfter(1);
+    const message = refusal(() => server.moveProspects({ prospects, action: { kind: 'advance' } }));
+    expect(message).toContain('1 of 2 prospects were changed and recorded in Stage History; not written: Stage since.');
+    const stages = [leads(workbook)[1][3], leads(workbook)[3][3]];
+    expect(stages).toEqual(['Contacted', 'Qualified']);
+    expect(history(workbook).map((row) => row.slice(1, 5))).toEqual([['P00001', 'Company 1', 'Lead', 'Contacted']]);
   });
 
   it('writes nothing and logs nothing when the first write fails', () => {
