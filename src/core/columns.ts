@@ -7,10 +7,14 @@ import { nameKey, STAGE_COLUMN_NAMES, withoutAccents } from './names';
  * brackets, so "Giá trị (VNĐ)" finds "Giá trị".
  */
 export function headerKey(header: unknown): string {
-  if (typeof header !== 'string') return '';
-  const key = withoutAccents(nameKey(header));
+  const key = fullHeaderKey(header);
   const unitless = key.replace(/\s*[([][^()[\]]*[)\]]$/, '').trim();
   return unitless === '' ? key : unitless;
+}
+
+/** The header key with its bracketed part kept: "Stage (old)" and "Stage" differ. */
+function fullHeaderKey(header: unknown): string {
+  return typeof header === 'string' ? withoutAccents(nameKey(header)) : '';
 }
 
 const ALIASES: Record<ColumnRole, string[]> = {
@@ -77,18 +81,25 @@ export type ColumnMap = Record<ColumnRole, number>;
  */
 export function detectColumns(headers: readonly unknown[], mapping: ColumnMapping = {}): ColumnMap {
   const keys = headers.map(headerKey);
+  const fullKeys = headers.map(fullHeaderKey);
   const columns = Object.fromEntries(COLUMN_ROLES.map((role) => [role, -1])) as ColumnMap;
   const taken = new Set<number>();
   for (const role of COLUMN_ROLES) {
     const header = mapping[role];
     if (header === undefined || header.trim() === '') continue; // "" = the user said the sheet has no such column
-    const index = keys.indexOf(headerKey(header));
+    // The header as saved, unit included ("Value (VND)" beside "Value (USD)"); without its unit only if none is.
+    const exact = fullKeys.indexOf(fullHeaderKey(header));
+    const index = exact >= 0 ? exact : keys.indexOf(headerKey(header));
     if (index >= 0) {
       columns[role] = index;
       taken.add(index);
     }
   }
-  const find = (role: ColumnRole) => keys.findIndex((key, i) => !taken.has(i) && key !== '' && ALIAS_KEYS[role].has(key));
+  // A header that is exactly an alias ("Stage") wins over one that is an alias with a bracketed note ("Stage (old)").
+  const find = (role: ColumnRole) => {
+    const exact = fullKeys.findIndex((key, i) => !taken.has(i) && key !== '' && ALIAS_KEYS[role].has(key));
+    return exact >= 0 ? exact : keys.findIndex((key, i) => !taken.has(i) && key !== '' && ALIAS_KEYS[role].has(key));
+  };
   const ambiguous = new Set(['Khách hàng', 'Company'].map(headerKey));
   for (const role of COLUMN_ROLES) {
     if (columns[role] >= 0 || mapping[role] !== undefined) continue;

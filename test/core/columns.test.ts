@@ -45,6 +45,13 @@ describe('detectColumns', () => {
     });
   });
 
+  it('keeps headers apart that differ only by their bracketed part', () => {
+    const headers = ['Name', 'Stage (old)', 'Stage', 'Value (USD)', 'Value (VND)'];
+    expect(detectColumns(headers)).toMatchObject({ stage: 2, value: 3 });
+    expect(detectColumns(headers, { stage: 'Stage', value: 'Value (VND)' })).toMatchObject({ stage: 2, value: 4 });
+    expect(detectColumns(headers, { stage: 'Stage (old)' })).toMatchObject({ stage: 1 });
+  });
+
   it('finds the follow-up, date and contact columns', () => {
     const headers = ['Tên', 'Giai đoạn', 'Bước tiếp theo', 'Ngày hẹn', 'Ngày tạo', 'Ngày dự kiến chốt', 'SĐT', 'Email'];
     expect(detectColumns(headers)).toMatchObject({ nextStep: 2, followUp: 3, created: 4, expectedClose: 5, phone: 6, email: 7 });
