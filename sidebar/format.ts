@@ -19,11 +19,6 @@ export function count(value: number | null): string {
   return new Intl.NumberFormat(tag(), { maximumFractionDigits: 0 }).format(value);
 }
 
-/** Vietnamese amounts as people write them: "32 tỷ", "850 triệu", "1.250 tỷ" (Intl's short form says an ambiguous "32 T"). */
-const VI_UNITS: [number, string][] = [
-  [1e9, 'tỷ'],
-  [1e6, 'triệu'],
-];
 
 /** A money amount without a currency; a million or more is shortened ("1.3M", "32B"; "850 triệu", "32 tỷ"). */
 export function amount(value: number | null): string {
@@ -31,8 +26,9 @@ export function amount(value: number | null): string {
   const size = Math.abs(value);
   if (size < 1e6) return new Intl.NumberFormat(tag(), { maximumFractionDigits: 0 }).format(value);
   if (currentLocale() !== 'vi') return new Intl.NumberFormat(tag(), { notation: 'compact', maximumFractionDigits: 1 }).format(value);
-  // 999.96 triệu rounds to "1.000 triệu": such an amount is shown in the next unit up ("1 tỷ").
-  const [unit, word] = VI_UNITS.find(([unit]) => Math.round((size / unit) * 10) / 10 >= 1) ?? VI_UNITS[VI_UNITS.length - 1];
+  // Vietnamese amounts as people write them: "850 triệu", "32 tỷ" (Intl's short form says an ambiguous "32 T"). Tỷ
+  // from 1.000 triệu up, as the amount rounds in triệu: 950 triệu stays 950 triệu, 999,96 triệu becomes 1 tỷ.
+  const [unit, word] = Math.round((size / 1e6) * 10) / 10 >= 1000 ? [1e9, 'tỷ'] : [1e6, 'triệu'];
   return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(value / unit)} ${word}`;
 }
 

@@ -21,6 +21,9 @@ describe('amount', () => {
     setLocale('vi');
     for (const value of [1e6, 5.5e6, 999.96e6, 1e9, 3.2e10, 7.7e11]) expect(amount(value)).not.toMatch(/\bT\b|\bTr\b/);
     expect(amount(999_960_000)).toBe('1 tỷ');
+    // Below 1.000 triệu an amount stays in triệu: 950 triệu is not "1 tỷ" (the English side says 950M).
+    expect(amount(950_000_000)).toBe('950 triệu');
+    expect(amount(999_940_000)).toBe('999,9 triệu');
   });
 
   it('shortens English amounts to M and B', () => {
