@@ -1,5 +1,6 @@
 // Check for values that are not numbers: each with its row and the number it reads as, and the fix that writes it.
 import { isNumberOrBlank, readAmount } from '../core/amounts';
+import type { DayClock } from '../core/calendar';
 import { identityProblem, indexIdentities, rowIdentities } from '../core/identity';
 import { isBlank, showValue } from '../core/names';
 import { cellOf, identityOf, textOfCell } from '../core/prospect-row';
@@ -11,8 +12,9 @@ import { Context, prospectsOf, refuse, withDocumentLock } from './context';
 import { identityMessage } from './identity-message';
 import { CELL_TEXT_LIMIT, optionalList, optionalText, requireObject, requireRow, ROW_LIMIT } from './request-checks';
 
-/** A value cell as Check quotes it: text as typed, TRUE/FALSE, a date as 2026-01-05. */
-function shown(cell: unknown): string {
+/** A value cell as Check quotes it: text as typed, TRUE/FALSE, a date as 2026-01-05 (the day the sheet shows, in its zone). */
+function shown(cell: unknown, clock: DayClock): string {
+  if (cell instanceof Date && !isNaN(cell.getTime())) return clock.isoDate(cell);
   return typeof cell === 'boolean' ? String(cell).toUpperCase() : textOfCell(cell);
 }
 
@@ -26,7 +28,7 @@ function readValueRows(table: ProspectsTable): unknown[][] {
  * Values the formulas refuse, on the rows they read (a stage or a status: a prospect row), as Check lists them.
  * Row i of `rows` is sheet row i + 2.
  */
-function valueProblemsOf(table: ProspectsTable, rows: readonly unknown[][]): ValueCheckResult {
+function valueProblemsOf(table: ProspectsTable, rows: readonly unknown[][], clock: DayClock): ValueCheckResult {
   const { columns } = table;
   if (columns.value < 0) return { sheet: table.name, column: null, problems: [] };
   const problems: ValueProblemView[] = [];
@@ -36,7 +38,7 @@ function valueProblemsOf(table: ProspectsTable, rows: readonly unknown[][]): Val
     problems.push({
       row: i + FIRST_PROSPECT_ROW,
       ...identityOf(row, columns),
-      value: shown(cell),
+      value: shown(cell, clock),
       reading: typeof cell === 'string' ? readAmount(cell) : null,
     });
   });
@@ -45,7 +47,7 @@ function valueProblemsOf(table: ProspectsTable, rows: readonly unknown[][]): Val
 
 export function checkValues(context: Context): ValueCheckResult {
   const table = prospectsOf(context);
-  return valueProblemsOf(table, readValueRows(table));
+  return valueProblemsOf(table, readValueRows(table), context.clock);
 }
 
 interface ValueRef {
@@ -82,7 +84,7 @@ export function fixValues(context: Context, request: unknown): FixValuesResult {
     const table = prospectsOf(context);
     const { columns } = table;
     const rows = readValueRows(table);
-    if (columns.value < 0) return { fixed: 0, skipped: [], check: valueProblemsOf(table, rows) };
+    if (columns.value < 0) return { fixed: 0, skipped: [], check: valueProblemsOf(table, rows, context.clock) };
     const identities = indexIdentities(rowIdentities(rows, columns, FIRST_PROSPECT_ROW));
     const last = lastProspectRow(table);
     const skipped: string[] = [];
@@ -98,7 +100,7 @@ export function fixValues(context: Context, request: unknown): FixValuesResult {
       const problem = identityProblem({ ...ref, stage: '' }, { ...identityOf(row, columns), stage: '' }, identities);
       if (problem) skipped.push(identityMessage(t, problem));
       else if (isNumberOrBlank(cell)) skipped.push(t('valueNotListed', { row: ref.row, value: showValue(cell) }));
-      else if (shown(cell) !== ref.value.trim()) skipped.push(t('valueChanged', { row: ref.row, value: showValue(ref.value) }));
+      else if (shown(cell, context.clock) !== ref.value.trim()) skipped.push(t('valueChanged', { row: ref.row, value: showValue(ref.value) }));
       else {
         // The number comes from the cell as it is now, never from the request.
         const reading = typeof cell === 'string' ? readAmount(cell) : null;
@@ -118,6 +120,6 @@ export function fixValues(context: Context, request: unknown): FixValuesResult {
       writeNumberCells(table, columns.value, [...readings.keys()], numbers[0]);
       for (const [row, value] of readings) rows[row - FIRST_PROSPECT_ROW][columns.value] = value;
     }
-    return { fixed: readings.size, skipped, check: valueProblemsOf(table, rows) };
+    return { fixed: readings.size, skipped, check: valueProblemsOf(table, rows, context.clock) };
   });
 }

@@ -27,6 +27,14 @@ function withWins(rows: unknown[][]): unknown[][] {
 const refOf = (p: { row: number; id: string; name: string; value: string }) => ({ row: p.row, id: p.id, name: p.name, value: p.value });
 
 describe('checkValues', () => {
+  // addon.md, Safety and data: dates are shown in the spreadsheet's time zone (the workbook is at UTC+7).
+  it('quotes a date in the value column as the day the sheet shows, not the UTC day before', () => {
+    const { server, sheet } = setUp();
+    sheet.getRange('F3').setValue('2026-01-05');
+    const [listed] = server.checkValues().problems.filter((p) => p.row === 3);
+    expect(listed.value).toBe('2026-01-05');
+  });
+
   it('lists every value on a prospect row that is not a number, with the number it reads as where that is unambiguous', () => {
     const { server } = setUp();
     const result = server.checkValues();
