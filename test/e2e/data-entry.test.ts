@@ -1,6 +1,7 @@
 // Data entry in the preview's grid as a person does it: typing, the dropdown, paste, delete, undo, find, fast typing.
 // Every stage change made in the grid reaches the bundle's onEdit and lands in Stage History, as in Sheets.
 import type { Browser, Page } from 'playwright-core';
+import { dayClock } from '../../src/core/calendar';
 import type { CellValue } from '../../src/sheets/gas';
 import { clickCell, launchBrowser, openPreview, screenshot, textOf, textOfCell, type Opened } from './preview-page';
 import { DemoRows, type DemoRow } from './demo-rows';
@@ -38,13 +39,16 @@ function historyOf(prospect: DemoRow): string[][] {
 /** Waits until the page has sent every edit and drawn the answers (the page marks itself busy meanwhile). */
 const settled = () => page.locator('body:not([data-busy])').waitFor({ timeout: 20000 });
 
-/** Stage since of a row, as a Date the onEdit stamped (a logged stage change stamps it with now). */
+/** Stage since of a row, as a Date the onEdit stamped (a logged stage change stamps today, in the spreadsheet's zone). */
 const stageSince = (row: number): CellValue => leads().values(`H${row}`)[0]?.[0] ?? '';
 
 function expectStampedSince(row: number, startedAt: number): void {
   const since = stageSince(row);
   expect(since).toBeInstanceOf(Date);
-  expect((since as Date).getTime()).toBeGreaterThanOrEqual(startedAt - 1000);
+  const clock = dayClock(opened.preview.session.workbook.timeZone);
+  // Today's date where the spreadsheet is (midnight there), whichever side of midnight the test ran.
+  const days = [startedAt, Date.now()].map((ms) => clock.dayStart(clock.dayOf(ms)).getTime());
+  expect(days).toContain((since as Date).getTime());
 }
 
 /** Text pasted from another program: the browser's paste event on the grid, with the clipboard's TSV. */
