@@ -16,7 +16,7 @@ function workbookOf(prospects: number, historyRows: number) {
     `P${i + 1}`,
     `Company ${i + 1}`,
     i % 2 ? 'Lan' : 'Minh',
-    i === 5 ? 'Qualifed' : OPEN[i % 5], // one typo, for Check's fix
+    i === 5 ? 'Qualifed' : i === 6 ? 'Contactd' : OPEN[i % 5], // two typos, for Check's fixes
     '',
     1000 + i,
     `Customer ${i % 97}`,
@@ -92,6 +92,16 @@ for (const [prospects, historyRows] of SIZES) {
     ['saveSetup (unchanged)', () => server.saveSetup({ stages: server.getSetup().stages, renames: [], renameProspects: false })],
     ['checkStages', () => server.checkStages()],
     ['fixStage (1 row)', () => server.fixStage({ row: 7, id: 'P6', name: 'Company 6', value: 'Qualifed', replacement: 'Qualified' })],
+    [
+      'fixStages (fix all: 1 row)',
+      () => server.fixStages({ fixes: [{ row: 8, id: 'P7', name: 'Company 7', value: 'Contactd', replacement: 'Contacted' }] }),
+    ],
+    ['tidySpelling', () => server.tidySpelling()],
+    ['checkValues', () => server.checkValues()],
+    ['getToday', () => server.getToday(null)],
+    ['searchProspects ("090")', () => server.searchProspects('090')],
+    ['addFollowUpColumns', () => server.addFollowUpColumns()],
+    ['saveNextStep (1 row)', () => server.saveNextStep({ prospects: [ref(5)], nextStep: 'Call back', followUp: '2026-12-10' })],
     ['goToRow', () => server.goToRow(3)],
     ['buildDashboard', () => server.buildDashboard()],
     [
