@@ -19,7 +19,6 @@ export function count(value: number | null): string {
   return new Intl.NumberFormat(tag(), { maximumFractionDigits: 0 }).format(value);
 }
 
-
 /** A money amount without a currency; a million or more is shortened ("1.3M", "32B"; "850 triệu", "32 tỷ"). */
 export function amount(value: number | null): string {
   if (value === null || !Number.isFinite(value)) return NONE;
