@@ -2,6 +2,7 @@
 import type { SidebarState, TodayView } from '../src/server/api';
 import { localeFrom } from '../src/i18n/format';
 import { call, serverAvailable } from './client';
+import { withProposalTexts } from './proposal-texts';
 import type { View, ViewContext, ViewName } from './context';
 import { el, fill } from './dom';
 import { setLocale, t } from './i18n';
@@ -27,7 +28,7 @@ async function boot(): Promise<void> {
   // Asked at once, side by side: what is due decides the first view. Its failure only leaves Today to say so when opened.
   const todayAnswer = call('getToday', null).catch((): TodayView | null => null);
   try {
-    state = await call('getSidebarState');
+    state = withProposalTexts(await call('getSidebarState'));
   } catch (error) {
     status.error(error);
     return;
@@ -53,7 +54,7 @@ async function boot(): Promise<void> {
     openView: (view) => tabs.select(view, true),
     async refreshState() {
       try {
-        state = await call('getSidebarState');
+        state = withProposalTexts(await call('getSidebarState'));
         showProblems();
       } catch (error) {
         status.error(error);

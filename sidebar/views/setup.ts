@@ -15,6 +15,7 @@ import { defaultTarget, probabilityFalls, reordered } from '../stage-changes';
 import { proposalSummary } from './first-run';
 import { renderStageEditor } from './stage-editor';
 import { addColumnsOffer, withAddedColumns } from './add-columns';
+import { withProposalTexts } from '../proposal-texts';
 
 const ROLE_LABELS: Record<ColumnRole, MessageKey> = {
   id: 'roleId',
@@ -57,7 +58,7 @@ export function createSetupView(context: ViewContext): View {
 
   async function load(): Promise<void> {
     fill(panel, el('p', { class: 'muted' }, t('loading')));
-    const loaded = await busy(panel, context, () => call('getSetup'));
+    const loaded = await busy(panel, context, async () => withProposalTexts(await call('getSetup')));
     if (!loaded) return;
     setup = loaded;
     edited = loaded.stages.map((stage) => edit(stage, stage.name));

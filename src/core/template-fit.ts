@@ -1,7 +1,7 @@
 // Which pipeline fits a sheet that has no setup yet: the template whose stage names its stage cells use most.
 import { DEFAULT_MOMENT_OF_TRUTH, DEFAULT_STAGE_NAMES, defaultPipeline } from './pipeline';
 import { isBlank, nameKey, withoutAccents } from './names';
-import { templates, type PipelineTemplate } from './templates';
+import { templateStages, type TemplateStages } from './template-stages';
 import type { Locale, StageSetup } from './types';
 
 /** The built-in default pipeline (English only): what a sheet already using its names fits best. */
@@ -56,15 +56,19 @@ function defaultCandidate(): Candidate {
   };
 }
 
-/** Every pipeline a sheet may be proposed: the built-in default first (it wins ties), then the templates in their order. */
+/**
+ * Every pipeline a sheet may be proposed: the built-in default first (it wins ties), then the templates in their order.
+ * A template's stages come without their buyer step and playbook: Code.js does not carry those texts (template-texts.ts),
+ * the sidebar fills them in from the proposal's template id and language.
+ */
 export function candidates(): Candidate[] {
-  const copy = (t: PipelineTemplate): Candidate => ({
+  const copy = (t: TemplateStages): Candidate => ({
     id: t.id,
     locale: t.locale,
     title: t.title,
-    stages: t.stages.map((s) => ({ ...s, exitCriteria: [...s.exitCriteria] })),
+    stages: t.stages.map((s) => ({ ...s, buyerStep: '', exitCriteria: [...s.exitCriteria], playbook: '' })),
   });
-  return [defaultCandidate(), ...templates.map(copy)];
+  return [defaultCandidate(), ...templateStages.map(copy)];
 }
 
 interface Tallied {

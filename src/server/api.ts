@@ -57,7 +57,10 @@ export interface SidebarState {
   problems: string[];
   /** Pipeline Setup was deleted: the saved copy stands in for it (stages) until restoreSetup brings the tab back. */
   setupMissing: boolean;
-  /** No setup was ever saved: `stages` are the proposal's, and the sidebar prompts "set up your pipeline". */
+  /**
+   * No setup was ever saved: `stages` are the proposal's (a template's without its buyer steps and playbooks, which
+   * the sidebar fills in from its own copy of the templates), and the sidebar prompts "set up your pipeline".
+   */
   proposal: SetupProposal | null;
   /** The sheet has no Status column: Won and Lost replace the stage unless the user adds one (null: it has one). */
   statusOffer: StatusOffer | null;
@@ -199,7 +202,7 @@ export interface SetupView {
   sheets: string[];
   /** Prospects per stage name, so the sidebar can say how many a rename carries along. */
   stageCounts: Record<string, number>;
-  /** No setup saved yet: the template proposed for this sheet (the stages above are its stages). */
+  /** No setup saved yet: the template proposed for this sheet (the stages above are its stages, texts left to the sidebar). */
   proposal: SetupProposal | null;
 }
 

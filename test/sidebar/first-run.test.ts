@@ -1,5 +1,8 @@
 // The first minute and the changes that could lose how far a prospect got, as the user sees them in the sidebar.
-import type { SetupProposal, SidebarState } from '../../src/server/api';
+import { proposeTemplate } from '../../src/core/template-fit';
+import { findTemplate } from '../../src/core/templates';
+import type { SaveSetupRequest, SetupProposal, SidebarState } from '../../src/server/api';
+import { proposalView } from '../../src/server/proposal';
 import { acme, historyAcme, prospect, selectionOf, setupEn, stateEn, stateVi } from './fixtures';
 import { useSidebar, type Replies } from './harness';
 
@@ -48,6 +51,37 @@ describe('the first minute', () => {
     expect(await s.page.getByRole('region', { name: 'Thiết lập kênh bán hàng' }).count()).toBe(0);
     expect(await s.page.getByRole('combobox', { name: 'Bắt đầu từ mẫu có sẵn' }).inputValue()).toBe('car-dealer|vi');
     expect(await s.calls('saveSetup')).toEqual([]);
+  });
+});
+
+describe("a proposal's playbooks, which Code.js leaves to the sidebar", () => {
+  // The proposal as the server builds it: the car-dealer template's stages, without their buyer steps and playbooks.
+  const fit = proposeTemplate(['Test drive', 'Test drive', 'Enquiry'], 'en');
+  const proposal = proposalView(fit);
+  const template = findTemplate('car-dealer', 'en')!;
+  const testDrive = template.stages.find((stage) => stage.name === 'Test drive')!;
+  const replies: Replies = {
+    getSidebarState: { value: { ...stateEn, stages: fit.stages, proposal } },
+    getSelection: { value: selectionOf(prospect({ stage: 'Test drive', nextStage: 'Quote & trade-in', stalled: false })) },
+    getProspectHistory: { value: { ...historyAcme, stalled: false } },
+    getSetup: { value: { ...setupEn, stages: fit.stages, proposal, stageCounts: { 'Test drive': 2, Enquiry: 1 } } },
+    saveSetup: { value: { stages: template.stages.length, renamedProspects: 0, invalidValues: 0 } },
+  };
+
+  it("shows the template's playbook and buyer step before the setup is saved, and Save keeps them", async () => {
+    expect(proposal).toMatchObject({ templateId: 'car-dealer', locale: 'en' });
+    expect(fit.stages.map((stage) => stage.playbook + stage.buyerStep).join('')).toBe('');
+    const s = await sidebar.open(replies);
+    await s.page.getByRole('heading', { name: 'Acme Ltd' }).waitFor();
+    expect(await s.page.locator('.playbook .multiline').textContent()).toBe(testDrive.playbook);
+    expect(await s.page.locator('.playbook .buyer').textContent()).toContain(testDrive.buyerStep);
+    await s.page.getByRole('region', { name: 'Set up your pipeline' }).getByRole('button', { name: 'Set up pipeline' }).click();
+    await s.page.getByRole('button', { name: 'Save', exact: true }).click();
+    await s.waitForCalls('saveSetup', 1);
+    const request = (await s.calls('saveSetup'))[0].args[0] as SaveSetupRequest;
+    expect(request.stages.map(({ name, buyerStep, playbook }) => ({ name, buyerStep, playbook }))).toEqual(
+      template.stages.map(({ name, buyerStep, playbook }) => ({ name, buyerStep, playbook })),
+    );
   });
 });
 
