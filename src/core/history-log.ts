@@ -3,7 +3,7 @@ import { cellAt, Grid, widthOf } from './grid';
 import { fail, shown } from './localized-error';
 import { isBlank, isErrorValue, nameKey } from './names';
 import type { Pipeline } from './pipeline';
-import { CellMap, StringMap } from './string-map';
+import { CellCodes, CellMap, IdMap, StringMap } from './string-map';
 import {
   BLANK,
   isBad,
@@ -51,7 +51,7 @@ export interface HistoryLog {
   outcome: Uint8Array;
   /** The entry's row within the range (1 = the range's first row). */
   row: Int32Array;
-  /** The stage cell each entry reads as, after renames and fixes (a status-only entry keeps the earlier name). */
+  /** The stage cell each entry reads as, after renames and fixes (a status-only entry keeps the earlier name); empty unless asked. */
   stageName: unknown[];
   /** Rows left out because they could not be read (lenient reading only; a strict read throws instead). */
   skipped: number;
@@ -94,8 +94,9 @@ function timeOrder(times: Float64Array, rows: Int32Array, count: number): Int32A
 /**
  * Reads the Stage History range (header row skipped when its When is text). Strict (the formulas): throws on the
  * first row that cannot be read. Lenient (the sidebar, which must show what it can): leaves such rows out, counted.
+ * `names`: fill stageName (the sidebar shows the names; the formulas need only the codes, and skip a column of copies).
  */
-export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = false): HistoryLog {
+export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = false, names = lenient): HistoryLog {
   const width = widthOf(history);
   let skipped = 0;
   const reject = (error: Error): void => {
@@ -112,10 +113,12 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
   const kinds = new Uint8Array(capacity);
   let count = 0;
   let renames = 0;
+  let fixes = 0;
   for (let r = start; r < history.length; r++) {
     const row = rowOf(history, r);
     const when = row[WHEN];
-    if (!(when instanceof Date) || isNaN(when.getTime())) {
+    const time = when instanceof Date ? when.getTime() : NaN;
+    if (isNaN(time)) {
       if (!isSkipped(row)) reject(fail('errHistoryWhen', { row: r + 1, value: shown(when) }));
       continue;
     }
@@ -127,17 +130,19 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
       }
       renames++;
     }
+    if (kind === FIX) fixes++;
     rows[count] = r;
-    times[count] = when.getTime();
+    times[count] = time;
     kinds[count] = kind;
     count++;
   }
   const order = timeOrder(times, rows, count);
 
   // Renames: every earlier row reads the old name as the new one, chained; found walking back from the latest.
-  const toCell: unknown[] = new Array(count);
-  for (let i = 0; i < count; i++) toCell[i] = rowOf(history, rows[order[i]])[TO];
-  if (renames > 0) {
+  // Only renames and fixes change a To: without them each entry's To is read from its row (no copy of the column).
+  const toCell: unknown[] | null = renames > 0 || fixes > 0 ? new Array(count) : null;
+  if (toCell) for (let i = 0; i < count; i++) toCell[i] = rowOf(history, rows[order[i]])[TO];
+  if (toCell && renames > 0) {
     const finalName = new Map<string, string>();
     for (let i = count - 1; i >= 0; i--) {
       const to = toCell[i];
@@ -156,12 +161,12 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
   // Keyed without the "id:"/"name:" prefix: hashing a joined string would first copy it, once per new prospect.
   const prospectOfIdKey = new StringMap();
   const prospectOfNameKey = new StringMap();
-  const idCells = new CellMap();
+  const idCells = new IdMap();
   const nameCells = new CellMap();
   const lastEntry: number[] = [];
   const prospectOfEntry = new Int32Array(count).fill(-1);
   const toRow = new Int32Array(count);
-  const statusFix: unknown[] = new Array(count);
+  const statusFix: unknown[] | null = fixes > 0 ? new Array(count) : null;
   const prospectOf = (row: Row, r: number): number => {
     const id = row[ID];
     // A known ID is one lookup; only IDs not met yet (or blank) are looked at further.
@@ -193,31 +198,28 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
     cells.add(cell, p);
     return p;
   };
-  for (let i = 0; i < count; i++) {
+  const assign = (i: number): void => {
     const kind = kinds[order[i]];
-    if (kind === NONE) continue;
+    if (kind === NONE) return;
     const r = rows[order[i]];
     const p = prospectOf(rowOf(history, r), r);
-    if (p < 0) continue;
+    if (p < 0) return;
     if (kind === FIX) {
-      if (isBlank(toCell[i])) {
-        reject(fail('errHistoryFixBlank', { row: r + 1 }));
-        continue;
-      }
+      if (isBlank(toCell![i])) return reject(fail('errHistoryFixBlank', { row: r + 1 }));
       const latest = lastEntry[p];
       // A fix of a prospect with no entry yet (Check fixed a row the log never saw) corrects nothing: not an error.
-      if (latest < 0) continue;
-      toCell[latest] = toCell[i];
+      if (latest < 0) return;
+      toCell![latest] = toCell![i];
       toRow[latest] = r;
       // A fix that also sets the status (a won or lost word made the won or lost stage) corrects the entry's status too.
       const fixStatus = rowOf(history, r)[STATUS];
-      if (!isBlank(fixStatus)) statusFix[latest] = fixStatus;
+      if (!isBlank(fixStatus)) statusFix![latest] = fixStatus;
     } else {
       prospectOfEntry[i] = p;
       lastEntry[p] = i;
       toRow[i] = r;
     }
-  }
+  };
 
   // Pass 3: each entry read as a prospect row; a blank To keeps the prospect's previous stage.
   const k = pipeline.won.index;
@@ -230,49 +232,48 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
     reached: new Int32Array(count),
     outcome: new Uint8Array(count),
     row: new Int32Array(count),
-    stageName: new Array<unknown>(count),
+    stageName: new Array<unknown>(names ? count : 0),
     skipped: 0,
   };
-  const stageCodes = new Map<unknown, number>();
-  const statusCodes = new Map<unknown, number>();
-  const previousStage = new Int32Array(keys.length).fill(BLANK);
-  const previousName: unknown[] = new Array(keys.length);
+  const stageCodes = new CellCodes((cell) => stageCode(cell, pipeline));
+  const statusCodes = new CellCodes(statusCode);
+  // Indexed by prospect; a log has no more prospects than entries.
+  const previousStage = new Int32Array(count).fill(BLANK);
+  const previousName: unknown[] = [];
   let n = 0;
-  for (let i = 0; i < count; i++) {
+  // Without fixes no later row changes an entry: passes 2 and 3 run as one, each row read once. A strict read
+  // still throws what the two passes would: pass 2's first error, else pass 3's first (held until the end).
+  const fused = fixes === 0;
+  let held: Error | null = null;
+  const rejectEntry = (error: Error): void => {
+    if (fused && !lenient) held ??= error;
+    else reject(error);
+  };
+  const read = (i: number): void => {
     const p = prospectOfEntry[i];
-    if (p < 0) continue;
+    if (p < 0) return;
     const r = rows[order[i]];
-    const to = toCell[i];
-    const statusCell = statusFix[i] !== undefined ? statusFix[i] : rowOf(history, r)[STATUS];
-    let stage = stageCodes.get(to);
-    if (stage === undefined) {
-      stage = stageCode(to, pipeline);
-      if (typeof to !== 'object') stageCodes.set(to, stage);
-    }
-    let status = statusCodes.get(statusCell);
-    if (status === undefined) {
-      status = statusCode(statusCell);
-      if (typeof statusCell !== 'object') statusCodes.set(statusCell, status);
-    }
+    const row = rowOf(history, r);
+    const to = toCell ? toCell[i] : row[TO];
+    const statusCell = statusFix && statusFix[i] !== undefined ? statusFix[i] : row[STATUS];
+    const typed = stageCodes.get(to);
+    const status = statusCodes.get(statusCell);
+    let stage = typed;
     if (stage === BLANK) {
-      if (previousStage[p] === BLANK) {
-        reject(fail('errHistoryNoStage', { row: r + 1 }));
-        continue;
-      }
+      if (previousStage[p] === BLANK) return rejectEntry(fail('errHistoryNoStage', { row: r + 1 }));
       stage = previousStage[p];
     }
     if (isBad(stage, status, k)) {
       // A stage kept from an earlier row is shown as it was typed there; a bad stage name is on the row it came from (a fix's).
-      const shownStage = isBlank(to) ? previousName[p] : to;
+      const shownStage = typed === BLANK ? previousName[p] : to;
       const problem = problemOf(r + 1, shownStage, statusCell, pipeline);
       if (problem) {
-        reject(problemError(STAGE_PROBLEMS.has(problem.kind) ? { ...problem, row: toRow[i] + 1 } : problem, 'errHistoryProblem'));
-        continue;
+        return rejectEntry(problemError(STAGE_PROBLEMS.has(problem.kind) ? { ...problem, row: toRow[i] + 1 } : problem, 'errHistoryProblem'));
       }
     }
-    if (!isBlank(to)) previousName[p] = to;
+    if (typed !== BLANK) previousName[p] = to;
     previousStage[p] = stage;
-    log.stageName[n] = previousName[p];
+    if (names) log.stageName[n] = previousName[p];
     log.prospect[n] = p;
     log.when[n] = times[order[i]];
     log.stage[n] = stage;
@@ -288,6 +289,16 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
       log.outcome[n] = status === LOST ? OUTCOME_LOST : OUTCOME_OPEN;
     }
     n++;
+  };
+  if (fused) {
+    for (let i = 0; i < count; i++) {
+      assign(i);
+      read(i);
+    }
+    if (held) throw held;
+  } else {
+    for (let i = 0; i < count; i++) assign(i);
+    for (let i = 0; i < count; i++) read(i);
   }
   log.length = n;
   log.skipped = skipped;

@@ -5,6 +5,7 @@ import { isBlank, isErrorValue, LOST_WORDS, nameKey, OPEN_WORDS, showValue, STAG
 import type { Pipeline } from './pipeline';
 import type { MessageKey } from '../i18n/messages';
 import { fail, PhraseParam, say, shown } from './localized-error';
+import { CellCodes } from './string-map';
 
 /** A row the functions cannot read, as STAGECHECK lists it. */
 export interface StageProblem {
@@ -165,27 +166,16 @@ export const OUTCOME_LOST = 2;
 export function forEachProspect(prospects: Grid, pipeline: Pipeline, visit: (r: number, reached: number, outcome: number) => void): void {
   const columns = prospectColumns(prospects);
   const k = pipeline.won.index;
-  const stageCodes = new Map<unknown, number>();
-  const statusCodes = new Map<unknown, number>();
+  const stageCodes = new CellCodes((cell) => stageCode(cell, pipeline));
+  const statusCodes = new CellCodes(statusCode);
   const start = prospects.length > 0 && isHeaderRow(cellAt(prospects, 0, 0), pipeline) ? 1 : 0;
   for (let r = start; r < prospects.length; r++) {
     const row: unknown = prospects[r];
-    const stageCell: unknown = Array.isArray(row) ? row[0] : row;
-    let stage = stageCodes.get(stageCell);
-    if (stage === undefined) {
-      stage = stageCode(stageCell, pipeline);
-      if (typeof stageCell !== 'object') stageCodes.set(stageCell, stage);
-    }
-    let status = NO_STATUS;
-    if (columns === 2) {
-      const statusCell: unknown = Array.isArray(row) ? row[1] : undefined;
-      const known = statusCodes.get(statusCell);
-      status = known ?? statusCode(statusCell);
-      if (known === undefined && typeof statusCell !== 'object') statusCodes.set(statusCell, status);
-    }
+    const stage = stageCodes.get(Array.isArray(row) ? row[0] : row);
+    const status = columns === 2 ? statusCodes.get(Array.isArray(row) ? row[1] : undefined) : NO_STATUS;
     if (stage === BLANK && status === NO_STATUS) continue;
     if (isBad(stage, status, k)) {
-      const problem = problemOf(r + 1, stageCell, columns === 2 ? cellAt(prospects, r, 1) : '', pipeline);
+      const problem = problemOf(r + 1, cellAt(prospects, r, 0), columns === 2 ? cellAt(prospects, r, 1) : '', pipeline);
       throw problem ? problemError(problem) : fail('errRowUnreadable', { row: r + 1 });
     }
     if (stage === LOST_STAGE) visit(r, 0, OUTCOME_LOST);

@@ -86,3 +86,147 @@ function hashOf(text: string): number {
   h = Math.imul(h, 0x85ebca6b);
   return h ^ (h >>> 13);
 }
+
+const SPELLING_SLOTS = 256;
+
+/**
+ * A cell's code (a stage's, a status's), computed once per distinct cell. Columns such as To, Status or Stage hold
+ * a few dozen spellings in fresh strings: the last string met in each of 256 slots (picked by length and two
+ * characters) is compared as text with `===`, which reads the cell once, where a Map would hash it first.
+ */
+export class CellCodes {
+  private readonly texts = new Array<string | undefined>(SPELLING_SLOTS).fill(undefined);
+  private readonly codes = new Int32Array(SPELLING_SLOTS);
+  private readonly known = new Map<unknown, number>();
+
+  /** `codeOf` must give the same code for equal cells (it is asked once per distinct cell; objects are never kept). */
+  constructor(private readonly codeOf: (cell: unknown) => number) {}
+
+  get(cell: unknown): number {
+    if (typeof cell === 'string') {
+      const n = cell.length;
+      const slot = n === 0 ? 0 : (n * 31 + cell.charCodeAt(0) * 7 + cell.charCodeAt(n - 1)) & (SPELLING_SLOTS - 1);
+      if (this.texts[slot] === cell) return this.codes[slot];
+      const code = this.lookUp(cell);
+      this.texts[slot] = cell;
+      this.codes[slot] = code;
+      return code;
+    }
+    return typeof cell === 'object' ? this.codeOf(cell) : this.lookUp(cell);
+  }
+
+  private lookUp(cell: unknown): number {
+    let code = this.known.get(cell);
+    if (code === undefined) this.known.set(cell, (code = this.codeOf(cell)));
+    return code;
+  }
+}
+
+/** At most this many trailing digits are read as a number (keeps "1" + digits within an Int32). */
+const MAX_DIGITS = 9;
+
+/**
+ * Cells to numbers, like CellMap, for a column of IDs ("KH00123", "P17", "1001"): text ending in up to 9 digits is
+ * found by its text before the digits (compared with the last one met) and the digits as a number in a table of
+ * integers, so a fresh ID string is read once and never hashed. Other cells go to a CellMap.
+ */
+export class IdMap {
+  private readonly rest = new CellMap();
+  private readonly byPrefix = new Map<string, IntMap>();
+  private lastPrefix: string | null = null;
+  private lastNumbers: IntMap | null = null;
+
+  get(cell: unknown): number | undefined {
+    if (typeof cell !== 'string') return this.rest.get(cell);
+    const start = digitsStart(cell);
+    if (start < 0) return this.rest.get(cell);
+    const numbers = this.numbersOf(cell, start, false);
+    return numbers === undefined ? undefined : numbers.get(digitsKey(cell, start));
+  }
+
+  /** Adds a cell that is not in the map yet. */
+  add(cell: unknown, value: number): void {
+    const start = typeof cell === 'string' ? digitsStart(cell) : -1;
+    if (start < 0) this.rest.add(cell, value);
+    else this.numbersOf(cell as string, start, true)!.add(digitsKey(cell as string, start), value);
+  }
+
+  private numbersOf(cell: string, start: number, create: boolean): IntMap | undefined {
+    const last = this.lastPrefix;
+    if (last !== null && last.length === start && cell.startsWith(last)) return this.lastNumbers!;
+    const prefix = cell.slice(0, start);
+    let numbers = this.byPrefix.get(prefix);
+    if (numbers === undefined) {
+      if (!create) return undefined;
+      this.byPrefix.set(prefix, (numbers = new IntMap()));
+    }
+    this.lastPrefix = prefix;
+    this.lastNumbers = numbers;
+    return numbers;
+  }
+}
+
+/** Where the trailing run of ASCII digits starts, or −1 when there is none or it is longer than MAX_DIGITS. */
+function digitsStart(text: string): number {
+  let i = text.length;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c < 48 || c > 57) break;
+    i--;
+  }
+  const digits = text.length - i;
+  return digits === 0 || digits > MAX_DIGITS ? -1 : i;
+}
+
+/** "1" followed by the digits, as a number: "007" and "7" stay apart (1007, 17). */
+function digitsKey(text: string, start: number): number {
+  let key = 1;
+  for (let i = start; i < text.length; i++) key = key * 10 + (text.charCodeAt(i) - 48);
+  return key;
+}
+
+/** Positive integers (below 2³¹) to numbers, in flat typed arrays. */
+class IntMap {
+  private capacity = 1024;
+  private keys = new Int32Array(this.capacity);
+  private values = new Int32Array(this.capacity);
+  private size = 0;
+
+  get(key: number): number | undefined {
+    const mask = this.capacity - 1;
+    for (let slot = mixed(key) & mask; ; slot = (slot + 1) & mask) {
+      const stored = this.keys[slot];
+      if (stored === key) return this.values[slot];
+      if (stored === 0) return undefined;
+    }
+  }
+
+  /** Adds a key that is not in the map yet. */
+  add(key: number, value: number): void {
+    if ((this.size + 1) * 2 > this.capacity) this.grow();
+    this.put(key, value);
+    this.size++;
+  }
+
+  private put(key: number, value: number): void {
+    const mask = this.capacity - 1;
+    let slot = mixed(key) & mask;
+    while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
+    this.keys[slot] = key;
+    this.values[slot] = value;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.capacity *= 2;
+    this.keys = new Int32Array(this.capacity);
+    this.values = new Int32Array(this.capacity);
+    for (let old = 0; old < keys.length; old++) if (keys[old] !== 0) this.put(keys[old], values[old]);
+  }
+}
+
+/** Spreads consecutive IDs (1001, 1002…) over the slots. */
+function mixed(key: number): number {
+  const h = Math.imul(key, 0x9e3779b1);
+  return h ^ (h >>> 15);
+}

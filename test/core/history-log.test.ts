@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readHistoryLog, staysOf } from '../../src/core/history-log';
 import { defaultPipeline } from '../../src/core/pipeline';
 import { day, HISTORY } from '../functions/history-data';
@@ -119,5 +120,42 @@ describe('the Stage History reader', () => {
       pipeline,
     );
     expect([log.length, log.when[1], log.stage[1], log.outcome[1]]).toEqual([2, day(2).getTime(), 2, 2]);
+  });
+});
+
+describe('the one-pass reading of a log without fixes', () => {
+  // A fix of a prospect the log never saw corrects nothing, but makes the reader take its two-pass way: both must agree.
+  const withIdleFix = (rows: unknown[][]) => [...rows, [day(99), 'neverseen', '', '', 'Contacted', '', '', '', 'fix']];
+  const cell = (options: unknown[]) => fc.constantFrom(...options);
+  const row = fc.tuple(
+    fc.integer({ min: 0, max: 30 }),
+    cell(['P1', 'P2', 'p1', 'P01', '', '', 1001, '#N/A', true]),
+    cell(['An', 'Bình', '']),
+    cell(['New lead', 'contacted', ' PROPOSAL ', 'Won', 'Lost', '', 'Nowhere', 5]),
+    cell(['', '', 'Lost', 'won', 'open', 'maybe']),
+  );
+  const read = (rows: unknown[][], lenient: boolean) => {
+    try {
+      const log = readHistoryLog(rows, pipeline, lenient);
+      const n = log.length;
+      return {
+        n,
+        skipped: log.skipped,
+        keys: log.keys.filter((k) => k !== 'id:neverseen'),
+        arrays: [log.prospect, log.when, log.stage, log.reached, log.outcome, log.row].map((a) => [...a.slice(0, n)]),
+      };
+    } catch (error) {
+      return { error: (error as Error).message };
+    }
+  };
+
+  it('reads as the two passes read, errors included (the first error of who, else the first of what)', () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), fc.boolean(), (cells, lenient) => {
+        const rows = cells.map(([d, id, name, to, status]) => [day(d), id, name, '', to, status, '', '', '']);
+        expect(read(rows, lenient)).toEqual(read(withIdleFix(rows), lenient));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
