@@ -123,8 +123,12 @@ export function createSetupView(context: ViewContext): View {
       columnMapping(view),
       addColumnsOffer(context, view, sheet, (added) => {
         ({ setup, mapping } = withAddedColumns(view, mapping, added));
+        // The last save's notes described the sheet without these columns ("Next step" names no column).
+        saved = null;
         focusNext = 'map-followUp';
         render();
+        // The other views read the columns from the sidebar state: the Prospect view's next step, the Status offer's column.
+        void context.refreshState();
       }),
       renamesSlot,
       problems.length > 0 &&
@@ -485,6 +489,11 @@ export function createSetupView(context: ViewContext): View {
     show() {
       if (!setup) void load();
     },
-    hide: () => undefined,
+    hide() {
+      // A save's notes answer that save: back here after fixing in Check, "27 cells not valid" would be stale.
+      if (!saved) return;
+      saved = null;
+      render();
+    },
   };
 }

@@ -255,6 +255,8 @@ const en = {
   errNoPositiveRevenue: 'No customer has positive revenue, so there is no 80/20 to show. Check the customers and revenue ranges.',
   errShare: '{role}: {value} is not a share. Give a number above 0 and at most 1, e.g. 0.8 for 80%.{hint}',
   hintPercent: ' For {percent}%, write {fraction}.',
+  // Exit criteria held back for one prospect (no "1 prospects")
+  exitCriteriaMissingOne: 'Before leaving "{stage}", fill in: {missing} ({names}).',
 };
 
 const vi: Catalogue<keyof typeof en> = {
@@ -516,6 +518,8 @@ const vi: Catalogue<keyof typeof en> = {
     'Không khách hàng nào có doanh thu dương, nên chưa có quy tắc 80/20 để hiển thị. Hãy kiểm tra vùng khách hàng và vùng doanh thu.',
   errShare: '{role}: {value} không phải là một tỷ lệ. Hãy nhập số lớn hơn 0 và tối đa là 1, vd. 0,8 cho 80%.{hint}',
   hintPercent: ' Với {percent}%, hãy nhập {fraction}.',
+  // Exit criteria held back for one prospect (no "1 prospects")
+  exitCriteriaMissingOne: 'Trước khi rời "{stage}", cần điền: {missing} ({names}).',
 };
 
 export type MessageKey = keyof typeof en;

@@ -125,7 +125,12 @@ function missingCriteriaMessage(context: Context, held: { change: Change; missin
   }
   const [[stage, { missing, names }]] = blocked;
   const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')}…` : names.join(', ');
-  return context.t('exitCriteriaMissing', { stage, missing: [...missing].join(', '), count: names.length, names: shown });
+  return context.t(names.length === 1 ? 'exitCriteriaMissingOne' : 'exitCriteriaMissing', {
+    stage,
+    missing: [...missing].join(', '),
+    count: names.length,
+    names: shown,
+  });
 }
 
 /** The sidebar's refs as the server trusts them: whole rows below the header, text fields, each row once. */

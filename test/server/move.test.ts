@@ -83,7 +83,7 @@ describe('moveProspects', () => {
     expect(server.moveProspects({ prospects: one, action: { kind: 'advance' } })).toEqual({
       moved: 0,
       prospects: [],
-      blocked: { message: 'Before leaving "Lead", fill in: Phone (1 prospects: Company 2).' },
+      blocked: { message: 'Before leaving "Lead", fill in: Phone (Company 2).' },
     });
     expect(workbook.sheet('Leads').values('D2:D4').flat()).toEqual(['Lead', 'Lead', 'Lead']);
     expect(server.moveProspects({ prospects: one, action: { kind: 'advance' }, force: true }).moved).toBe(1);
@@ -113,7 +113,7 @@ describe('moveProspects', () => {
     expect(server.saveSetup({ stages: setup.stages, renames: [], renameProspects: false }).warnings).toHaveLength(1);
     expect(server.moveProspects({ prospects: refsOf(server, services, 'A2'), action: { kind: 'advance' } }).moved).toBe(1);
     expect(server.moveProspects({ prospects: refsOf(server, services, 'A3'), action: { kind: 'advance' } }).blocked?.message).toBe(
-      'Before leaving "Lead", fill in: Giá trị (VNĐ) (1 prospects: Company 2).',
+      'Before leaving "Lead", fill in: Giá trị (VNĐ) (Company 2).',
     );
   });
 

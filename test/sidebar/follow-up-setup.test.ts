@@ -81,6 +81,32 @@ describe('the offer to add the follow-up columns', () => {
     expect((save.args[0] as SaveSetupRequest).mapping).toMatchObject({ nextStep: 'Next step', followUp: 'Follow-up date' });
   });
 
+  it('drops the last save’s notes the columns answered and reloads the state the other views read the columns from', async () => {
+    const warning = 'Stage "Contacted": the exit criterion "Next step" names no column of the sheet, so it is not checked.';
+    const s = await sidebar.open(
+      replies({
+        saveSetup: { value: { stages: 7, renamedProspects: 0, invalidValues: 0, warnings: [warning] } },
+        addFollowUpColumns: { value: added },
+      }),
+    );
+    await s.page.getByRole('button', { name: 'Save', exact: true }).click();
+    await s.page.getByText(warning).waitFor();
+    const before = (await s.calls('getSidebarState')).length;
+    await s.page.getByRole('button', { name: 'Add Next step and Follow-up date' }).click();
+    await s.waitForCalls('getSidebarState', before + 1);
+    await s.page.getByText(warning).waitFor({ state: 'detached' });
+  });
+
+  it('drops the last save’s notes once the user leaves Setup (Check may have fixed the cells they count)', async () => {
+    const s = await sidebar.open(replies({ saveSetup: { value: { stages: 7, renamedProspects: 0, invalidValues: 27, warnings: [] } } }));
+    await s.page.getByRole('button', { name: 'Save', exact: true }).click();
+    const note = s.page.getByText('Cells whose stage or status is not valid: 27.');
+    await note.waitFor();
+    await s.page.getByRole('tab', { name: 'Pipeline' }).click();
+    await s.page.getByRole('tab', { name: 'Setup' }).click();
+    await note.waitFor({ state: 'detached' });
+  });
+
   it('is not shown when the sheet has both columns', async () => {
     const both = { ...setupEn, mapping: { ...setupEn.mapping, nextStep: 'Next step', followUp: 'Due' }, headers: [...headersEn, 'Due'] };
     const s = await sidebar.open(replies({ getSetup: { value: both } }));

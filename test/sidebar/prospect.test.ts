@@ -194,7 +194,7 @@ describe('the Prospect view', () => {
 
   it('after a batch move, lists the prospects held back with why and moves only those with "Move these anyway"', async () => {
     const [acmeRow, binh, cuu] = selectionThree.prospects;
-    const message = 'Before leaving "Proposal sent", fill in: Value (1 prospects: Cuu Long Foods).';
+    const message = 'Before leaving "Proposal sent", fill in: Value (Cuu Long Foods).';
     const s = await sidebar.open(
       replies({
         getSelection: { value: selectionThree },
