@@ -50,11 +50,15 @@ export function movedWithout(
 ): string[] {
   const stage = stageOfRow(row, columns, pipeline);
   if (!stage || stage.kind === 'lost') return [];
-  const passed = stage.kind === 'won' || outcomeOf(row, columns, pipeline) === 'won' ? pipeline.won.index : stage.index;
+  const outcome = outcomeOf(row, columns, pipeline);
+  const passed = stage.kind === 'won' || outcome === 'won' ? pipeline.won.index : stage.index;
+  // A closed deal has no next step to take: an empty Next step or Follow-up cell is no gap on it.
+  const followUps =
+    outcome === 'open' ? new Set<string>() : new Set([columns.nextStep, columns.followUp].filter((c) => c >= 0).map((c) => headers[c]));
   const missing: string[] = [];
   for (let i = 0; i < passed; i++) {
     for (const header of missingExitCriteria(row, headers, columns, setupByKey.get(pipeline.steps[i].key))) {
-      if (!missing.includes(header)) missing.push(header);
+      if (!missing.includes(header) && !followUps.has(header)) missing.push(header);
     }
   }
   return missing;

@@ -58,6 +58,20 @@ describe('what a prospect moved without, and a loss without a reason', () => {
     expect(movedWithout(row, en, enColumns, pipeline, setup)).toEqual(missing);
   });
 
+  // The first hour (issue 9): after adding the Next step column, won deals were listed as "moved without: Next step".
+  it('never counts an empty Next step or Follow-up against a closed deal, and still does for an open one', () => {
+    const withSteps = [...en, 'Next step', 'Follow-up'];
+    const stepColumns = detectColumns(withSteps);
+    const steps = new Map([['contacted', blankStage('Contacted', { exitCriteria: ['Next step', 'Follow-up', 'Value'] })]]);
+    expect(movedWithout(['1', 'A', 'Qualified', '', '', '', '', ''], withSteps, stepColumns, pipeline, steps)).toEqual([
+      'Next step',
+      'Follow-up',
+      'Value',
+    ]);
+    expect(movedWithout(['1', 'A', 'Won', '', '', '', '', ''], withSteps, stepColumns, pipeline, steps)).toEqual(['Value']);
+    expect(movedWithout(['1', 'A', 'Meeting', 'Won', 7, '', '', ''], withSteps, stepColumns, pipeline, steps)).toEqual([]);
+  });
+
   it('flags a lost prospect whose lost reason is empty, and no other', () => {
     expect(lostWithoutReason(['1', 'A', 'Lost', '', '', ''], enColumns, pipeline)).toBe(true);
     expect(lostWithoutReason(['1', 'A', 'Meeting', 'thua', '', ' '], enColumns, pipeline)).toBe(true);
