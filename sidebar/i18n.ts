@@ -244,7 +244,7 @@ const en = {
   proposalMore: '…and {n} more values.',
   statusOfferTitle: 'Add a Status column first?',
   statusOfferBody:
-    'Without a Status column, Lost replaces the stage: the funnel forgets how far the prospect got, and moment of truth → sale goes up when you lose a deal. A “{header}” column added as column {column} keeps the stage. Your columns stay put.',
+    'Without a Status column, Won and Lost replace the stage: the funnel forgets how far a lost prospect got, and moment of truth → sale goes up when you lose a deal. A “{header}” column added as column {column} keeps the stage. Your columns stay put.',
   statusOfferAdd: 'Add Status column',
   statusOfferDecline: 'No, replace the stage',
   statusAdded: 'Column {column} “{header}” added, with a dropdown.',
@@ -570,7 +570,7 @@ const vi: Catalogue<MessageKey> = {
   proposalMore: '…và {n} giá trị khác.',
   statusOfferTitle: 'Thêm cột Trạng thái trước?',
   statusOfferBody:
-    'Không có cột Trạng thái, Thua sẽ thay giai đoạn: kênh quên khách đã đi đến đâu, và khoảnh khắc chân lý → bán hàng lại tăng khi bạn mất giao dịch. Cột “{header}” thêm ở cột {column} giữ nguyên giai đoạn. Các cột của bạn giữ nguyên.',
+    'Không có cột Trạng thái, Thành công và Thất bại sẽ thay giai đoạn: kênh quên khách thất bại đã đi đến đâu, và khoảnh khắc chân lý → bán hàng lại tăng khi bạn mất giao dịch. Cột “{header}” thêm ở cột {column} giữ nguyên giai đoạn. Các cột của bạn giữ nguyên.',
   statusOfferAdd: 'Thêm cột Trạng thái',
   statusOfferDecline: 'Không, thay giai đoạn',
   statusAdded: 'Đã thêm cột {column} “{header}” kèm danh sách chọn.',
