@@ -1,45 +1,27 @@
 // Calendar days in the spreadsheet's time zone, as "YYYY-MM-DD" keys: what "today", "overdue" and a follow-up date mean.
 // (No message catalogue here: the sidebar bundles this file. Callers check the zone first with isKnownTimeZone.)
+import { instantOfWall, zoneOffsets } from './zone-offsets';
 
 const DAY = 86_400_000;
 const KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const offsets = new Map<string, ((ms: number) => number) | null>();
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
+function offsetsOf(timeZone: string): ((ms: number) => number) | null {
+  if (!offsets.has(timeZone)) offsets.set(timeZone, zoneOffsets(timeZone));
+  return offsets.get(timeZone)!;
 }
 
 /** True for a time zone Intl knows ("Asia/Ho_Chi_Minh"); the functions below throw a RangeError for any other. */
 export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
+  return offsetsOf(timeZone) !== null;
 }
 
 /** The zone's offset from UTC (ms) at an instant. */
 function offsetAt(ms: number, timeZone: string): number {
-  const p: Record<string, number> = {};
-  const seconds = Math.floor(ms / 1000) * 1000;
-  for (const part of formatterFor(timeZone).formatToParts(seconds)) if (part.type !== 'literal') p[part.type] = Number(part.value);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour % 24, p.minute, p.second) - seconds;
+  const offset = offsetsOf(timeZone);
+  if (!offset) throw new RangeError(`Unknown time zone: ${timeZone}`);
+  return offset(ms);
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -82,10 +64,7 @@ export function daysFrom(from: string, to: string): number {
 
 /** Midnight at the start of the day in the zone, as a Date: the value Sheets stores for a date typed into a cell. */
 export function midnightOf(key: string, timeZone: string): Date {
-  const wall = utcOf(key);
-  const guess = wall - offsetAt(wall, timeZone);
-  // Second pass settles the offset when the first guess sat on the other side of a change of offset.
-  return new Date(wall - offsetAt(guess, timeZone));
+  return new Date(instantOfWall((ms) => offsetAt(ms, timeZone), utcOf(key)));
 }
 
 /**

@@ -1,5 +1,6 @@
 // Calendar days in the spreadsheet's time zone: what "today", "days in stage" and a date cell mean to the user.
-import { instantOfWall, zoneOffsets } from './zone-offsets';
+import { fail } from './localized-error';
+import { instantOfWall, knownZoneOffsets } from './zone-offsets';
 
 const DAY = 86_400_000;
 
@@ -14,7 +15,7 @@ export interface DayClock {
 }
 
 export function dayClock(timeZone: string): DayClock {
-  const offsetAt = zoneOffsets(timeZone);
+  const offsetAt = knownZoneOffsets(timeZone, (zone) => fail('errTimeZone', { zone }));
   const ms = (instant: Date | number) => (typeof instant === 'number' ? instant : instant.getTime());
   return {
     timeZone,

@@ -1,5 +1,6 @@
 // Calendar months in the spreadsheet's time zone: the month an instant falls in, and that month's first midnight.
-import { instantOfWall, zoneOffsets } from './zone-offsets';
+import { fail } from './localized-error';
+import { instantOfWall, knownZoneOffsets } from './zone-offsets';
 
 const DAY = 86_400_000;
 
@@ -11,7 +12,7 @@ export interface MonthClock {
 }
 
 export function monthClock(timeZone: string): MonthClock {
-  const offsetAt = zoneOffsets(timeZone);
+  const offsetAt = knownZoneOffsets(timeZone, (zone) => fail('errTimeZone', { zone }));
   return {
     monthOf(ms) {
       // A zone's offset is under a day, so an instant whose UTC day has a day of its month on either side is in

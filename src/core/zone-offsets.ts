@@ -1,11 +1,11 @@
 // A time zone's offset from UTC at any instant, looked up once a day (per quarter hour on the days it changes).
-import { fail } from './localized-error';
+// No message catalogue here: the sidebar bundles it (through calendar-day.ts); callers say what an unknown zone means.
 
 const DAY = 86_400_000;
 const QUARTER_HOUR = 900_000;
 
-/** ms to add to an instant to get its wall-clock time in `timeZone`, read as UTC. Throws a localized error for an unknown zone. */
-export function zoneOffsets(timeZone: string): (ms: number) => number {
+/** ms to add to an instant to get its wall-clock time in `timeZone`, read as UTC; null for a zone Intl does not know. */
+export function zoneOffsets(timeZone: string): ((ms: number) => number) | null {
   let parts: Intl.DateTimeFormat;
   try {
     parts = new Intl.DateTimeFormat('en-US', {
@@ -19,7 +19,7 @@ export function zoneOffsets(timeZone: string): (ms: number) => number {
       second: 'numeric',
     });
   } catch {
-    throw fail('errTimeZone', { zone: JSON.stringify(String(timeZone)) });
+    return null;
   }
   const exactOffset = (ms: number): number => {
     const p: Record<string, number> = {};
@@ -50,4 +50,11 @@ export function zoneOffsets(timeZone: string): (ms: number) => number {
 export function instantOfWall(offsetAt: (ms: number) => number, wall: number): number {
   const guess = wall - offsetAt(wall);
   return wall - offsetAt(guess);
+}
+
+/** The zone's offsets, or the localized error the formulas and the server give for a zone Sheets would not have. */
+export function knownZoneOffsets(timeZone: string, unknown: (zone: string) => Error): (ms: number) => number {
+  const offsets = zoneOffsets(timeZone);
+  if (!offsets) throw unknown(JSON.stringify(String(timeZone)));
+  return offsets;
 }
