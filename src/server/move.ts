@@ -14,24 +14,14 @@ import { asCellText } from '../sheets/cell-text';
 import { writeColumnCells } from '../sheets/column-writes';
 import { appendHistory } from '../sheets/history-sheet';
 import { statusWordsLocale } from '../sheets/settings';
-import { FIRST_PROSPECT_ROW, lastProspectRow, readIdentities, readRows } from '../sheets/prospect-rows';
+import { lastProspectRow, readIdentities, readRows } from '../sheets/prospect-rows';
 import type { HeldBack, MoveAction, MoveRequest, MoveResult, ProspectRef } from './api';
 import { Context, currentSetup, currentUser, knownTimeZone, pipelineOf, prospectsOf, refuse, saveFreshCopies, withDocumentLock } from './context';
 import { identityMessage } from './identity-message';
+import { prospectRefs } from './prospect-refs';
 import { errorText, writeInOrder } from './ordered-writes';
 import { prospectView, rowReader } from './prospect-view';
-import {
-  CELL_TEXT_LIMIT,
-  checkCellText,
-  NAME_LIMIT,
-  optionalBoolean,
-  optionalList,
-  optionalText,
-  requireObject,
-  requireRow,
-  ROW_LIMIT,
-  TYPED_TEXT_LIMIT,
-} from './request-checks';
+import { checkCellText, NAME_LIMIT, optionalBoolean, optionalText, requireObject, TYPED_TEXT_LIMIT } from './request-checks';
 
 interface Change {
   ref: ProspectRef;
@@ -133,20 +123,6 @@ function missingCriteriaMessage(context: Context, held: { change: Change; missin
   });
 }
 
-/** The sidebar's refs as the server trusts them: whole rows below the header, text fields, each row once. */
-function normaliseRefs(context: Context, raw: unknown): ProspectRef[] {
-  const { t } = context;
-  const refs = new Map<number, ProspectRef>();
-  optionalList(t, raw, 'prospects', ROW_LIMIT).forEach((item, i) => {
-    const field = `prospects[${i}]`;
-    const ref = requireObject(t, item, field);
-    const row = requireRow(t, ref.row, `${field}.row`, FIRST_PROSPECT_ROW);
-    const text = (key: keyof ProspectRef) => optionalText(t, ref[key], `${field}.${key}`, CELL_TEXT_LIMIT);
-    if (!refs.has(row)) refs.set(row, { row, id: text('id'), name: text('name'), stage: text('stage') });
-  });
-  return [...refs.values()];
-}
-
 function normaliseAction(context: Context, raw: unknown): MoveAction {
   const { t } = context;
   const action = (typeof raw === 'object' && raw !== null ? raw : {}) as { kind?: unknown; stage?: unknown; reason?: unknown };
@@ -177,7 +153,7 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
   // Everything sent is checked before the first read or write, texts against the cells they will be written to.
   if (request === undefined || request === null) refuse(t('nothingSelected'));
   const fields = requireObject(t, request, 'request');
-  const refs = normaliseRefs(context, fields.prospects);
+  const refs = prospectRefs(context, fields.prospects);
   if (refs.length === 0) refuse(t('nothingSelected'));
   const action = normaliseAction(context, fields.action);
   const note = optionalText(t, fields.note, 'note', TYPED_TEXT_LIMIT).trim();

@@ -4,29 +4,17 @@ import { identityProblem, indexIdentities } from '../core/identity';
 import { asCellText } from '../sheets/cell-text';
 import { writeRowValues } from '../sheets/next-step-cells';
 import { FIRST_PROSPECT_ROW, lastProspectRow, readIdentities } from '../sheets/prospect-rows';
-import type { NextStepRequest, NextStepResult, ProspectRef } from './api';
+import type { NextStepRequest, NextStepResult } from './api';
 import { Context, prospectsOf, refuse, spreadsheetTimeZone, withDocumentLock } from './context';
 import { identityMessage } from './identity-message';
-import { checkCellText, CELL_TEXT_LIMIT, optionalList, optionalText, requireObject, requireRow, ROW_LIMIT, TYPED_TEXT_LIMIT } from './request-checks';
-
-function normaliseRefs(context: Context, raw: unknown): ProspectRef[] {
-  const { t } = context;
-  const refs = new Map<number, ProspectRef>();
-  optionalList(t, raw, 'prospects', ROW_LIMIT).forEach((item, i) => {
-    const field = `prospects[${i}]`;
-    const ref = requireObject(t, item, field);
-    const row = requireRow(t, ref.row, `${field}.row`, FIRST_PROSPECT_ROW);
-    const text = (key: 'id' | 'name') => optionalText(t, ref[key], `${field}.${key}`, CELL_TEXT_LIMIT);
-    if (!refs.has(row)) refs.set(row, { row, id: text('id'), name: text('name'), stage: '' });
-  });
-  return [...refs.values()];
-}
+import { prospectRefs } from './prospect-refs';
+import { checkCellText, optionalText, requireObject, TYPED_TEXT_LIMIT } from './request-checks';
 
 export function saveNextStep(context: Context, request: NextStepRequest): NextStepResult {
   const { t } = context;
   // Everything is checked before the first read: the texts against the cells they go to, the date as a real day.
   const fields = requireObject(t, request, 'request');
-  const refs = normaliseRefs(context, fields.prospects);
+  const refs = prospectRefs(context, fields.prospects, false);
   if (refs.length === 0) refuse(t('nothingSelected'));
   const nextStep = optionalText(t, fields.nextStep, 'nextStep', TYPED_TEXT_LIMIT).trim();
   checkCellText(t, nextStep, t('fieldNextStep'));
