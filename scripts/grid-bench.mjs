@@ -2,24 +2,11 @@
 // (click a stage cell, type, Enter), from the Enter to the cell showing the text and the page settled again.
 // Run `npm run build` first. Prints the median and the worst of MOVES edits, and where the time goes on the server.
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { resolve } from 'node:path';
+import { loadBundle, root } from './node-bundle.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const out = join(root, 'node_modules/.cache/stagecoach-preview/bench-server.cjs');
-await esbuild.build({
-  entryPoints: [join(root, 'preview/server/index.ts')],
-  outfile: out,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
-});
-const { startPreview } = require(out);
+const { startPreview } = await loadBundle('preview/server/index.ts', 'bench-server.cjs');
 const { chromium } = require('playwright-core');
 const { findBrowser, LAUNCH_ARGS } = require('./browser.cjs');
 

@@ -3,28 +3,10 @@
 //   npm start -- leads.csv     your own leads (CSV or XLSX; the first row holds the headers)
 //   LOCALE=vi npm start        the add-on in Vietnamese          PORT=3000 npm start   another port
 //   npm start -- leads.csv --locale=vi   read the file's dates and numbers as vi_VN (without it: from its headers)
-import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { resolve } from 'node:path';
+import { loadBundle, root } from './node-bundle.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'node_modules/.cache/stagecoach-preview/server.cjs');
-
-mkdirSync(dirname(out), { recursive: true });
-await esbuild.build({
-  entryPoints: [join(root, 'preview/server/index.ts')],
-  outfile: out,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
-});
-
-const { startPreview } = createRequire(import.meta.url)(out);
+const { startPreview } = await loadBundle('preview/server/index.ts', 'preview-server.cjs');
 const file = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
 const port = Number(process.env.PORT ?? 8080);
 const locale = process.argv.find((arg) => arg.startsWith('--locale='))?.slice('--locale='.length) ?? process.env.LOCALE;
