@@ -1,5 +1,7 @@
 // The contract between the sidebar and the server: plain JSON both ways (no Date crosses google.script.run).
 
+import type { SearchHit } from '../core/search';
+import type { TodayKind } from '../core/today';
 import type { ColumnMapping, ColumnRole, Locale, Outcome, StageKind, StageSetup } from '../core/types';
 
 export type { ColumnMapping, ColumnRole, Locale, Outcome, StageKind, StageSetup };
@@ -381,7 +383,7 @@ export interface NextStepResult {
   followUp: string;
 }
 
-export type TodayKind = 'overdue' | 'due' | 'stalled' | 'noNextStep';
+export type { TodayKind };
 
 export interface TodayItem {
   kind: TodayKind;
@@ -427,16 +429,8 @@ export interface TodayView {
   unreadableDates: number;
 }
 
-export interface ProspectSearchHit {
-  row: number;
-  id: string;
-  name: string;
-  stage: string;
-  owner: string;
-  phone: string;
-  email: string;
-  by: 'id' | 'name' | 'phone' | 'email';
-}
+/** A prospect search found, and by what (the core's rule, sent as it is). */
+export type ProspectSearchHit = SearchHit;
 
 export interface ProspectSearchResult {
   query: string;
