@@ -22,19 +22,26 @@ export interface Context {
   locale: Locale;
   t: ReturnType<typeof serverText>;
   settings: Settings;
-  /** Calendar days in the spreadsheet's time zone (its zone read on first use: most calls never need it). */
+  /** The spreadsheet's time zone as Sheets gives it (File > Settings), asked once, on first use. */
+  readonly timeZone: string;
+  /** Calendar days in that zone (built on first use: most calls never need it). */
   readonly clock: DayClock;
 }
 
 export function openContext(services: Services): Context {
   const locale = userLocale(services);
+  let zone: string | undefined;
+  const readZone = () => (zone ??= readSpreadsheetTimeZone(services));
   return {
     services,
     spreadsheet: activeSpreadsheet(services),
     locale,
     t: serverText(locale),
     settings: new Settings(services),
-    clock: lazySpreadsheetClock(services),
+    get timeZone() {
+      return readZone();
+    },
+    clock: lazySpreadsheetClock(services, readZone),
   };
 }
 
@@ -92,14 +99,14 @@ export function prospectsOf(context: Context): ProspectsTable {
 
 /** The spreadsheet's time zone (File > Settings), refused plainly when Intl does not know it (days are counted there). */
 export function spreadsheetTimeZone(context: Context): string {
-  const zone = readSpreadsheetTimeZone(context.services);
+  const zone = context.timeZone;
   if (!isKnownTimeZone(zone)) refuse(context.t('errTimeZone', { zone: JSON.stringify(zone) }));
   return zone;
 }
 
 /** The zone, or null when Intl does not know it (for what must not fail over it: the poll, a move's reply). */
 export function knownTimeZone(context: Context): string | null {
-  const zone = readSpreadsheetTimeZone(context.services);
+  const zone = context.timeZone;
   return isKnownTimeZone(zone) ? zone : null;
 }
 

@@ -5,7 +5,6 @@ import { LocalizedError } from '../core/localized-error';
 import { lastEditProblem } from '../sheets/edit-problem';
 import { columnLetter, findProspects, type ProspectsTable } from '../sheets/prospects-sheet';
 import { statusOfferAnswer } from '../sheets/settings';
-import { readSpreadsheetTimeZone } from '../sheets/spreadsheet-settings';
 import type { SidebarState, StatusOffer } from './api';
 import { Context, freshSetup, knownTimeZone, pipelineOf } from './context';
 import { takeRequestedView } from './menu';
@@ -41,7 +40,7 @@ export function getSidebarState(context: Context): SidebarState {
   if (!table || table.columns.stage < 0) problems.push(context.t('noProspectsSheet'));
   else if (table.columns.prospect < 0 && table.columns.id < 0) problems.push(context.t('noProspectColumn', { sheet: table.name }));
   const zone = knownTimeZone(context);
-  if (zone === null) problems.push(context.t('errTimeZone', { zone: JSON.stringify(readSpreadsheetTimeZone(context.services)) }));
+  if (zone === null) problems.push(context.t('errTimeZone', { zone: JSON.stringify(context.timeZone) }));
   const editProblem = lastEditProblem(context.services);
   if (editProblem) problems.push(context.t('editNotLogged', { when: editProblem.when, detail: editProblem.detail }));
   return {

@@ -10,19 +10,22 @@ export function readSpreadsheetTimeZone(services: Services): string {
   return services.SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
 }
 
-/** The spreadsheet's calendar; an unknown zone (never seen from Sheets) falls back on the script's own. */
-export function spreadsheetClock(services: Services): DayClock {
+/**
+ * The spreadsheet's calendar; an unknown zone (never seen from Sheets) falls back on the script's own. `zone`: the
+ * spreadsheet's zone when the caller has read it already.
+ */
+export function spreadsheetClock(services: Services, zone = readSpreadsheetTimeZone(services)): DayClock {
   try {
-    return dayClock(readSpreadsheetTimeZone(services));
+    return dayClock(zone);
   } catch {
     return dayClock(services.Session.getScriptTimeZone());
   }
 }
 
-/** The spreadsheet's calendar, read from Sheets only when first used (most calls never need it). */
-export function lazySpreadsheetClock(services: Services): DayClock {
+/** The spreadsheet's calendar, built only when first used (most calls never need it), from `readZone`. */
+export function lazySpreadsheetClock(services: Services, readZone: () => string = () => readSpreadsheetTimeZone(services)): DayClock {
   let clock: DayClock | null = null;
-  const real = () => (clock ??= spreadsheetClock(services));
+  const real = () => (clock ??= spreadsheetClock(services, readZone()));
   return {
     get timeZone() {
       return real().timeZone;

@@ -198,3 +198,16 @@ describe('searchProspects', () => {
     expect(server.searchProspects('   ')).toEqual({ query: '   ', hits: [], more: 0 });
   });
 });
+
+// Each Apps Script call costs tens of ms: a call asks the spreadsheet its time zone once, whatever needs it.
+it('asks Sheets for the time zone once per call, for the days in stage, the follow-up day and the stamp alike', () => {
+  const { services, server } = setUp();
+  const zoneCalls = () => services.log.filter((call) => call === 'Spreadsheet.getSpreadsheetTimeZone').length;
+  const prospects = refsOf(server, services, 'A3');
+  services.log.length = 0;
+  server.moveProspects({ prospects, action: { kind: 'advance' } });
+  expect(zoneCalls()).toBe(1);
+  services.log.length = 0;
+  server.getSelection();
+  expect(zoneCalls()).toBeLessThanOrEqual(1);
+});
