@@ -264,7 +264,11 @@ export function moveProspects(context: Context, request: MoveRequest): MoveResul
     const outcome = writeInOrder(
       columnWrites
         .filter(([, column, cells]) => column >= 0 && cells.size > 0)
-        .map(([field, column, cells]) => ({ field, write: () => writeColumnCells(sheet, column + 1, cells, landed[field]) })),
+        .map(
+          ([field, column, cells]) =>
+            () =>
+              writeColumnCells(sheet, column + 1, cells, landed[field]),
+        ),
     );
     const failed = outcome.error !== null;
     /** The cells of this row the action meant to write and did not (status, lost reason, Stage since). */

@@ -1,28 +1,16 @@
-// An action's writes, one column at a time, in order: if Apps Script fails part-way, what landed is known.
+// An action's writes, one column at a time, in order: if Apps Script fails part-way, the rest are not tried and
+// the caller knows what landed (writeColumnCells tells it by row).
 
-export interface WriteStep<F extends string> {
-  field: F;
-  write: () => void;
-}
-
-export interface WriteOutcome<F extends string> {
-  written: ReadonlySet<F>;
-  /** The step that threw (it wrote nothing: a range call lands whole or not at all) and those never run; empty when all landed. */
-  notWritten: F[];
-  error: unknown;
-}
-
-export function writeInOrder<F extends string>(steps: readonly WriteStep<F>[]): WriteOutcome<F> {
-  const written = new Set<F>();
-  for (let i = 0; i < steps.length; i++) {
+/** Runs the writes in order until one throws; answers what it threw, or null when all landed. */
+export function writeInOrder(writes: readonly (() => void)[]): { error: unknown } {
+  for (const write of writes) {
     try {
-      steps[i].write();
+      write();
     } catch (error) {
-      return { written, notWritten: steps.slice(i).map((step) => step.field), error };
+      return { error: error ?? new Error('unknown failure') };
     }
-    written.add(steps[i].field);
   }
-  return { written, notWritten: [], error: null };
+  return { error: null };
 }
 
 /** The message of what Apps Script threw, without its "Exception: " prefix. */
