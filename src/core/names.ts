@@ -7,6 +7,14 @@ export function nameKey(text: string): string {
 }
 
 /**
+ * The key of text that digits will follow: nameKey(prefix + digits) is prefixKey(prefix) + digits for any ASCII
+ * digits (nothing composes with a digit under NFC, and the end is not trimmed, since the digits end the text).
+ */
+export function prefixKey(prefix: string): string {
+  return prefix.normalize('NFC').replace(/[-_]/g, ' ').trimStart().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
  * ASCII without "-", "_", control characters, leading, trailing or doubled spaces: the steps of nameKey before
  * lower-casing change nothing in such text (NFC leaves ASCII as it is), so they are skipped. Most cells are like this.
  */

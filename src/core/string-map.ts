@@ -1,4 +1,4 @@
-// A map from text to a number for the big lookups (a history's IDs, a sheet's customers): one per row, tens of thousands of keys.
+// Maps from text (or integers) to a number for the big lookups (a sheet's customers, a history's keys): one per row, tens of thousands of keys.
 
 /**
  * Behaves as a Map<string, number> (keys equal when the strings are equal), in flat typed arrays: a lookup reads a
@@ -122,71 +122,8 @@ export class CellCodes {
   }
 }
 
-/** At most this many trailing digits are read as a number (keeps "1" + digits within an Int32). */
-const MAX_DIGITS = 9;
-
-/**
- * Cells to numbers, like CellMap, for a column of IDs ("KH00123", "P17", "1001"): text ending in up to 9 digits is
- * found by its text before the digits (compared with the last one met) and the digits as a number in a table of
- * integers, so a fresh ID string is read once and never hashed. Other cells go to a CellMap.
- */
-export class IdMap {
-  private readonly rest = new CellMap();
-  private readonly byPrefix = new Map<string, IntMap>();
-  private lastPrefix: string | null = null;
-  private lastNumbers: IntMap | null = null;
-
-  get(cell: unknown): number | undefined {
-    if (typeof cell !== 'string') return this.rest.get(cell);
-    const start = digitsStart(cell);
-    if (start < 0) return this.rest.get(cell);
-    const numbers = this.numbersOf(cell, start, false);
-    return numbers === undefined ? undefined : numbers.get(digitsKey(cell, start));
-  }
-
-  /** Adds a cell that is not in the map yet. */
-  add(cell: unknown, value: number): void {
-    const start = typeof cell === 'string' ? digitsStart(cell) : -1;
-    if (start < 0) this.rest.add(cell, value);
-    else this.numbersOf(cell as string, start, true)!.add(digitsKey(cell as string, start), value);
-  }
-
-  private numbersOf(cell: string, start: number, create: boolean): IntMap | undefined {
-    const last = this.lastPrefix;
-    if (last !== null && last.length === start && cell.startsWith(last)) return this.lastNumbers!;
-    const prefix = cell.slice(0, start);
-    let numbers = this.byPrefix.get(prefix);
-    if (numbers === undefined) {
-      if (!create) return undefined;
-      this.byPrefix.set(prefix, (numbers = new IntMap()));
-    }
-    this.lastPrefix = prefix;
-    this.lastNumbers = numbers;
-    return numbers;
-  }
-}
-
-/** Where the trailing run of ASCII digits starts, or −1 when there is none or it is longer than MAX_DIGITS. */
-function digitsStart(text: string): number {
-  let i = text.length;
-  while (i > 0) {
-    const c = text.charCodeAt(i - 1);
-    if (c < 48 || c > 57) break;
-    i--;
-  }
-  const digits = text.length - i;
-  return digits === 0 || digits > MAX_DIGITS ? -1 : i;
-}
-
-/** "1" followed by the digits, as a number: "007" and "7" stay apart (1007, 17). */
-function digitsKey(text: string, start: number): number {
-  let key = 1;
-  for (let i = start; i < text.length; i++) key = key * 10 + (text.charCodeAt(i) - 48);
-  return key;
-}
-
 /** Positive integers (below 2³¹) to numbers, in flat typed arrays. */
-class IntMap {
+export class IntMap {
   private capacity = 1024;
   private keys = new Int32Array(this.capacity);
   private values = new Int32Array(this.capacity);
