@@ -3,7 +3,8 @@ import { cellAt, Grid, widthOf } from './grid';
 import { fail, shown } from './localized-error';
 import { isBlank, isErrorValue, nameKey } from './names';
 import type { Pipeline } from './pipeline';
-import { CellCodes, CellMap, IdMap, StringMap } from './string-map';
+import { KeyIndex } from './key-index';
+import { CellCodes } from './string-map';
 import {
   BLANK,
   isBad,
@@ -42,8 +43,10 @@ const FIX_WORDS = new Set(['fix', 'sửa'].map(nameKey));
  */
 export interface HistoryLog {
   length: number;
-  /** Prospect keys by number ("id:…" or "name:…"). */
-  keys: string[];
+  /** How many prospects the log has: `prospect[i]` is below it. */
+  prospects: number;
+  /** Prospect keys by number ("id:…" or "name:…"), made when first asked (the formulas need only the count). */
+  readonly keys: string[];
   prospect: Int32Array;
   when: Float64Array;
   stage: Int32Array;
@@ -81,20 +84,27 @@ function changeOf(cell: unknown): number {
   return RENAME_WORDS.has(key) ? RENAME : FIX_WORDS.has(key) ? FIX : ENTRY;
 }
 
-/** Rows 0…n−1 of the range ordered by When, equal Whens in sheet order (the log is appended in order: usually no sort). */
-function timeOrder(times: Float64Array, rows: Int32Array, count: number): Int32Array {
+/**
+ * Rows 0…n−1 of the range ordered by When, equal Whens in sheet order; null when they are in that order already
+ * (the log is appended in order: usually no sort).
+ */
+function timeOrder(times: Float64Array, rows: Int32Array, count: number): Int32Array | null {
   let sorted = true;
   for (let i = 1; i < count && sorted; i++) sorted = times[i - 1] <= times[i];
+  if (sorted) return null;
   const order = new Int32Array(count);
   for (let i = 0; i < count; i++) order[i] = i;
-  if (!sorted) order.sort((a, b) => times[a] - times[b] || rows[a] - rows[b]);
-  return order;
+  return order.sort((a, b) => times[a] - times[b] || rows[a] - rows[b]);
 }
 
 /**
  * Reads the Stage History range (header row skipped when its When is text). Strict (the formulas): throws on the
  * first row that cannot be read. Lenient (the sidebar, which must show what it can): leaves such rows out, counted.
  * `names`: fill stageName (the sidebar shows the names; the formulas need only the codes, and skip a column of copies).
+ *
+ * A log may have a million rows: each row is read in place, once per pass, and what is kept is in typed arrays,
+ * so that reading makes almost no garbage (a formula's whole-column arguments fill the heap, where every collection
+ * costs a pass over them).
  */
 export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = false, names = lenient): HistoryLog {
   const width = widthOf(history);
@@ -137,19 +147,21 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
     count++;
   }
   const order = timeOrder(times, rows, count);
+  // The row of the i-th entry in time order.
+  const at = (i: number): number => (order === null ? i : order[i]);
 
   // Renames: every earlier row reads the old name as the new one, chained; found walking back from the latest.
   // Only renames and fixes change a To: without them each entry's To is read from its row (no copy of the column).
   const toCell: unknown[] | null = renames > 0 || fixes > 0 ? new Array(count) : null;
-  if (toCell) for (let i = 0; i < count; i++) toCell[i] = rowOf(history, rows[order[i]])[TO];
+  if (toCell) for (let i = 0; i < count; i++) toCell[i] = rowOf(history, rows[at(i)])[TO];
   if (toCell && renames > 0) {
     const finalName = new Map<string, string>();
     for (let i = count - 1; i >= 0; i--) {
       const to = toCell[i];
-      if (kinds[order[i]] === RENAME) {
-        const from = rowOf(history, rows[order[i]])[FROM] as string;
+      if (kinds[at(i)] === RENAME) {
+        const from = rowOf(history, rows[at(i)])[FROM] as string;
         finalName.set(nameKey(from), finalName.get(nameKey(to as string)) ?? (to as string));
-        kinds[order[i]] = NONE;
+        kinds[at(i)] = NONE;
       } else if (typeof to === 'string' && finalName.size > 0) {
         toCell[i] = finalName.get(nameKey(to)) ?? to;
       }
@@ -157,26 +169,25 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
   }
 
   // Pass 2: who each row belongs to; a fix corrects the latest entry's To, keeping its time.
-  const keys: string[] = [];
-  // Keyed without the "id:"/"name:" prefix: hashing a joined string would first copy it, once per new prospect.
-  const prospectOfIdKey = new StringMap();
-  const prospectOfNameKey = new StringMap();
-  const idCells = new IdMap();
-  const nameCells = new CellMap();
-  const lastEntry: number[] = [];
-  const prospectOfEntry = new Int32Array(count).fill(-1);
-  const toRow = new Int32Array(count);
+  const ids = new KeyIndex();
+  const prospectNames = new KeyIndex();
+  // Indexed by prospect (a log has no more prospects than rows): the row that first named it, for its key.
+  const firstRow = new Int32Array(count);
+  let prospects = 0;
+  const lastEntry = fixes > 0 ? new Int32Array(count).fill(-1) : null;
+  const toRow = fixes > 0 ? new Int32Array(count) : null;
   const statusFix: unknown[] | null = fixes > 0 ? new Array(count) : null;
   const prospectOf = (row: Row, r: number): number => {
     const id = row[ID];
     // A known ID is one lookup; only IDs not met yet (or blank) are looked at further.
-    let p = idCells.get(id);
-    if (p !== undefined) return p;
+    let p = ids.get(id);
+    if (p >= 0) return p;
     const byId = !isBlank(id);
     const cell = byId ? id : row[PROSPECT];
-    const cells = byId ? idCells : nameCells;
-    p = cells.get(cell);
-    if (p !== undefined) return p;
+    if (!byId) {
+      p = prospectNames.get(cell);
+      if (p >= 0) return p;
+    }
     if (isBlank(cell)) {
       reject(fail('errHistoryNoProspect', { row: r + 1 }));
       return -1;
@@ -186,60 +197,67 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
       return -1;
     }
     // An ID key and a name key never match: "id:1001" is not "name:1001".
-    const key = nameKey(String(cell));
-    const prospectOfKey = byId ? prospectOfIdKey : prospectOfNameKey;
-    p = prospectOfKey.get(key);
-    if (p === undefined) {
-      p = keys.length;
-      keys.push((byId ? 'id:' : 'name:') + key);
-      prospectOfKey.add(key, p);
-      lastEntry.push(-1);
-    }
-    cells.add(cell, p);
+    p = prospects++;
+    firstRow[p] = r;
+    (byId ? ids : prospectNames).add(cell, p);
     return p;
   };
-  const assign = (i: number): void => {
-    const kind = kinds[order[i]];
-    if (kind === NONE) return;
-    const r = rows[order[i]];
+  /** The entry's prospect, or −1 when it is none (a fix, a rename, a row that cannot be read). */
+  const assign = (i: number): number => {
+    const kind = kinds[at(i)];
+    if (kind === NONE) return -1;
+    const r = rows[at(i)];
     const p = prospectOf(rowOf(history, r), r);
-    if (p < 0) return;
+    if (p < 0) return -1;
     if (kind === FIX) {
-      if (isBlank(toCell![i])) return reject(fail('errHistoryFixBlank', { row: r + 1 }));
-      const latest = lastEntry[p];
+      if (isBlank(toCell![i])) {
+        reject(fail('errHistoryFixBlank', { row: r + 1 }));
+        return -1;
+      }
+      const latest = lastEntry![p];
       // A fix of a prospect with no entry yet (Check fixed a row the log never saw) corrects nothing: not an error.
-      if (latest < 0) return;
+      if (latest < 0) return -1;
       toCell![latest] = toCell![i];
-      toRow[latest] = r;
+      toRow![latest] = r;
       // A fix that also sets the status (a won or lost word made the won or lost stage) corrects the entry's status too.
       const fixStatus = rowOf(history, r)[STATUS];
       if (!isBlank(fixStatus)) statusFix![latest] = fixStatus;
-    } else {
-      prospectOfEntry[i] = p;
-      lastEntry[p] = i;
-      toRow[i] = r;
+      return -1;
     }
+    if (lastEntry) {
+      lastEntry[p] = i;
+      toRow![i] = r;
+    }
+    return p;
   };
 
   // Pass 3: each entry read as a prospect row; a blank To keeps the prospect's previous stage.
   const k = pipeline.won.index;
+  // In time order already, the When and row arrays of pass 1 become the log's: entry n is written where row i ≥ n
+  // was read, so nothing is read after it is overwritten.
+  let keys: string[] | null = null;
   const log: HistoryLog = {
     length: 0,
-    keys,
+    prospects: 0,
+    get keys() {
+      return (keys ??= prospectKeys(history, firstRow, log.prospects));
+    },
     prospect: new Int32Array(count),
-    when: new Float64Array(count),
+    when: order === null ? times : new Float64Array(count),
     stage: new Int32Array(count),
     reached: new Int32Array(count),
     outcome: new Uint8Array(count),
-    row: new Int32Array(count),
+    row: order === null ? rows : new Int32Array(count),
     stageName: new Array<unknown>(names ? count : 0),
     skipped: 0,
   };
   const stageCodes = new CellCodes((cell) => stageCode(cell, pipeline));
   const statusCodes = new CellCodes(statusCode);
-  // Indexed by prospect; a log has no more prospects than entries.
+  // Indexed by prospect: its stage so far, and the name that stage was typed as (shown in an error; a row's To
+  // when no rename or fix changed it, so the fast way keeps only the row).
   const previousStage = new Int32Array(count).fill(BLANK);
-  const previousName: unknown[] = [];
+  const previousName: unknown[] | null = toCell || names ? [] : null;
+  const previousNameRow = previousName ? null : new Int32Array(count);
   let n = 0;
   // Without fixes no later row changes an entry: passes 2 and 3 run as one, each row read once. A strict read
   // still throws what the two passes would: pass 2's first error, else pass 3's first (held until the end).
@@ -249,10 +267,8 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
     if (fused && !lenient) held ??= error;
     else reject(error);
   };
-  const read = (i: number): void => {
-    const p = prospectOfEntry[i];
-    if (p < 0) return;
-    const r = rows[order[i]];
+  const read = (i: number, p: number): void => {
+    const r = rows[at(i)];
     const row = rowOf(history, r);
     const to = toCell ? toCell[i] : row[TO];
     const statusCell = statusFix && statusFix[i] !== undefined ? statusFix[i] : row[STATUS];
@@ -265,17 +281,21 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
     }
     if (isBad(stage, status, k)) {
       // A stage kept from an earlier row is shown as it was typed there; a bad stage name is on the row it came from (a fix's).
-      const shownStage = typed === BLANK ? previousName[p] : to;
+      const shownStage = typed !== BLANK ? to : previousName ? previousName[p] : rowOf(history, previousNameRow![p])[TO];
       const problem = problemOf(r + 1, shownStage, statusCell, pipeline);
       if (problem) {
-        return rejectEntry(problemError(STAGE_PROBLEMS.has(problem.kind) ? { ...problem, row: toRow[i] + 1 } : problem, 'errHistoryProblem'));
+        const stageRow = toRow ? toRow[i] : r;
+        return rejectEntry(problemError(STAGE_PROBLEMS.has(problem.kind) ? { ...problem, row: stageRow + 1 } : problem, 'errHistoryProblem'));
       }
     }
-    if (typed !== BLANK) previousName[p] = to;
+    if (typed !== BLANK) {
+      if (previousName) previousName[p] = to;
+      else previousNameRow![p] = r;
+    }
     previousStage[p] = stage;
-    if (names) log.stageName[n] = previousName[p];
+    if (names) log.stageName[n] = previousName![p];
     log.prospect[n] = p;
-    log.when[n] = times[order[i]];
+    log.when[n] = times[at(i)];
     log.stage[n] = stage;
     log.row[n] = r + 1;
     if (stage === LOST_STAGE) {
@@ -292,17 +312,30 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
   };
   if (fused) {
     for (let i = 0; i < count; i++) {
-      assign(i);
-      read(i);
+      const p = assign(i);
+      if (p >= 0) read(i, p);
     }
     if (held) throw held;
   } else {
-    for (let i = 0; i < count; i++) assign(i);
-    for (let i = 0; i < count; i++) read(i);
+    const prospectOfEntry = new Int32Array(count);
+    for (let i = 0; i < count; i++) prospectOfEntry[i] = assign(i);
+    for (let i = 0; i < count; i++) if (prospectOfEntry[i] >= 0) read(i, prospectOfEntry[i]);
   }
   log.length = n;
+  log.prospects = prospects;
   log.skipped = skipped;
   return log;
+}
+
+/** "id:…" from a prospect's first row's ID, else "name:…" from its Prospect cell, as the reader keyed them. */
+function prospectKeys(history: Grid, firstRow: Int32Array, prospects: number): string[] {
+  const keys = new Array<string>(prospects);
+  for (let p = 0; p < prospects; p++) {
+    const row = rowOf(history, firstRow[p]);
+    const byId = !isBlank(row[ID]);
+    keys[p] = (byId ? 'id:' : 'name:') + nameKey(String(byId ? row[ID] : row[PROSPECT]));
+  }
+  return keys;
 }
 
 /**
@@ -310,7 +343,7 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
  * past `from` (logged mid-way, so its start was not observed). Reaching is for ever: a later loss does not undo it.
  */
 export function passageTimes(log: HistoryLog, from: number, to: number): { fromAt: Float64Array; toAt: Float64Array; observed: Uint8Array } {
-  const prospects = log.keys.length;
+  const prospects = log.prospects;
   const fromAt = new Float64Array(prospects).fill(NaN);
   const toAt = new Float64Array(prospects).fill(NaN);
   const observed = new Uint8Array(prospects);
@@ -342,8 +375,8 @@ export function staysOf(log: HistoryLog, pipeline: Pipeline): Stays {
   const k = pipeline.won.index;
   const ended: number[][] = Array.from({ length: k }, () => []);
   const running = new Array<number>(k).fill(0);
-  const current = new Int32Array(log.keys.length).fill(-1);
-  const since = new Float64Array(log.keys.length);
+  const current = new Int32Array(log.prospects).fill(-1);
+  const since = new Float64Array(log.prospects);
   for (let i = 0; i < log.length; i++) {
     const p = log.prospect[i];
     const here = current[p];

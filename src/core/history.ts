@@ -79,8 +79,8 @@ export function sidebarLog(records: readonly HistoryRecord[], pipeline: Pipeline
  */
 export function enteredStage(log: HistoryLog): Map<string, StageEntry> {
   const entered = new Map<string, StageEntry>();
-  const stage = new Int32Array(log.keys.length);
-  const outcome = new Int32Array(log.keys.length).fill(-1);
+  const stage = new Int32Array(log.prospects);
+  const outcome = new Int32Array(log.prospects).fill(-1);
   for (let i = 0; i < log.length; i++) {
     const p = log.prospect[i];
     const key = log.keys[p];
@@ -98,6 +98,7 @@ export function onlyProspects(log: HistoryLog, keys: ReadonlySet<string>): Histo
   const n = log.prospect.reduce((count, p, i) => (i < log.length && kept[p] ? count + 1 : count), 0);
   const sub: HistoryLog = {
     length: n,
+    prospects: log.prospects,
     keys: log.keys,
     prospect: new Int32Array(n),
     when: new Float64Array(n),
@@ -125,15 +126,15 @@ export function onlyProspects(log: HistoryLog, keys: ReadonlySet<string>): Histo
 
 /** Days from a prospect's first entry to its win, for every won prospect in the log; median of those. */
 export function medianDaysToClose(log: HistoryLog): number | null {
-  const first = new Float64Array(log.keys.length).fill(NaN);
-  const won = new Float64Array(log.keys.length).fill(NaN);
+  const first = new Float64Array(log.prospects).fill(NaN);
+  const won = new Float64Array(log.prospects).fill(NaN);
   for (let i = 0; i < log.length; i++) {
     const p = log.prospect[i];
     if (isNaN(first[p])) first[p] = log.when[i];
     if (log.outcome[i] === OUTCOME_WON && isNaN(won[p])) won[p] = log.when[i];
   }
   const days: number[] = [];
-  for (let p = 0; p < log.keys.length; p++) if (!isNaN(won[p])) days.push(daysBetween(new Date(first[p]), new Date(won[p])));
+  for (let p = 0; p < log.prospects; p++) if (!isNaN(won[p])) days.push(daysBetween(new Date(first[p]), new Date(won[p])));
   days.sort((a, b) => a - b);
   if (days.length === 0) return null;
   const mid = Math.floor(days.length / 2);
