@@ -180,7 +180,8 @@ export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = fals
   const prospectOf = (row: Row, r: number): number => {
     const id = row[ID];
     // A known ID is one lookup; only IDs not met yet (or blank) are looked at further.
-    let p = ids.get(id);
+    // A log keyed by names has blank IDs: those skip the ID index's slow way (a nameKey per row).
+    let p = id === '' ? -1 : ids.get(id);
     if (p >= 0) return p;
     const byId = !isBlank(id);
     const cell = byId ? id : row[PROSPECT];
