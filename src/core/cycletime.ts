@@ -1,13 +1,13 @@
 // CYCLETIME: days from reaching one stage to reaching another, over the prospects the history saw make that passage.
 import type { Grid } from './grid';
-import { HistoryLog, passageTimes, readHistoryLog } from './history-log';
+import { HistoryLog, Passages, replay } from './history-log';
+import { readHistory } from './history-reader';
 import { fail, shown } from './localized-error';
 import { isBlank, nameKey, showValue } from './names';
 import type { Pipeline, Stage } from './pipeline';
 import { findStep } from './stages';
 import { mean, median } from './stats';
 
-const DAY = 86_400_000;
 const STATISTICS = new Map(
   [
     ['median', median],
@@ -32,20 +32,17 @@ export function readPassage(pipeline: Pipeline, fromName: unknown, toName: unkno
   return { from, to };
 }
 
-/** Days of every observed passage: prospects that reached both stages and whose first entry did not start past `from`. */
+/** Days of every observed passage in a log read already (see Passages). */
 export function passageDays(log: HistoryLog, from: number, to: number): number[] {
-  const { fromAt, toAt, observed } = passageTimes(log, from, to);
-  const days: number[] = [];
-  for (let p = 0; p < observed.length; p++) {
-    if (observed[p] && !isNaN(fromAt[p]) && !isNaN(toAt[p])) days.push((toAt[p] - fromAt[p]) / DAY);
-  }
-  return days;
+  return replay(log, new Passages(from, to)).days();
 }
 
 export function cycleTime(history: Grid, pipeline: Pipeline, fromName?: unknown, toName?: unknown, statistic?: unknown): number {
   const { from, to } = readPassage(pipeline, fromName, toName);
   const average = readStatistic(statistic);
-  const days = passageDays(readHistoryLog(history, pipeline), from.index, to.index);
+  const passages = new Passages(from.index, to.index);
+  readHistory(history, pipeline, passages);
+  const days = passages.days();
   if (days.length === 0) throw fail('errNoPassage', { from: showValue(from.name), to: showValue(to.name) });
   return average(days);
 }

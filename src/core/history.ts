@@ -1,5 +1,7 @@
 // Stage History as data: the append-only log of stage changes, and the figures the sidebar takes from it.
-import { changeKind, HistoryLog, readHistoryLog } from './history-log';
+import type { HistoryLog } from './history-log';
+import { readHistoryLog } from './history-log';
+import { changeKind } from './history-reader';
 import { nameKey } from './names';
 import { OUTCOME_WON } from './prospects';
 import type { Pipeline } from './pipeline';

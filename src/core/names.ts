@@ -60,9 +60,12 @@ export const KIND_WORDS: Record<Locale, Record<StageKind, string>> = {
   vi: { stage: 'giai đoạn', won: 'thắng', lost: 'thua' },
 };
 
+// Made once: a literal inside the function is a new RegExp object at every call (a log checks each new prospect).
+const ERROR_VALUE = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/i;
+
 /** Error values as Sheets passes them to custom functions. */
 export function isErrorValue(value: unknown): boolean {
-  return typeof value === 'string' && /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/i.test(value.trim());
+  return typeof value === 'string' && ERROR_VALUE.test(value.trim());
 }
 
 /** Shows a cell value in a message the way the user typed it, shortened so a 100,000-character cell does not flood a tooltip. */

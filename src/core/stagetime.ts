@@ -1,6 +1,7 @@
 // STAGETIME: where prospects wait — per ordinary stage, the median of ended stays, how many ended, how many still run.
 import type { Grid } from './grid';
-import { HistoryLog, readHistoryLog, staysOf } from './history-log';
+import { HistoryLog, StayCounter, Stays, staysOf } from './history-log';
+import { readHistory } from './history-reader';
 import { labels } from './localized-error';
 import type { Pipeline } from './pipeline';
 import { median } from './stats';
@@ -16,7 +17,10 @@ export interface StageTime {
 
 /** One row per ordinary stage, as STAGETIME prints it and the sidebar reads it. */
 export function stageTimes(log: HistoryLog, pipeline: Pipeline): StageTime[] {
-  const { ended, running } = staysOf(log, pipeline);
+  return stageTimesOf(staysOf(log, pipeline), pipeline);
+}
+
+function stageTimesOf({ ended, running }: Stays, pipeline: Pipeline): StageTime[] {
   return pipeline.steps.slice(0, pipeline.won.index).map((stage, i) => ({
     stage: stage.name,
     medianDays: ended[i].length > 0 ? median(ended[i]) : null,
@@ -33,7 +37,9 @@ export function slowestStage(times: readonly StageTime[]): StageTime | null {
 }
 
 export function stageTimeTable(history: Grid, pipeline: Pipeline, locale: Locale): (string | number)[][] {
-  const rows = stageTimes(readHistoryLog(history, pipeline), pipeline).map((t) =>
+  const stays = new StayCounter(pipeline.won.index);
+  readHistory(history, pipeline, stays);
+  const rows = stageTimesOf(stays.stays(), pipeline).map((t) =>
     t.medianDays !== null ? [t.stage, t.medianDays, t.stays, t.stillInStage] : [t.stage, '', '', t.stillInStage],
   );
   return [labels(locale, 'colStage', 'colMedianDays', 'colStays', 'colStillInStage'), ...rows];

@@ -1,8 +1,8 @@
 // VELOCITY: value per day = open prospects × mean won value × win rate ÷ mean cycle time.
 import { checkSameRowsAs, numberAt } from './companion';
-import { passageDays } from './cycletime';
 import type { Grid } from './grid';
-import { HistoryLog, readHistoryLog } from './history-log';
+import { Passages } from './history-log';
+import { EntrySink, readHistory } from './history-reader';
 import { fail } from './localized-error';
 import { showValue } from './names';
 import type { Pipeline } from './pipeline';
@@ -10,11 +10,11 @@ import { forEachProspect, OUTCOME_LOST, OUTCOME_OPEN, OUTCOME_WON } from './pros
 import { mean } from './stats';
 
 export function velocity(prospects: Grid, values: Grid, history: Grid, pipeline: Pipeline): number {
-  return velocityOf(prospects, values, () => readHistoryLog(history, pipeline), pipeline);
+  return velocityOf(prospects, values, (sink) => readHistory(history, pipeline, sink), pipeline);
 }
 
-/** VELOCITY over a history already read (the sidebar's, lenient); the log is read only once the sheet's factors are known. */
-export function velocityOf(prospects: Grid, values: Grid, readLog: () => HistoryLog, pipeline: Pipeline): number {
+/** VELOCITY, the history read into a sink by `readLog` (the sidebar replays its lenient log) once the sheet's factors are known. */
+export function velocityOf(prospects: Grid, values: Grid, readLog: (sink: EntrySink) => void, pipeline: Pipeline): number {
   checkSameRowsAs(prospects, values, 'values');
   let open = 0;
   let won = 0;
@@ -36,7 +36,9 @@ export function velocityOf(prospects: Grid, values: Grid, readLog: () => History
   if (won + lost === 0) throw fail('errVelocityNothingClosed');
   if (wonWithValue === 0) throw fail('errVelocityNoWonValue');
   const first = pipeline.steps[0];
-  const days = passageDays(readLog(), first.index, pipeline.won.index);
+  const passages = new Passages(first.index, pipeline.won.index);
+  readLog(passages);
+  const days = passages.days();
   if (days.length === 0) throw fail('errVelocityNoCycle', { from: showValue(first.name), to: showValue(pipeline.won.name) });
   const cycle = mean(days);
   if (cycle === 0) throw fail('errVelocityZeroCycle');

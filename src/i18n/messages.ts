@@ -149,8 +149,6 @@ const en = {
   errHistoryKey: 'Stage History row {row}: {value} is not an ID or a name. Type the ID or the name as text.',
   errHistoryRenameBlank: 'Stage History row {row}: a rename needs the old stage name in From and the new one in To. Fill in both.',
   errHistoryFixBlank: 'Stage History row {row}: a fix needs the corrected stage name in To. Fill it in.',
-  errHistoryFixNothing:
-    'Stage History row {row}: this fix has no earlier change of the same prospect to correct. Check the ID or name, or delete the row.',
   errHistoryNoStage: 'Stage History row {row}: the To cell is blank and the prospect has no earlier stage to keep. Fill in To.',
   errHistoryProblem: 'Stage History row {row}: {problem}{hint} Correct the row, or add a row below it with Change "fix" and the right stage in To.',
   errHistoryColumns:
@@ -406,8 +404,6 @@ const vi: Catalogue<keyof typeof en> = {
   errHistoryKey: 'Stage History dòng {row}: {value} không phải là mã hay tên. Hãy nhập mã hoặc tên dạng chữ.',
   errHistoryRenameBlank: 'Stage History dòng {row}: đổi tên cần tên giai đoạn cũ ở cột Từ và tên mới ở cột Đến. Hãy điền cả hai.',
   errHistoryFixBlank: 'Stage History dòng {row}: dòng sửa cần tên giai đoạn đúng ở cột Đến. Hãy điền vào.',
-  errHistoryFixNothing:
-    'Stage History dòng {row}: dòng sửa này không có thay đổi nào trước đó của cùng khách hàng để sửa. Hãy kiểm tra mã hoặc tên, hoặc xoá dòng.',
   errHistoryNoStage: 'Stage History dòng {row}: ô Đến để trống và khách hàng chưa có giai đoạn nào trước đó. Hãy điền cột Đến.',
   errHistoryProblem:
     'Stage History dòng {row}: {problem}{hint} Hãy sửa dòng, hoặc thêm một dòng bên dưới với Change "fix" và giai đoạn đúng ở cột Đến.',

@@ -5,11 +5,12 @@ import { templateTexts } from '../../src/core/template-texts';
 import { distFile } from '../support/dist';
 
 /**
- * 173.8 KB once the templates' texts left Code.js; this bound leaves about 6 KB for new features and keeps 20 KB
+ * 173.8 KB once the templates' texts left Code.js; this bound leaves room for new features and keeps 15 KB
  * between it and the spec's hard 200 KB. A change that crosses it should first look for sidebar-only content the
- * server bundled (as the templates' 20 KB of playbooks once were), then raise it knowingly.
+ * server bundled (as the templates' 20 KB of playbooks once were), then raise it knowingly. Raised from 180 KB for
+ * the history reader as a class with a one-pass way (4 KB), which made the history formulas 5–8× faster on 1M rows.
  */
-const CODE_BOUND = 180 * 1024;
+const CODE_BOUND = 185 * 1024;
 
 /** Stretches of a text that a minifier prints as they are (no quote, backslash, newline or "$" to escape). */
 const fragments = (text: string): string[] => text.split(/["'`\\\n$]/).filter((part) => part.trim().length >= 20);

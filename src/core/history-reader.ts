@@ -1,0 +1,426 @@
+// Reads the Stage History range row by row and hands each entry, in time order, after renames and fixes, to a sink.
+import { cellAt, Grid, widthOf } from './grid';
+import { KeyIndex } from './key-index';
+import { fail, shown } from './localized-error';
+import { isBlank, isErrorValue, nameKey } from './names';
+import type { Pipeline } from './pipeline';
+import {
+  BLANK,
+  isBad,
+  LOST,
+  LOST_STAGE,
+  OUTCOME_LOST,
+  OUTCOME_OPEN,
+  OUTCOME_WON,
+  ProblemKind,
+  problemError,
+  problemOf,
+  stageCode,
+  statusCode,
+  WON,
+} from './prospects';
+import { CellCodes } from './string-map';
+
+// When | ID | Prospect | From | To | Status | By | Note | Change
+export const WHEN = 0;
+export const ID = 1;
+export const PROSPECT = 2;
+export const FROM = 3;
+export const TO = 4;
+export const STATUS = 5;
+export const CHANGE = 8;
+
+/** Problems with the stage name itself (the rest are about the status). */
+const STAGE_PROBLEMS = new Set<ProblemKind>(['number', 'date', 'checkbox', 'errorValue', 'notText', 'notAStage']);
+
+const RENAME_WORDS = new Set(['rename', 'đổi tên'].map(nameKey));
+const FIX_WORDS = new Set(['fix', 'sửa'].map(nameKey));
+
+export const NONE = 0;
+export const ENTRY = 1;
+export const RENAME = 2;
+export const FIX = 3;
+
+/** What a Change cell says a row is: a rename, a fix, or (anything else, blank included) an entry. */
+export function changeKind(cell: unknown): 'entry' | 'rename' | 'fix' {
+  const kind = changeOf(cell);
+  return kind === RENAME ? 'rename' : kind === FIX ? 'fix' : 'entry';
+}
+
+export function changeOf(cell: unknown): number {
+  if (typeof cell !== 'string' || isBlank(cell)) return ENTRY;
+  const key = nameKey(cell);
+  return RENAME_WORDS.has(key) ? RENAME : FIX_WORDS.has(key) ? FIX : ENTRY;
+}
+
+export type Row = readonly unknown[];
+export const rowOf = (history: Grid, r: number): Row => (Array.isArray(history[r]) ? history[r] : [history[r]]) as Row;
+
+function isSkipped(row: Row): boolean {
+  return isBlank(row[WHEN]) && isBlank(row[ID]) && isBlank(row[PROSPECT]) && isBlank(row[TO]) && isBlank(row[STATUS]);
+}
+
+function timeOf(row: Row): number {
+  const when = row[WHEN];
+  return when instanceof Date ? when.getTime() : NaN;
+}
+
+/**
+ * What a reading hands its entries to, in time order (equal times in sheet order). Entry: prospect p, at `when`
+ * (ms), put at `stage` (ordinary 0…k−1, won k, a lost stage −1), which reaches `reached` and leaves it open, won or
+ * lost (`outcome`, as forEachProspect reports it); `row` within the range (1 = its first row); `stageName`, the cell
+ * the stage reads as after renames and fixes (a status-only entry keeps the earlier name), when names are asked for.
+ */
+export interface EntrySink {
+  /** Room for prospects 0…capacity−1: called before the first entry, and whenever the reader meets more. */
+  grow(capacity: number): void;
+  entry(p: number, when: number, stage: number, reached: number, outcome: number, row: number, stageName: unknown): void;
+}
+
+export interface Reading {
+  prospects: number;
+  /** Rows left out because they could not be read (lenient reading only; a strict read throws instead). */
+  skipped: number;
+  /** Indexed by prospect: the row that first named it (its key is made from that row). */
+  firstRow: Int32Array;
+}
+
+/**
+ * Reads the Stage History range (header row skipped when its When is text) into `sink`. Strict (the formulas):
+ * throws on the first row that cannot be read. Lenient (the sidebar, which must show what it can): leaves such rows
+ * out, counted. `names`: pass each entry's stage name (the sidebar shows the names; the formulas need only codes).
+ */
+export function readHistory(history: Grid, pipeline: Pipeline, sink: EntrySink, lenient = false, names = lenient): Reading {
+  return new LogReader(history, pipeline, sink, lenient, names).read();
+}
+
+/** Per-prospect arrays start this long and double as prospects are met (a log has far fewer prospects than rows). */
+const FIRST_PROSPECTS = 1024;
+
+/**
+ * One reading of a log that may have a million rows, beside the rest of a formula's whole-column arguments. The
+ * usual log (in time order, without renames or fixes) is read in one pass after a scan, keeping nothing per row:
+ * the heap is already full of cells, and each megabyte a call keeps per row brings a collection that walks them
+ * all. Other logs keep the rows' times in typed arrays, to sort them and apply fixes. The passes are methods, not
+ * closures made per call: their optimised code serves every call.
+ */
+class LogReader {
+  private readonly width: number;
+  private readonly k: number;
+  private skipped = 0;
+
+  // The scan, in sheet order.
+  private start = 0;
+  private count = 0;
+  private renames = 0;
+  private fixes = 0;
+  private sorted = true;
+  // Only for a log out of time order or with renames or fixes, per counted row in sheet order: the row, its time, its kind.
+  private rows = new Int32Array(0);
+  private times = new Float64Array(0);
+  private kinds = new Uint8Array(0);
+  /** Entry i in time order is row rows[order[i]]; null when the rows are in time order already. */
+  private order: Int32Array | null = null;
+  /** Each entry's To after renames and fixes; null without them (each entry's To is read from its row). */
+  private toCell: unknown[] | null = null;
+
+  // Who each row belongs to.
+  private readonly ids = new KeyIndex();
+  private readonly prospectNames = new KeyIndex();
+  private prospects = 0;
+  // Indexed by prospect, grown as prospects are met: the row that first named it (for its key); its stage so far
+  // and the row (or, with renames, fixes or names, the cell) that stage was typed as, shown in an error; its
+  // latest entry (fixes only).
+  private firstRow = new Int32Array(FIRST_PROSPECTS);
+  private previousStage = new Int32Array(FIRST_PROSPECTS).fill(BLANK);
+  private previousNameRow = new Int32Array(FIRST_PROSPECTS);
+  private previousName: unknown[] | null = null;
+  private lastEntry: Int32Array | null = null;
+  // Indexed by entry (fixes only): the row its stage name came from (a fix's), the status a fix set.
+  private toRow: Int32Array | null = null;
+  private statusFix: unknown[] | null = null;
+
+  private readonly stageCodes: CellCodes;
+  private readonly statusCodes = new CellCodes(statusCode);
+  /** Without fixes, who and what are read in one pass; a strict read then holds the first error of what until who is done. */
+  private fused = true;
+  private held: Error | null = null;
+
+  constructor(
+    private readonly history: Grid,
+    private readonly pipeline: Pipeline,
+    private readonly sink: EntrySink,
+    private readonly lenient: boolean,
+    names: boolean,
+  ) {
+    this.width = widthOf(history);
+    this.k = pipeline.won.index;
+    this.stageCodes = new CellCodes((cell) => stageCode(cell, pipeline));
+    if (names) this.previousName = [];
+  }
+
+  read(): Reading {
+    const history = this.history;
+    if (history.length > 0 && this.width < TO + 1) throw fail('errHistoryColumns', { columns: this.width });
+    this.scan();
+    this.sink.grow(this.firstRow.length);
+    if (this.sorted && this.renames === 0 && this.fixes === 0) {
+      for (let r = this.start; r < history.length; r++) {
+        const row = rowOf(history, r);
+        const time = timeOf(row);
+        if (this.kindOf(row, r, time, false) < 0) continue;
+        const p = this.prospectOf(row, r);
+        if (p >= 0) this.readEntry(-1, r, time, p);
+      }
+    } else {
+      this.readInOrder();
+    }
+    if (this.held) throw this.held;
+    return { prospects: this.prospects, skipped: this.skipped, firstRow: this.firstRow };
+  }
+
+  private reject(error: Error): void {
+    if (!this.lenient) throw error;
+    this.skipped++;
+  }
+
+  /** The kind of a row, or −1 when it does not count (`report`: rejecting it, unless it is blank). */
+  private kindOf(row: Row, r: number, time: number, report: boolean): number {
+    if (isNaN(time)) {
+      if (report && !isSkipped(row)) this.reject(fail('errHistoryWhen', { row: r + 1, value: shown(row[WHEN]) }));
+      return -1;
+    }
+    const kind = this.width > CHANGE ? changeOf(row[CHANGE]) : ENTRY;
+    if (kind === RENAME && (isBlank(row[FROM]) || isBlank(row[TO]) || typeof row[FROM] !== 'string' || typeof row[TO] !== 'string')) {
+      if (report) this.reject(fail('errHistoryRenameBlank', { row: r + 1 }));
+      return -1;
+    }
+    return kind;
+  }
+
+  /** The rows that count, whether they are in time order, and how many renames and fixes there are. */
+  private scan(): void {
+    const history = this.history;
+    this.start = history.length > 0 && typeof cellAt(history, 0, WHEN) === 'string' && !isBlank(cellAt(history, 0, WHEN)) ? 1 : 0;
+    let last = -Infinity;
+    for (let r = this.start; r < history.length; r++) {
+      const row = rowOf(history, r);
+      const time = timeOf(row);
+      const kind = this.kindOf(row, r, time, true);
+      if (kind < 0) continue;
+      if (kind === RENAME) this.renames++;
+      else if (kind === FIX) this.fixes++;
+      if (time < last) this.sorted = false;
+      last = time;
+      this.count++;
+    }
+  }
+
+  /** The general way: rows sorted by time, renames and fixes applied, names kept. */
+  private readInOrder(): void {
+    const count = this.count;
+    this.rows = new Int32Array(count);
+    this.times = new Float64Array(count);
+    this.kinds = new Uint8Array(count);
+    let i = 0;
+    for (let r = this.start; r < this.history.length; r++) {
+      const row = rowOf(this.history, r);
+      const time = timeOf(row);
+      const kind = this.kindOf(row, r, time, false);
+      if (kind < 0) continue;
+      this.rows[i] = r;
+      this.times[i] = time;
+      this.kinds[i] = kind;
+      i++;
+    }
+    this.order = timeOrder(this.times, this.rows, count);
+    if (this.renames > 0 || this.fixes > 0) this.readRenames();
+    if (this.toCell !== null) this.previousName ??= [];
+    this.fused = this.fixes === 0;
+    if (this.fused) {
+      for (let i = 0; i < count; i++) {
+        const p = this.assign(i);
+        if (p >= 0) this.readEntry(i, this.rowAt(i), this.timeAt(i), p);
+      }
+      return;
+    }
+    this.lastEntry = new Int32Array(this.firstRow.length).fill(-1);
+    this.toRow = new Int32Array(count);
+    this.statusFix = new Array<unknown>(count);
+    const prospectOfEntry = new Int32Array(count);
+    for (let i = 0; i < count; i++) prospectOfEntry[i] = this.assign(i);
+    for (let i = 0; i < count; i++) if (prospectOfEntry[i] >= 0) this.readEntry(i, this.rowAt(i), this.timeAt(i), prospectOfEntry[i]);
+  }
+
+  /** The row of the i-th entry in time order. */
+  private rowAt(i: number): number {
+    return this.order === null ? this.rows[i] : this.rows[this.order[i]];
+  }
+
+  private timeAt(i: number): number {
+    return this.order === null ? this.times[i] : this.times[this.order[i]];
+  }
+
+  private kindAt(i: number): number {
+    return this.order === null ? this.kinds[i] : this.kinds[this.order[i]];
+  }
+
+  /** Renames: every earlier row reads the old name as the new one, chained; found walking back from the latest. */
+  private readRenames(): void {
+    const count = this.count;
+    const toCell = (this.toCell = new Array<unknown>(count));
+    for (let i = 0; i < count; i++) toCell[i] = rowOf(this.history, this.rowAt(i))[TO];
+    if (this.renames === 0) return;
+    const finalName = new Map<string, string>();
+    for (let i = count - 1; i >= 0; i--) {
+      const to = toCell[i];
+      const at = this.order === null ? i : this.order[i];
+      if (this.kinds[at] === RENAME) {
+        const from = rowOf(this.history, this.rows[at])[FROM] as string;
+        finalName.set(nameKey(from), finalName.get(nameKey(to as string)) ?? (to as string));
+        this.kinds[at] = NONE;
+      } else if (typeof to === 'string' && finalName.size > 0) {
+        toCell[i] = finalName.get(nameKey(to)) ?? to;
+      }
+    }
+  }
+
+  /**
+   * Entry i's prospect, or −1 when it is none (a fix, a rename, a row that cannot be read). A fix corrects the
+   * latest entry's To, keeping its time.
+   */
+  private assign(i: number): number {
+    const kind = this.kindAt(i);
+    if (kind === NONE) return -1;
+    const r = this.rowAt(i);
+    const p = this.prospectOf(rowOf(this.history, r), r);
+    if (p < 0) return -1;
+    if (kind === FIX) return this.fix(i, p, r);
+    if (this.lastEntry !== null) {
+      this.lastEntry[p] = i;
+      this.toRow![i] = r;
+    }
+    return p;
+  }
+
+  private fix(i: number, p: number, r: number): number {
+    const toCell = this.toCell!;
+    if (isBlank(toCell[i])) {
+      this.reject(fail('errHistoryFixBlank', { row: r + 1 }));
+      return -1;
+    }
+    const latest = this.lastEntry![p];
+    // A fix of a prospect with no entry yet (Check fixed a row the log never saw) corrects nothing: not an error.
+    if (latest < 0) return -1;
+    toCell[latest] = toCell[i];
+    this.toRow![latest] = r;
+    // A fix that also sets the status (a won or lost word made the won or lost stage) corrects the entry's status too.
+    const fixStatus = rowOf(this.history, r)[STATUS];
+    if (!isBlank(fixStatus)) this.statusFix![latest] = fixStatus;
+    return -1;
+  }
+
+  private prospectOf(row: Row, r: number): number {
+    const id = row[ID];
+    // A known ID is one lookup; only IDs not met yet (or blank) are looked at further.
+    // A log keyed by names has blank IDs: those skip the ID index's slow way (a nameKey per row).
+    const p = id === '' ? -1 : this.ids.get(id);
+    return p >= 0 ? p : this.newProspectOf(row, r);
+  }
+
+  private newProspectOf(row: Row, r: number): number {
+    const id = row[ID];
+    const byId = !isBlank(id);
+    const cell = byId ? id : row[PROSPECT];
+    if (!byId) {
+      const p = this.prospectNames.get(cell);
+      if (p >= 0) return p;
+    }
+    if (isBlank(cell)) {
+      this.reject(fail('errHistoryNoProspect', { row: r + 1 }));
+      return -1;
+    }
+    if (!(typeof cell === 'number' && Number.isFinite(cell)) && !(typeof cell === 'string' && !isErrorValue(cell))) {
+      this.reject(fail('errHistoryKey', { row: r + 1, value: shown(cell) }));
+      return -1;
+    }
+    if (this.prospects === this.firstRow.length) this.growProspects();
+    // An ID key and a name key never match: "id:1001" is not "name:1001".
+    const p = this.prospects++;
+    this.firstRow[p] = r;
+    (byId ? this.ids : this.prospectNames).add(cell, p);
+    return p;
+  }
+
+  private growProspects(): void {
+    const length = this.firstRow.length * 2;
+    this.firstRow = grown(this.firstRow, length, 0);
+    this.previousStage = grown(this.previousStage, length, BLANK);
+    this.previousNameRow = grown(this.previousNameRow, length, 0);
+    if (this.lastEntry !== null) this.lastEntry = grown(this.lastEntry, length, -1);
+    this.sink.grow(length);
+  }
+
+  private rejectEntry(error: Error): void {
+    if (this.fused && !this.lenient) this.held ??= error;
+    else this.reject(error);
+  }
+
+  /** Entry i (−1 on the one-pass way) of prospect p, row r, read as a prospect row; a blank To keeps the previous stage. */
+  private readEntry(i: number, r: number, time: number, p: number): void {
+    const row = rowOf(this.history, r);
+    const to = this.toCell !== null ? this.toCell[i] : row[TO];
+    const statusCell = this.statusFix !== null && this.statusFix[i] !== undefined ? this.statusFix[i] : row[STATUS];
+    const typed = this.stageCodes.get(to);
+    const status = this.statusCodes.get(statusCell);
+    const k = this.k;
+    let stage = typed;
+    if (stage === BLANK) {
+      if (this.previousStage[p] === BLANK) return this.rejectEntry(fail('errHistoryNoStage', { row: r + 1 }));
+      stage = this.previousStage[p];
+    }
+    if (isBad(stage, status, k) && this.rejectBad(i, p, r, typed, to, statusCell)) return;
+    if (typed !== BLANK) {
+      // Without renames, fixes or names only the row is kept: its To is the name the stage was typed as.
+      if (this.previousName !== null) this.previousName[p] = to;
+      else this.previousNameRow[p] = r;
+    }
+    this.previousStage[p] = stage;
+    const stageName = this.previousName !== null ? this.previousName[p] : undefined;
+    if (stage === LOST_STAGE) this.sink.entry(p, time, stage, 0, OUTCOME_LOST, r + 1, stageName);
+    else if (stage === k || status === WON) this.sink.entry(p, time, stage, k, OUTCOME_WON, r + 1, stageName);
+    else this.sink.entry(p, time, stage, stage, status === LOST ? OUTCOME_LOST : OUTCOME_OPEN, r + 1, stageName);
+  }
+
+  /** Rejects an entry whose stage and status are not a prospect row, saying why; false when they are after all. */
+  private rejectBad(i: number, p: number, r: number, typed: number, to: unknown, statusCell: unknown): boolean {
+    // A stage kept from an earlier row is shown as it was typed there; a bad stage name is on the row it came from (a fix's).
+    const shownStage = typed !== BLANK ? to : this.previousName !== null ? this.previousName[p] : rowOf(this.history, this.previousNameRow[p])[TO];
+    const problem = problemOf(r + 1, shownStage, statusCell, this.pipeline);
+    if (!problem) return false;
+    const stageRow = this.toRow !== null ? this.toRow[i] : r;
+    this.rejectEntry(problemError(STAGE_PROBLEMS.has(problem.kind) ? { ...problem, row: stageRow + 1 } : problem, 'errHistoryProblem'));
+    return true;
+  }
+}
+
+/**
+ * Rows 0…n−1 of the range ordered by When, equal Whens in sheet order; null when they are in that order already
+ * (the log is appended in order: usually no sort).
+ */
+function timeOrder(times: Float64Array, rows: Int32Array, count: number): Int32Array | null {
+  let sorted = true;
+  for (let i = 1; i < count && sorted; i++) sorted = times[i - 1] <= times[i];
+  if (sorted) return null;
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  return order.sort((a, b) => times[a] - times[b] || rows[a] - rows[b]);
+}
+
+/** A longer copy, the new part filled. */
+export function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T, length: number, fill: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(length);
+  bigger.set(array as never);
+  if (fill !== 0) bigger.fill(fill, array.length);
+  return bigger;
+}
