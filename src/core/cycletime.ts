@@ -40,9 +40,7 @@ export function passageDays(log: HistoryLog, from: number, to: number): number[]
 export function cycleTime(history: Grid, pipeline: Pipeline, fromName?: unknown, toName?: unknown, statistic?: unknown): number {
   const { from, to } = readPassage(pipeline, fromName, toName);
   const average = readStatistic(statistic);
-  const passages = new Passages(from.index, to.index);
-  readHistory(history, pipeline, passages);
-  const days = passages.days();
+  const days = readHistory(history, pipeline, () => new Passages(from.index, to.index)).sink.days();
   if (days.length === 0) throw fail('errNoPassage', { from: showValue(from.name), to: showValue(to.name) });
   return average(days);
 }

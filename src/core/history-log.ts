@@ -35,8 +35,7 @@ export interface HistoryLog {
  * theirs with readHistory into the one figure they need, keeping nothing per row.
  */
 export function readHistoryLog(history: Grid, pipeline: Pipeline, lenient = false, names = lenient): HistoryLog {
-  const sink = new LogSink(history.length, names);
-  const { prospects, skipped, firstRow } = readHistory(history, pipeline, sink, lenient, names);
+  const { sink, prospects, skipped, firstRow } = readHistory(history, pipeline, () => new LogSink(history.length, names), lenient, names);
   let keys: string[] | null = null;
   return {
     length: sink.length,

@@ -77,7 +77,9 @@ export interface EntrySink {
   entry(p: number, when: number, stage: number, reached: number, outcome: number, row: number, stageName: unknown): void;
 }
 
-export interface Reading {
+export interface Reading<Sink> {
+  /** The sink that took the entries. */
+  sink: Sink;
   prospects: number;
   /** Rows left out because they could not be read (lenient reading only; a strict read throws instead). */
   skipped: number;
@@ -86,12 +88,27 @@ export interface Reading {
 }
 
 /**
- * Reads the Stage History range (header row skipped when its When is text) into `sink`. Strict (the formulas):
- * throws on the first row that cannot be read. Lenient (the sidebar, which must show what it can): leaves such rows
- * out, counted. `names`: pass each entry's stage name (the sidebar shows the names; the formulas need only codes).
+ * Reads the Stage History range (header row skipped when its When is text) into a sink from `makeSink`. Strict
+ * (the formulas): throws on the first row that cannot be read. Lenient (the sidebar, which must show what it can):
+ * leaves such rows out, counted. `names`: pass each entry's stage name (the sidebar shows them; formulas need codes).
+ *
+ * The usual log (appended in time order, without renames or fixes) is read in one pass that keeps nothing per row.
+ * Meeting an earlier time, a rename or a fix, the reading starts over the general way, into a new sink.
  */
-export function readHistory(history: Grid, pipeline: Pipeline, sink: EntrySink, lenient = false, names = lenient): Reading {
-  return new LogReader(history, pipeline, sink, lenient, names).read();
+export function readHistory<Sink extends EntrySink>(
+  history: Grid,
+  pipeline: Pipeline,
+  makeSink: () => Sink,
+  lenient = false,
+  names = lenient,
+): Reading<Sink> {
+  const width = widthOf(history);
+  if (history.length > 0 && width < TO + 1) throw fail('errHistoryColumns', { columns: width });
+  const inOnePass = new LogReader(history, pipeline, makeSink(), lenient, names, true);
+  if (inOnePass.readRows()) return inOnePass.reading();
+  const general = new LogReader(history, pipeline, makeSink(), lenient, names, false);
+  general.readInOrder();
+  return general.reading();
 }
 
 /** Per-prospect arrays start this long and double as prospects are met (a log has far fewer prospects than rows). */
@@ -99,12 +116,11 @@ const FIRST_PROSPECTS = 1024;
 
 /**
  * One reading of a log that may have a million rows, beside the rest of a formula's whole-column arguments. The
- * usual log (in time order, without renames or fixes) is read in one pass after a scan, keeping nothing per row:
- * the heap is already full of cells, and each megabyte a call keeps per row brings a collection that walks them
- * all. Other logs keep the rows' times in typed arrays, to sort them and apply fixes. The passes are methods, not
- * closures made per call: their optimised code serves every call.
+ * one-pass way keeps nothing per row: the heap is already full of cells, and each megabyte a call keeps per row
+ * brings a collection that walks them all. The general way keeps the rows' times in typed arrays, to sort them and
+ * apply fixes. The passes are methods, not closures made per call: their optimised code serves every call.
  */
-class LogReader {
+class LogReader<Sink extends EntrySink> {
   private readonly width: number;
   private readonly k: number;
   private skipped = 0;
@@ -114,7 +130,6 @@ class LogReader {
   private count = 0;
   private renames = 0;
   private fixes = 0;
-  private sorted = true;
   // Only for a log out of time order or with renames or fixes, per counted row in sheet order: the row, its time, its kind.
   private rows = new Int32Array(0);
   private times = new Float64Array(0);
@@ -142,41 +157,55 @@ class LogReader {
 
   private readonly stageCodes: CellCodes;
   private readonly statusCodes = new CellCodes(statusCode);
-  /** Without fixes, who and what are read in one pass; a strict read then holds the first error of what until who is done. */
+  /**
+   * Without fixes, who and what are read in one pass; a strict read then throws what separate passes would: the
+   * first error of when (a scan's), else the first of who, else the first of what. The general way scans first;
+   * the one-pass way holds who's errors too.
+   */
   private fused = true;
+  private heldWho: Error | null = null;
   private held: Error | null = null;
 
   constructor(
     private readonly history: Grid,
     private readonly pipeline: Pipeline,
-    private readonly sink: EntrySink,
+    private readonly sink: Sink,
     private readonly lenient: boolean,
     names: boolean,
+    private readonly inOnePass: boolean,
   ) {
     this.width = widthOf(history);
     this.k = pipeline.won.index;
     this.stageCodes = new CellCodes((cell) => stageCode(cell, pipeline));
     if (names) this.previousName = [];
+    this.start = history.length > 0 && typeof cellAt(history, 0, WHEN) === 'string' && !isBlank(cellAt(history, 0, WHEN)) ? 1 : 0;
+    sink.grow(this.firstRow.length);
   }
 
-  read(): Reading {
+  reading(): Reading<Sink> {
+    const error = this.heldWho ?? this.held;
+    if (error) throw error;
+    return { sink: this.sink, prospects: this.prospects, skipped: this.skipped, firstRow: this.firstRow };
+  }
+
+  // Each loop is a method of its own: called at every reading, it is compiled whole, where a loop inside a longer
+  // method is entered part-way (on-stack replacement) at each call and leaves through code compiled before it ran.
+
+  /** The one-pass way: each row, in sheet order, is an entry. False, having read part of the log, on meeting a row that needs the general way. */
+  readRows(): boolean {
     const history = this.history;
-    if (history.length > 0 && this.width < TO + 1) throw fail('errHistoryColumns', { columns: this.width });
-    this.scan();
-    this.sink.grow(this.firstRow.length);
-    if (this.sorted && this.renames === 0 && this.fixes === 0) {
-      for (let r = this.start; r < history.length; r++) {
-        const row = rowOf(history, r);
-        const time = timeOf(row);
-        if (this.kindOf(row, r, time, false) < 0) continue;
-        const p = this.prospectOf(row, r);
-        if (p >= 0) this.readEntry(-1, r, time, p);
-      }
-    } else {
-      this.readInOrder();
+    let last = -Infinity;
+    for (let r = this.start; r < history.length; r++) {
+      const row = rowOf(history, r);
+      const time = timeOf(row);
+      const kind = this.kindOf(row, r, time, true);
+      if (kind < 0) continue;
+      if (kind !== ENTRY || time < last) return false;
+      last = time;
+      const p = this.prospectOf(row, r);
+      if (p >= 0) this.readEntry(-1, row, r, time, p);
     }
-    if (this.held) throw this.held;
-    return { prospects: this.prospects, skipped: this.skipped, firstRow: this.firstRow };
+    return true;
   }
 
   private reject(error: Error): void {
@@ -198,11 +227,9 @@ class LogReader {
     return kind;
   }
 
-  /** The rows that count, whether they are in time order, and how many renames and fixes there are. */
+  /** How many rows count, and how many of them are renames and fixes. */
   private scan(): void {
     const history = this.history;
-    this.start = history.length > 0 && typeof cellAt(history, 0, WHEN) === 'string' && !isBlank(cellAt(history, 0, WHEN)) ? 1 : 0;
-    let last = -Infinity;
     for (let r = this.start; r < history.length; r++) {
       const row = rowOf(history, r);
       const time = timeOf(row);
@@ -210,14 +237,23 @@ class LogReader {
       if (kind < 0) continue;
       if (kind === RENAME) this.renames++;
       else if (kind === FIX) this.fixes++;
-      if (time < last) this.sorted = false;
-      last = time;
       this.count++;
     }
   }
 
   /** The general way: rows sorted by time, renames and fixes applied, names kept. */
-  private readInOrder(): void {
+  readInOrder(): void {
+    this.scan();
+    this.keepRows();
+    this.order = timeOrder(this.times, this.rows, this.count);
+    if (this.renames > 0 || this.fixes > 0) this.readRenames();
+    if (this.toCell !== null) this.previousName ??= [];
+    this.fused = this.fixes === 0;
+    if (this.fused) this.readEntries();
+    else this.readEntriesAfterFixes();
+  }
+
+  private keepRows(): void {
     const count = this.count;
     this.rows = new Int32Array(count);
     this.times = new Float64Array(count);
@@ -233,23 +269,25 @@ class LogReader {
       this.kinds[i] = kind;
       i++;
     }
-    this.order = timeOrder(this.times, this.rows, count);
-    if (this.renames > 0 || this.fixes > 0) this.readRenames();
-    if (this.toCell !== null) this.previousName ??= [];
-    this.fused = this.fixes === 0;
-    if (this.fused) {
-      for (let i = 0; i < count; i++) {
-        const p = this.assign(i);
-        if (p >= 0) this.readEntry(i, this.rowAt(i), this.timeAt(i), p);
-      }
-      return;
+  }
+
+  /** Without fixes: who and what of each entry in one pass. */
+  private readEntries(): void {
+    for (let i = 0; i < this.count; i++) {
+      const p = this.assign(i);
+      if (p >= 0) this.readEntryAt(i, p);
     }
+  }
+
+  /** With fixes: who of every entry first (a fix corrects an entry before it), then what. */
+  private readEntriesAfterFixes(): void {
+    const count = this.count;
     this.lastEntry = new Int32Array(this.firstRow.length).fill(-1);
     this.toRow = new Int32Array(count);
     this.statusFix = new Array<unknown>(count);
     const prospectOfEntry = new Int32Array(count);
     for (let i = 0; i < count; i++) prospectOfEntry[i] = this.assign(i);
-    for (let i = 0; i < count; i++) if (prospectOfEntry[i] >= 0) this.readEntry(i, this.rowAt(i), this.timeAt(i), prospectOfEntry[i]);
+    for (let i = 0; i < count; i++) if (prospectOfEntry[i] >= 0) this.readEntryAt(i, prospectOfEntry[i]);
   }
 
   /** The row of the i-th entry in time order. */
@@ -337,11 +375,11 @@ class LogReader {
       if (p >= 0) return p;
     }
     if (isBlank(cell)) {
-      this.reject(fail('errHistoryNoProspect', { row: r + 1 }));
+      this.rejectWho(fail('errHistoryNoProspect', { row: r + 1 }));
       return -1;
     }
     if (!(typeof cell === 'number' && Number.isFinite(cell)) && !(typeof cell === 'string' && !isErrorValue(cell))) {
-      this.reject(fail('errHistoryKey', { row: r + 1, value: shown(cell) }));
+      this.rejectWho(fail('errHistoryKey', { row: r + 1, value: shown(cell) }));
       return -1;
     }
     if (this.prospects === this.firstRow.length) this.growProspects();
@@ -361,14 +399,23 @@ class LogReader {
     this.sink.grow(length);
   }
 
+  private rejectWho(error: Error): void {
+    if (this.inOnePass && !this.lenient) this.heldWho ??= error;
+    else this.reject(error);
+  }
+
   private rejectEntry(error: Error): void {
     if (this.fused && !this.lenient) this.held ??= error;
     else this.reject(error);
   }
 
+  private readEntryAt(i: number, p: number): void {
+    const r = this.rowAt(i);
+    this.readEntry(i, rowOf(this.history, r), r, this.timeAt(i), p);
+  }
+
   /** Entry i (−1 on the one-pass way) of prospect p, row r, read as a prospect row; a blank To keeps the previous stage. */
-  private readEntry(i: number, r: number, time: number, p: number): void {
-    const row = rowOf(this.history, r);
+  private readEntry(i: number, row: Row, r: number, time: number, p: number): void {
     const to = this.toCell !== null ? this.toCell[i] : row[TO];
     const statusCell = this.statusFix !== null && this.statusFix[i] !== undefined ? this.statusFix[i] : row[STATUS];
     const typed = this.stageCodes.get(to);

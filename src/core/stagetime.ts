@@ -37,9 +37,8 @@ export function slowestStage(times: readonly StageTime[]): StageTime | null {
 }
 
 export function stageTimeTable(history: Grid, pipeline: Pipeline, locale: Locale): (string | number)[][] {
-  const stays = new StayCounter(pipeline.won.index);
-  readHistory(history, pipeline, stays);
-  const rows = stageTimesOf(stays.stays(), pipeline).map((t) =>
+  const stays = readHistory(history, pipeline, () => new StayCounter(pipeline.won.index)).sink.stays();
+  const rows = stageTimesOf(stays, pipeline).map((t) =>
     t.medianDays !== null ? [t.stage, t.medianDays, t.stays, t.stillInStage] : [t.stage, '', '', t.stillInStage],
   );
   return [labels(locale, 'colStage', 'colMedianDays', 'colStays', 'colStillInStage'), ...rows];

@@ -2,7 +2,7 @@
 import { checkSameRowsAs, numberAt } from './companion';
 import type { Grid } from './grid';
 import { Passages } from './history-log';
-import { EntrySink, readHistory } from './history-reader';
+import { readHistory } from './history-reader';
 import { fail } from './localized-error';
 import { showValue } from './names';
 import type { Pipeline } from './pipeline';
@@ -10,11 +10,14 @@ import { forEachProspect, OUTCOME_LOST, OUTCOME_OPEN, OUTCOME_WON } from './pros
 import { mean } from './stats';
 
 export function velocity(prospects: Grid, values: Grid, history: Grid, pipeline: Pipeline): number {
-  return velocityOf(prospects, values, (sink) => readHistory(history, pipeline, sink), pipeline);
+  return velocityOf(prospects, values, (from, to) => readHistory(history, pipeline, () => new Passages(from, to)).sink.days(), pipeline);
 }
 
-/** VELOCITY, the history read into a sink by `readLog` (the sidebar replays its lenient log) once the sheet's factors are known. */
-export function velocityOf(prospects: Grid, values: Grid, readLog: (sink: EntrySink) => void, pipeline: Pipeline): number {
+/**
+ * VELOCITY, with the days of the history's passages from `cycleDays` (CYCLETIME's; the sidebar's from its lenient
+ * log), asked for only once the sheet's factors are known.
+ */
+export function velocityOf(prospects: Grid, values: Grid, cycleDays: (from: number, to: number) => number[], pipeline: Pipeline): number {
   checkSameRowsAs(prospects, values, 'values');
   let open = 0;
   let won = 0;
@@ -36,9 +39,7 @@ export function velocityOf(prospects: Grid, values: Grid, readLog: (sink: EntryS
   if (won + lost === 0) throw fail('errVelocityNothingClosed');
   if (wonWithValue === 0) throw fail('errVelocityNoWonValue');
   const first = pipeline.steps[0];
-  const passages = new Passages(first.index, pipeline.won.index);
-  readLog(passages);
-  const days = passages.days();
+  const days = cycleDays(first.index, pipeline.won.index);
   if (days.length === 0) throw fail('errVelocityNoCycle', { from: showValue(first.name), to: showValue(pipeline.won.name) });
   const cycle = mean(days);
   if (cycle === 0) throw fail('errVelocityZeroCycle');

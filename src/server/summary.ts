@@ -18,7 +18,7 @@ import { median } from '../core/stats';
 import { slowestStage, stageTimes } from '../core/stagetime';
 import { velocityOf } from '../core/velocity';
 import { winRate } from '../core/winrate';
-import { HistoryLog, replay } from '../core/history-log';
+import type { HistoryLog } from '../core/history-log';
 import { readHistoryFigures } from '../sheets/history-tail';
 import type { PipelineSummary, StalledProspect } from './api';
 import { Context, currentSetup, pipelineOf, prospectsOf } from './context';
@@ -148,7 +148,7 @@ function timeFigures(grid: unknown[][], values: unknown[][] | undefined, history
   return {
     cycleTime: cycle.length > 0 ? { days: median(cycle), sales: cycle.length } : null,
     slowestStage: slowest && { stage: slowest.stage, medianDays: slowest.medianDays!, stays: slowest.stays, stillInStage: slowest.stillInStage },
-    velocity: values ? figure(() => velocityOf(grid, values, (sink) => replay(history, sink), pipeline)) : null,
+    velocity: values ? figure(() => velocityOf(grid, values, (from, to) => passageDays(history, from, to), pipeline)) : null,
     calibration: calibrationWarnings(calibrationRows(grid, pipeline), !hasStatus).map((row) => ({
       stage: row.stage,
       set: row.set!,

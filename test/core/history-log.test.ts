@@ -193,8 +193,7 @@ describe('the figures a reading hands its entries to', () => {
 
   it("CYCLETIME's passages, read straight or from a log read already, are the days of every won prospect", () => {
     const expected = won.map((i) => (i % 7) + 60).sort((a, b) => a - b);
-    const straight = new Passages(0, pipeline.won.index);
-    readHistory(rows, pipeline, straight);
+    const straight = readHistory(rows, pipeline, () => new Passages(0, pipeline.won.index)).sink;
     expect(straight.days().sort((a, b) => a - b)).toEqual(expected);
     expect(
       replay(readHistoryLog(rows, pipeline), new Passages(0, pipeline.won.index))
@@ -204,8 +203,7 @@ describe('the figures a reading hands its entries to', () => {
   });
 
   it("STAGETIME's stays: every prospect's one stay in Lead ended, none still running", () => {
-    const stays = new StayCounter(pipeline.won.index);
-    readHistory(rows, pipeline, stays);
+    const stays = readHistory(rows, pipeline, () => new StayCounter(pipeline.won.index)).sink;
     const { ended, running } = stays.stays();
     expect(ended[0].length).toBe(prospects);
     expect(ended[0].reduce((sum, d) => sum + d, 0)).toBe(Array.from({ length: prospects }, (_, i) => (i % 7) + 60).reduce((a, b) => a + b, 0));
