@@ -114,6 +114,7 @@ const UNSEEN = 0;
 const OBSERVED = 1;
 const STARTED_PAST = 2;
 const DAY = 86_400_000;
+const FIRST_STAYS = 64;
 
 /**
  * When each prospect reached `from` and `to`, and whether its first entry was already past `from` (logged mid-way,
@@ -153,20 +154,25 @@ export class Passages implements EntrySink {
 
 /** A stay in an ordinary stage: from an entry into it to the next entry into another stage or the closing (end NaN: still there). */
 export interface Stays {
-  /** Days of every ended stay, per ordinary stage. */
-  ended: number[][];
+  /** Days of every ended stay, per ordinary stage, in the order they ended. */
+  ended: Float64Array[];
   /** Stays not ended, per ordinary stage. */
   running: number[];
 }
 
-/** The stays in each ordinary stage, as entries arrive. */
+/**
+ * The stays in each ordinary stage, as entries arrive. A log of a million rows ends most of as many stays: they are
+ * kept in typed arrays that double, not in arrays of numbers that the collector would copy as they grow.
+ */
 export class StayCounter implements EntrySink {
-  private readonly ended: number[][];
+  private readonly ended: Float64Array[];
+  private readonly endedCount: Int32Array;
   private current = new Int32Array(0);
   private since = new Float64Array(0);
 
   constructor(private readonly k: number) {
-    this.ended = Array.from({ length: k }, () => []);
+    this.ended = Array.from({ length: k }, () => new Float64Array(FIRST_STAYS));
+    this.endedCount = new Int32Array(k);
   }
 
   grow(capacity: number): void {
@@ -178,15 +184,21 @@ export class StayCounter implements EntrySink {
     const here = this.current[p];
     const open = outcome === OUTCOME_OPEN;
     if (open && here === stage) return; // another entry into the same stage continues the stay
-    if (here >= 0) this.ended[here].push((when - this.since[p]) / DAY);
+    if (here >= 0) this.end(here, (when - this.since[p]) / DAY);
     this.current[p] = open ? stage : -1;
     this.since[p] = when;
+  }
+
+  private end(stage: number, days: number): void {
+    const n = this.endedCount[stage]++;
+    if (n === this.ended[stage].length) this.ended[stage] = grown(this.ended[stage], 2 * n, 0);
+    this.ended[stage][n] = days;
   }
 
   stays(): Stays {
     const running = new Array<number>(this.k).fill(0);
     for (let p = 0; p < this.current.length; p++) if (this.current[p] >= 0) running[this.current[p]]++;
-    return { ended: this.ended, running };
+    return { ended: this.ended.map((days, stage) => days.subarray(0, this.endedCount[stage])), running };
   }
 }
 

@@ -4,7 +4,7 @@ import { HistoryLog, StayCounter, Stays, staysOf } from './history-log';
 import { readHistory } from './history-reader';
 import { labels } from './localized-error';
 import type { Pipeline } from './pipeline';
-import { median } from './stats';
+import { medianInPlace } from './stats';
 import type { Locale } from './types';
 
 export interface StageTime {
@@ -23,7 +23,8 @@ export function stageTimes(log: HistoryLog, pipeline: Pipeline): StageTime[] {
 function stageTimesOf({ ended, running }: Stays, pipeline: Pipeline): StageTime[] {
   return pipeline.steps.slice(0, pipeline.won.index).map((stage, i) => ({
     stage: stage.name,
-    medianDays: ended[i].length > 0 ? median(ended[i]) : null,
+    // The stays are read once: the median may reorder them.
+    medianDays: ended[i].length > 0 ? medianInPlace(ended[i]) : null,
     stays: ended[i].length,
     stillInStage: running[i],
   }));

@@ -2,7 +2,11 @@
 
 /** The median, by selection rather than a full sort (the same middle values, so the same result, in linear time). */
 export function median(values: readonly number[]): number {
-  const a = Float64Array.from(values);
+  return medianInPlace(Float64Array.from(values));
+}
+
+/** The median of values the caller has no further use for, without a copy: they are reordered. */
+export function medianInPlace(a: Float64Array): number {
   const mid = a.length >> 1;
   select(a, mid);
   if (a.length % 2) return a[mid];

@@ -57,7 +57,7 @@ describe('the Stage History reader', () => {
 
   it('ends a stay at the next other stage or the closing, and keeps stays still running apart', () => {
     const { ended, running } = staysOf(readHistoryLog(HISTORY, pipeline), pipeline);
-    expect(ended).toEqual([[2, 0, 8], [], [8], [1], [8]]); // in the order the stays ended
+    expect(ended.map((days) => Array.from(days))).toEqual([[2, 0, 8], [], [8], [1], [8]]); // in the order the stays ended
     expect(running).toEqual([1, 1, 0, 0, 0]);
   });
 
@@ -70,7 +70,7 @@ describe('the Stage History reader', () => {
       ],
       pipeline,
     );
-    expect(staysOf(log, pipeline).ended[0]).toEqual([4]);
+    expect(Array.from(staysOf(log, pipeline).ended[0])).toEqual([4]);
   });
 
   it.each([
