@@ -84,14 +84,18 @@ function makeHistory(events) {
   return rows;
 }
 
-// A floor that reads every cell of the inputs once and does nothing else.
+// A floor that reads every cell of the inputs once and does nothing else: a text's length, a number, a date's time.
+// Not `cell !== ''`: V8 keeps one empty string, so that compares pointers and never reads the cell, only its row.
 /** @param {...Column} grids */
 function touch(...grids) {
   let seen = 0;
   for (const grid of grids) {
     for (let r = 0; r < grid.length; r++) {
       const row = grid[r];
-      for (let c = 0; c < row.length; c++) if (row[c] !== '') seen++;
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        seen += typeof cell === 'string' ? cell.length : typeof cell === 'number' ? cell : cell instanceof Date ? cell.getTime() : 0;
+      }
     }
   }
   return seen;
