@@ -2,8 +2,6 @@
 import type { ChartView } from '../server/views';
 
 const NS = 'http://www.w3.org/2000/svg';
-const WIDTH = 600;
-const HEIGHT = 371;
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
   const element = document.createElementNS(NS, tag);
@@ -17,16 +15,17 @@ const shown = (value: number): string =>
 
 /** The chart as an image: its title is its accessible name, every bar carries its value as a tooltip. */
 export function drawChart(chart: ChartView, noData: string): SVGSVGElement {
+  const { width: chartWidth, height: chartHeight } = chart;
   const root = svg('svg', {
-    width: WIDTH,
-    height: HEIGHT,
-    viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+    width: chartWidth,
+    height: chartHeight,
+    viewBox: `0 0 ${chartWidth} ${chartHeight}`,
     role: 'img',
     'aria-label': chart.title || chart.type,
     class: 'chart-svg',
   });
   root.append(svg('title', {}, chart.title || chart.type));
-  root.append(svg('rect', { x: 0, y: 0, width: WIDTH, height: HEIGHT, fill: '#fff' }));
+  root.append(svg('rect', { x: 0, y: 0, width: chartWidth, height: chartHeight, fill: '#fff' }));
   if (chart.title) root.append(svg('text', { x: 16, y: 28, class: 'chart-title' }, chart.title));
 
   const rows = chart.labels.length;
@@ -37,15 +36,15 @@ export function drawChart(chart: ChartView, noData: string): SVGSVGElement {
   );
   const max = Math.max(0, ...totals);
   if (!rows || max <= 0) {
-    root.append(svg('text', { x: WIDTH / 2, y: HEIGHT / 2, 'text-anchor': 'middle', class: 'chart-empty' }, noData));
+    root.append(svg('text', { x: chartWidth / 2, y: chartHeight / 2, 'text-anchor': 'middle', class: 'chart-empty' }, noData));
     return root;
   }
 
   const labelWidth = Math.min(220, 12 + 6.6 * Math.max(...chart.labels.map((label) => label.length)));
   const left = 16 + labelWidth;
-  const right = WIDTH - 24;
+  const right = chartWidth - 24;
   const top = chart.title ? 52 : 20;
-  const band = (HEIGHT - top - 16) / rows;
+  const band = (chartHeight - top - 16) / rows;
   const barHeight = Math.max(6, Math.min(36, band * 0.72));
   const scale = (right - left) / max;
   const visible = chart.series.filter((s) => s.color !== null);

@@ -3,6 +3,10 @@ import type { ChartSpec } from '../sheets/charts';
 import type { Workbook } from '../sheets/workbook';
 import type { ChartView, SeriesView } from './views';
 
+/** A chart's size in pixels without width and height options (Sheets' new charts are about this size). */
+const DEFAULT_WIDTH = 600;
+const DEFAULT_HEIGHT = 371;
+
 /** Google Charts' default series colours. */
 const PALETTE = ['#4285f4', '#db4437', '#f4b400', '#0f9d58', '#ab47bc', '#00acc1', '#ff7043', '#9e9d24'];
 
@@ -48,6 +52,8 @@ export function chartView(spec: ChartSpec, workbook: Workbook): ChartView {
     type: spec.chartType ?? 'BAR',
     title: typeof options.title === 'string' ? options.title : '',
     anchor: { ...spec.position },
+    width: typeof options.width === 'number' ? options.width : DEFAULT_WIDTH,
+    height: typeof options.height === 'number' ? options.height : DEFAULT_HEIGHT,
     stacked: options.isStacked === true,
     labels: domain ? domain.shown : [],
     series,

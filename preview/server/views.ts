@@ -44,6 +44,9 @@ export interface ChartView {
   title: string;
   /** Top-left corner: the cell and the offset in pixels within it. */
   anchor: { row: number; col: number; offsetX: number; offsetY: number };
+  /** In pixels: the width and height options, else the size Sheets gives a new chart. */
+  width: number;
+  height: number;
   stacked: boolean;
   /** One label per bar, from the first column of the data range. */
   labels: string[];

@@ -68,8 +68,13 @@ export const ROOM_FOR_NEW_STAGES = 3;
 /** Where the chart is anchored; its helper tables lie under it (Sheets draws the chart over them). */
 export const CHART_ROW = 5;
 export const CHART_COLUMN = 10;
-/** The first row clear of the chart (about 18 rows of 21 px), where the tables that grow with the data start side by side. */
+/** The first row clear of the chart's smallest size, where the tables that grow with the data start side by side. */
 const BELOW_CHART = 25;
+/** Sheets' default row height and column width, in pixels: the chart is sized in cells, to cover its helper tables. */
+export const ROW_PIXELS = 21;
+export const COLUMN_PIXELS = 100;
+/** The chart's width in columns: the funnel with values under it is six wide. */
+export const CHART_COLUMNS = 6;
 /** A new sheet has 26 columns (A:Z): the layout stays within them. */
 export const SHEET_COLUMNS = 26;
 /** Rows of number formats laid under a table that grows with the data. */
@@ -98,7 +103,8 @@ export interface DashboardLayout {
   spills: Spill[];
   /** The chart's table: header row + one row per step, three columns (label, spacer, reached). */
   chart: { row: number; col: number; rows: number };
-  chartAnchor: { row: number; col: number };
+  /** Where the chart sits and the cells it covers (its helper tables, down to the row above the tables below it). */
+  chartAnchor: { row: number; col: number; rows: number; cols: number };
   /** The owner selector and the column its dropdown lists (everyone first), or null without an owner column. */
   selector: { row: number; col: number; list: { row: number; col: number; rows: number } } | null;
   /** The rectangle every write covers. */
@@ -289,7 +295,7 @@ export function dashboardLayout(spec: DashboardSpec): DashboardLayout {
     bold: canvas.bold,
     spills: canvas.spills,
     chart: { row: chartRow, col: CHART_COLUMN, rows: spec.steps + 1 },
-    chartAnchor: { row: CHART_ROW, col: CHART_COLUMN },
+    chartAnchor: { row: CHART_ROW, col: CHART_COLUMN, rows: sideRow - 1 - CHART_ROW, cols: CHART_COLUMNS },
     selector,
     rows: Math.max(row, sideRow) + FORMATTED_ROWS,
     cols,

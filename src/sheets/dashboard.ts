@@ -1,6 +1,6 @@
 // Pipeline Dashboard: live formulas of our own functions and one funnel chart, rebuilt in place.
 import type { Locale } from '../core/types';
-import { dashboardLayout, DashboardSpec, SELECTOR_COLUMN, SELECTOR_ROW } from './dashboard-layout';
+import { COLUMN_PIXELS, dashboardLayout, DashboardSpec, ROW_PIXELS, SELECTOR_COLUMN, SELECTOR_ROW } from './dashboard-layout';
 import type { Services, SheetLike } from './gas';
 import { createOwnSheet, findOwnSheet } from './own-sheets';
 import { columnLetter } from './prospects-sheet';
@@ -74,7 +74,10 @@ export function buildDashboardSheet(services: Services, spec: DashboardSpec, loc
     })
     .setOption('vAxis', { textPosition: 'out' })
     .setOption('hAxis', { textPosition: 'none', gridlines: { count: 0 } })
-    .setPosition(layout.chartAnchor.row, layout.chartAnchor.col, 0, 0); // over its own table, clear of the others
+    // Over its helper tables, hiding them, and clear of the tables below it.
+    .setOption('width', layout.chartAnchor.cols * COLUMN_PIXELS)
+    .setOption('height', layout.chartAnchor.rows * ROW_PIXELS)
+    .setPosition(layout.chartAnchor.row, layout.chartAnchor.col, 0, 0);
   if (charts[0]) sheet.updateChart(builder.build());
   else sheet.insertChart(builder.build());
   charts.slice(1).forEach((extra) => sheet.removeChart(extra));

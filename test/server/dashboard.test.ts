@@ -114,4 +114,31 @@ describe('the dashboard layout', () => {
     }
     expect(layout.cols).toBeLessThanOrEqual(SHEET_COLUMNS);
   });
+
+  // Sheets draws the chart over cells: its helper tables must lie under it, hidden, and nothing else may.
+  it.each([3, 7, 15, 30])('sizes the chart to hide its helper tables and nothing else (%i steps)', (steps) => {
+    const layout = dashboardLayout(widest(steps));
+    const { row, col, rows, cols } = layout.chartAnchor;
+    const covered = (r: number, c: number) => r >= row && r < row + rows && c >= col && c < col + cols;
+    const helpers = layout.spills.filter((s) => s.name === 'FUNNEL with values');
+    expect(helpers).toHaveLength(1);
+    for (const helper of helpers) {
+      expect(covered(helper.row, helper.col) && covered(helper.row + helper.rows! - 1, helper.col + helper.cols - 1)).toBe(true);
+    }
+    expect(covered(layout.chart.row, layout.chart.col) && covered(layout.chart.row + layout.chart.rows - 1, layout.chart.col + 2)).toBe(true);
+    const others = layout.spills.filter((s) => !helpers.includes(s));
+    const inChart = others.filter((s) => {
+      const last = s.row + (s.rows ?? 1000) - 1;
+      return s.col < col + cols && s.col + s.cols - 1 >= col && s.row < row + rows && last >= row;
+    });
+    expect(inChart.map((s) => s.name)).toEqual([]);
+    const title = layout.cells.filter(
+      (c) =>
+        covered(c.row, c.col) &&
+        !(c.col >= layout.chart.col && c.col <= layout.chart.col + 2 && c.row >= layout.chart.row && c.row < layout.chart.row + layout.chart.rows),
+    );
+    expect(title.filter((c) => !helpers.some((h) => c.row >= h.row && c.row < h.row + h.rows! && c.col >= h.col && c.col < h.col + h.cols))).toEqual(
+      [],
+    );
+  });
 });

@@ -9,3 +9,13 @@ it('leaves out the spacer series, which wears the chart background colour, and d
   expect(view.series.map((s) => s.color)).toEqual([null, '#1a73e8']);
   expect(view.stacked).toBe(true);
 });
+
+it('draws the chart at the size its width and height options give, as Sheets does (else the size of a new chart)', () => {
+  const workbook = makeWorkbook();
+  userOf(workbook).server.buildDashboard();
+  const chart = workbook.sheet('Pipeline Dashboard').charts[0]!;
+  const view = chartView(chart, workbook);
+  expect([view.width, view.height]).toEqual([chart.options.width, chart.options.height]);
+  expect(view.height).toBeGreaterThan(371);
+  expect(chartView({ ...chart, options: {} }, workbook)).toMatchObject({ width: 600, height: 371 });
+});
