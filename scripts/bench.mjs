@@ -69,7 +69,7 @@ function makeHistory(events) {
     if (open.length < 2000 || random() < 0.25) {
       const id = `P${next++}`;
       open.push({ id, name: `Prospect ${id}`, at: 0 });
-      rows.push([new Date(when), fresh(id), fresh(`Prospect ${id}`), '', fresh(climb[0]), '', 'a@x.vn', '', '']);
+      rows.push([new Date(when), fresh(id), fresh(`Prospect ${id}`), '', fresh(climb[0]), '', 'a@x.vn', '', fresh('move')]);
       continue;
     }
     const i = Math.floor(random() * open.length);
@@ -77,9 +77,39 @@ function makeHistory(events) {
     const lost = random() < 0.15;
     const step = Math.min(climb.length - 1, p.at + 1 + Math.floor(random() * 2));
     const to = lost ? 'Lost' : climb[step];
-    rows.push([new Date(when), fresh(p.id), fresh(p.name), climb[p.at], fresh(to), lost ? 'Lost' : '', 'a@x.vn', '', '']);
+    // Change as the add-on writes it: a move from the sidebar, or an edit typed in the sheet.
+    rows.push([
+      new Date(when),
+      fresh(p.id),
+      fresh(p.name),
+      climb[p.at],
+      fresh(to),
+      lost ? 'Lost' : '',
+      'a@x.vn',
+      '',
+      fresh(random() < 0.7 ? 'move' : 'edit'),
+    ]);
     p.at = step;
     if (lost || to === 'Won') open.splice(i, 1);
+  }
+  return rows;
+}
+
+/**
+ * The same log grown older: halfway, Setup renamed Proposal to Quotation (earlier rows still say Proposal), and Check
+ * fixed a stage now and then. Such a log is read the general way (sorted, renames and fixes applied).
+ * @param {Column} history
+ */
+function matureHistory(history) {
+  const rows = history.map((row) => row.slice());
+  const half = Math.floor(rows.length / 2);
+  const at = rows[half][0];
+  rows.splice(half, 0, [at, '', '', 'Proposal', 'Quotation', '', 'a@x.vn', '', 'rename']);
+  for (let r = half + 1; r < rows.length; r++)
+    if (rows[r][4] === 'Proposal') rows[r] = [...rows[r].slice(0, 4), fresh('Quotation'), ...rows[r].slice(5)];
+  for (let r = 1000; r < rows.length; r += 50_000) {
+    const fixed = rows[r];
+    if (fixed[1] !== '') rows.splice(r + 1, 0, [fixed[0], fixed[1], fixed[2], '', fresh('Contacted'), '', 'a@x.vn', '', 'fix']);
   }
   return rows;
 }
@@ -197,6 +227,8 @@ const rows = [];
 for (const size of SIZES) {
   const { stages, values, customers, owners, reasons, created, closes } = makeColumns(size);
   const history = makeHistory(size);
+  const mature = matureHistory(history);
+  const MATURE_PIPELINE = PIPELINE.map(([name]) => [name === 'Proposal' ? 'Quotation' : name]);
   const won = stages.map(([s]) => [s.trim().toLowerCase() === 'won' ? 'Won' : s]);
   const runs = size >= 1_000_000 ? 7 : size >= 100_000 ? 11 : 31;
   const floorMs = time(() => floor(stages), runs);
@@ -212,6 +244,8 @@ for (const size of SIZES) {
     'PARETO (won rows)': () => formulas.PARETO(customers, values, 0.8, won, PIPELINE),
     CYCLETIME: () => formulas.CYCLETIME(history, undefined, undefined, undefined, PIPELINE),
     STAGETIME: () => formulas.STAGETIME(history, PIPELINE),
+    'CYCLETIME (renamed and fixed)': () => formulas.CYCLETIME(mature, undefined, undefined, undefined, MATURE_PIPELINE),
+    'STAGETIME (renamed and fixed)': () => formulas.STAGETIME(mature, MATURE_PIPELINE),
     VELOCITY: () => formulas.VELOCITY(stages, values, history, PIPELINE),
     COHORTS: () => formulas.COHORTS(stages, created, undefined, PIPELINE),
     FORECAST: () => formulas.FORECAST(stages, values, closes, PIPELINE),
@@ -229,6 +263,8 @@ for (const size of SIZES) {
     STAGECHECK: [stages],
     CYCLETIME: [history],
     STAGETIME: [history],
+    'CYCLETIME (renamed and fixed)': [history],
+    'STAGETIME (renamed and fixed)': [history],
     VELOCITY: [stages, values, history],
     COHORTS: [stages, created],
     FORECAST: [stages, values, closes],

@@ -1,7 +1,8 @@
 // Reads the Stage History range row by row and hands each entry, in time order, after renames and fixes, to a sink.
 import { cellAt, Grid, widthOf } from './grid';
 import { KeyIndex } from './key-index';
-import { fail, shown } from './localized-error';
+import { fail, PhraseParam, shown } from './localized-error';
+import type { MessageKey } from '../i18n/messages';
 import { isBlank, isErrorValue, nameKey } from './names';
 import type { Pipeline } from './pipeline';
 import {
@@ -29,6 +30,8 @@ export const FROM = 3;
 export const TO = 4;
 export const STATUS = 5;
 export const CHANGE = 8;
+
+type Params = Record<string, PhraseParam>;
 
 /** Problems with the stage name itself (the rest are about the status). */
 const STAGE_PROBLEMS = new Set<ProblemKind>(['number', 'date', 'checkbox', 'errorValue', 'notText', 'notAStage']);
@@ -92,8 +95,9 @@ export interface Reading<Sink> {
  * (the formulas): throws on the first row that cannot be read. Lenient (the sidebar, which must show what it can):
  * leaves such rows out, counted. `names`: pass each entry's stage name (the sidebar shows them; formulas need codes).
  *
- * The usual log (appended in time order, without renames or fixes) is read in one pass that keeps nothing per row.
- * Meeting an earlier time, a rename or a fix, the reading starts over the general way, into a new sink.
+ * A log with a rename or a fix is read the general way. Else (the usual log, appended in time order) it is read in
+ * one pass that keeps nothing per row; meeting an earlier time, the reading starts over the general way, into a new
+ * sink.
  */
 export function readHistory<Sink extends EntrySink>(
   history: Grid,
@@ -104,11 +108,21 @@ export function readHistory<Sink extends EntrySink>(
 ): Reading<Sink> {
   const width = widthOf(history);
   if (history.length > 0 && width < TO + 1) throw fail('errHistoryColumns', { columns: width });
-  const inOnePass = new LogReader(history, pipeline, makeSink(), lenient, names, true);
-  if (inOnePass.readRows()) return inOnePass.reading();
+  if (!hasChanges(history, width)) {
+    const inOnePass = new LogReader(history, pipeline, makeSink(), lenient, names, true);
+    if (inOnePass.readRows()) return inOnePass.reading();
+  }
   const general = new LogReader(history, pipeline, makeSink(), lenient, names, false);
   general.readInOrder();
   return general.reading();
+}
+
+/** Whether any row's Change cell says rename or fix (a log that has them is read the general way at once). */
+function hasChanges(history: Grid, width: number): boolean {
+  if (width <= CHANGE) return false;
+  const changeCodes = new CellCodes(changeOf);
+  for (let r = 0; r < history.length; r++) if (changeCodes.get(rowOf(history, r)[CHANGE]) !== ENTRY) return true;
+  return false;
 }
 
 /** Per-prospect arrays start this long and double as prospects are met (a log has far fewer prospects than rows). */
@@ -136,8 +150,13 @@ class LogReader<Sink extends EntrySink> {
   private kinds = new Uint8Array(0);
   /** Entry i in time order is row rows[order[i]]; null when the rows are in time order already. */
   private order: Int32Array | null = null;
-  /** Each entry's To after renames and fixes; null without them (each entry's To is read from its row). */
-  private toCell: unknown[] | null = null;
+  /**
+   * Each entry's To after renames and fixes, as an index into `toNames` (a typed array, where an array of a million
+   * cells would be copied and kept by the collector); null without them (each entry's To is read from its row).
+   */
+  private toIndex: Int32Array | null = null;
+  private readonly toNames: unknown[] = [];
+  private readonly toNameIndex = new Map<unknown, number>();
 
   // Who each row belongs to.
   private readonly ids = new KeyIndex();
@@ -153,10 +172,12 @@ class LogReader<Sink extends EntrySink> {
   private lastEntry: Int32Array | null = null;
   // Indexed by entry (fixes only): the row its stage name came from (a fix's), the status a fix set.
   private toRow: Int32Array | null = null;
-  private statusFix: unknown[] | null = null;
+  private statusFix: Map<number, unknown> | null = null;
 
   private readonly stageCodes: CellCodes;
   private readonly statusCodes = new CellCodes(statusCode);
+  /** The Change column says move or edit on most rows: each spelling is read once. */
+  private readonly changeCodes = new CellCodes(changeOf);
   /**
    * Without fixes, who and what are read in one pass; a strict read then throws what separate passes would: the
    * first error of when (a scan's), else the first of who, else the first of what. The general way scans first;
@@ -191,37 +212,45 @@ class LogReader<Sink extends EntrySink> {
   // Each loop is a method of its own: called at every reading, it is compiled whole, where a loop inside a longer
   // method is entered part-way (on-stack replacement) at each call and leaves through code compiled before it ran.
 
-  /** The one-pass way: each row, in sheet order, is an entry. False, having read part of the log, on meeting a row that needs the general way. */
+  /**
+   * The one-pass way, for a log without renames or fixes: each dated row, in sheet order, is an entry. False, having
+   * read part of the log, on meeting an earlier time.
+   */
   readRows(): boolean {
     const history = this.history;
     let last = -Infinity;
     for (let r = this.start; r < history.length; r++) {
       const row = rowOf(history, r);
       const time = timeOf(row);
-      const kind = this.kindOf(row, r, time, true);
-      if (kind < 0) continue;
-      if (kind !== ENTRY || time < last) return false;
+      if (isNaN(time)) {
+        this.kindOf(row, r, time, true); // says why the row is left out
+        continue;
+      }
+      if (time < last) return false;
       last = time;
       const p = this.prospectOf(row, r);
-      if (p >= 0) this.readEntry(-1, row, r, time, p);
+      if (p >= 0) this.readEntry(-1, row, r, p);
     }
     return true;
   }
 
-  private reject(error: Error): void {
-    if (!this.lenient) throw error;
+  // Errors are made only when thrown or held: a lenient reading counts what it leaves out, and a strict one throws
+  // only its first error. (A key and its parameters, not a closure: a closure in a method called per row makes the
+  // method allocate its variables on every call.)
+  private reject(key: MessageKey, params: Params): void {
+    if (!this.lenient) throw fail(key, params);
     this.skipped++;
   }
 
   /** The kind of a row, or −1 when it does not count (`report`: rejecting it, unless it is blank). */
   private kindOf(row: Row, r: number, time: number, report: boolean): number {
     if (isNaN(time)) {
-      if (report && !isSkipped(row)) this.reject(fail('errHistoryWhen', { row: r + 1, value: shown(row[WHEN]) }));
+      if (report && !isSkipped(row)) this.reject('errHistoryWhen', { row: r + 1, value: shown(row[WHEN]) });
       return -1;
     }
-    const kind = this.width > CHANGE ? changeOf(row[CHANGE]) : ENTRY;
+    const kind = this.width > CHANGE ? this.changeCodes.get(row[CHANGE]) : ENTRY;
     if (kind === RENAME && (isBlank(row[FROM]) || isBlank(row[TO]) || typeof row[FROM] !== 'string' || typeof row[TO] !== 'string')) {
-      if (report) this.reject(fail('errHistoryRenameBlank', { row: r + 1 }));
+      if (report) this.reject('errHistoryRenameBlank', { row: r + 1 });
       return -1;
     }
     return kind;
@@ -247,7 +276,7 @@ class LogReader<Sink extends EntrySink> {
     this.keepRows();
     this.order = timeOrder(this.times, this.rows, this.count);
     if (this.renames > 0 || this.fixes > 0) this.readRenames();
-    if (this.toCell !== null) this.previousName ??= [];
+    if (this.toIndex !== null) this.previousName ??= [];
     this.fused = this.fixes === 0;
     if (this.fused) this.readEntries();
     else this.readEntriesAfterFixes();
@@ -284,7 +313,7 @@ class LogReader<Sink extends EntrySink> {
     const count = this.count;
     this.lastEntry = new Int32Array(this.firstRow.length).fill(-1);
     this.toRow = new Int32Array(count);
-    this.statusFix = new Array<unknown>(count);
+    this.statusFix = new Map();
     const prospectOfEntry = new Int32Array(count);
     for (let i = 0; i < count; i++) prospectOfEntry[i] = this.assign(i);
     for (let i = 0; i < count; i++) if (prospectOfEntry[i] >= 0) this.readEntryAt(i, prospectOfEntry[i]);
@@ -306,21 +335,37 @@ class LogReader<Sink extends EntrySink> {
   /** Renames: every earlier row reads the old name as the new one, chained; found walking back from the latest. */
   private readRenames(): void {
     const count = this.count;
-    const toCell = (this.toCell = new Array<unknown>(count));
-    for (let i = 0; i < count; i++) toCell[i] = rowOf(this.history, this.rowAt(i))[TO];
+    const toIndex = (this.toIndex = new Int32Array(count));
+    for (let i = 0; i < count; i++) toIndex[i] = this.nameIndex(rowOf(this.history, this.rowAt(i))[TO]);
     if (this.renames === 0) return;
     const finalName = new Map<string, string>();
+    // Each name's final name under the renames met so far (a rename starts afresh): a nameKey per name, not per row.
+    const renamedTo = new Map<number, number>();
     for (let i = count - 1; i >= 0; i--) {
-      const to = toCell[i];
+      const to = this.toNames[toIndex[i]];
       const at = this.order === null ? i : this.order[i];
       if (this.kinds[at] === RENAME) {
         const from = rowOf(this.history, this.rows[at])[FROM] as string;
         finalName.set(nameKey(from), finalName.get(nameKey(to as string)) ?? (to as string));
+        renamedTo.clear();
         this.kinds[at] = NONE;
       } else if (typeof to === 'string' && finalName.size > 0) {
-        toCell[i] = finalName.get(nameKey(to)) ?? to;
+        let renamed = renamedTo.get(toIndex[i]);
+        if (renamed === undefined) renamedTo.set(toIndex[i], (renamed = this.nameIndex(finalName.get(nameKey(to)) ?? to)));
+        toIndex[i] = renamed;
       }
     }
+  }
+
+  /** The index of a To cell in toNames (equal texts share one). */
+  private nameIndex(cell: unknown): number {
+    let index = this.toNameIndex.get(cell);
+    if (index === undefined) {
+      index = this.toNames.length;
+      this.toNames.push(cell);
+      this.toNameIndex.set(cell, index);
+    }
+    return index;
   }
 
   /**
@@ -342,19 +387,19 @@ class LogReader<Sink extends EntrySink> {
   }
 
   private fix(i: number, p: number, r: number): number {
-    const toCell = this.toCell!;
-    if (isBlank(toCell[i])) {
-      this.reject(fail('errHistoryFixBlank', { row: r + 1 }));
+    const toIndex = this.toIndex!;
+    if (isBlank(this.toNames[toIndex[i]])) {
+      this.reject('errHistoryFixBlank', { row: r + 1 });
       return -1;
     }
     const latest = this.lastEntry![p];
     // A fix of a prospect with no entry yet (Check fixed a row the log never saw) corrects nothing: not an error.
     if (latest < 0) return -1;
-    toCell[latest] = toCell[i];
+    toIndex[latest] = toIndex[i];
     this.toRow![latest] = r;
     // A fix that also sets the status (a won or lost word made the won or lost stage) corrects the entry's status too.
     const fixStatus = rowOf(this.history, r)[STATUS];
-    if (!isBlank(fixStatus)) this.statusFix![latest] = fixStatus;
+    if (!isBlank(fixStatus)) this.statusFix!.set(latest, fixStatus);
     return -1;
   }
 
@@ -375,11 +420,11 @@ class LogReader<Sink extends EntrySink> {
       if (p >= 0) return p;
     }
     if (isBlank(cell)) {
-      this.rejectWho(fail('errHistoryNoProspect', { row: r + 1 }));
+      this.rejectWho('errHistoryNoProspect', { row: r + 1 });
       return -1;
     }
     if (!(typeof cell === 'number' && Number.isFinite(cell)) && !(typeof cell === 'string' && !isErrorValue(cell))) {
-      this.rejectWho(fail('errHistoryKey', { row: r + 1, value: shown(cell) }));
+      this.rejectWho('errHistoryKey', { row: r + 1, value: shown(cell) });
       return -1;
     }
     if (this.prospects === this.firstRow.length) this.growProspects();
@@ -399,31 +444,33 @@ class LogReader<Sink extends EntrySink> {
     this.sink.grow(length);
   }
 
-  private rejectWho(error: Error): void {
-    if (this.inOnePass && !this.lenient) this.heldWho ??= error;
-    else this.reject(error);
+  private rejectWho(key: MessageKey, params: Params): void {
+    if (this.inOnePass && !this.lenient) this.heldWho ??= fail(key, params);
+    else this.reject(key, params);
   }
 
-  private rejectEntry(error: Error): void {
-    if (this.fused && !this.lenient) this.held ??= error;
-    else this.reject(error);
+  private rejectEntry(key: MessageKey, params: Params): void {
+    if (this.fused && !this.lenient) this.held ??= fail(key, params);
+    else this.reject(key, params);
   }
 
   private readEntryAt(i: number, p: number): void {
     const r = this.rowAt(i);
-    this.readEntry(i, rowOf(this.history, r), r, this.timeAt(i), p);
+    this.readEntry(i, rowOf(this.history, r), r, p);
   }
 
   /** Entry i (−1 on the one-pass way) of prospect p, row r, read as a prospect row; a blank To keeps the previous stage. */
-  private readEntry(i: number, row: Row, r: number, time: number, p: number): void {
-    const to = this.toCell !== null ? this.toCell[i] : row[TO];
-    const statusCell = this.statusFix !== null && this.statusFix[i] !== undefined ? this.statusFix[i] : row[STATUS];
+  private readEntry(i: number, row: Row, r: number, p: number): void {
+    // The time is read here, not passed in: readEntry is too long to be inlined, and a time passed to it is boxed.
+    const time = i < 0 ? timeOf(row) : this.timeAt(i);
+    const to = this.toIndex !== null ? this.toNames[this.toIndex[i]] : row[TO];
+    const statusCell = this.statusFix !== null && this.statusFix.has(i) ? this.statusFix.get(i) : row[STATUS];
     const typed = this.stageCodes.get(to);
     const status = this.statusCodes.get(statusCell);
     const k = this.k;
     let stage = typed;
     if (stage === BLANK) {
-      if (this.previousStage[p] === BLANK) return this.rejectEntry(fail('errHistoryNoStage', { row: r + 1 }));
+      if (this.previousStage[p] === BLANK) return this.rejectEntry('errHistoryNoStage', { row: r + 1 });
       stage = this.previousStage[p];
     }
     if (isBad(stage, status, k) && this.rejectBad(i, p, r, typed, to, statusCell)) return;
@@ -434,19 +481,37 @@ class LogReader<Sink extends EntrySink> {
     }
     this.previousStage[p] = stage;
     const stageName = this.previousName !== null ? this.previousName[p] : undefined;
-    if (stage === LOST_STAGE) this.sink.entry(p, time, stage, 0, OUTCOME_LOST, r + 1, stageName);
-    else if (stage === k || status === WON) this.sink.entry(p, time, stage, k, OUTCOME_WON, r + 1, stageName);
-    else this.sink.entry(p, time, stage, stage, status === LOST ? OUTCOME_LOST : OUTCOME_OPEN, r + 1, stageName);
+    let reached = stage;
+    let outcome = status === LOST ? OUTCOME_LOST : OUTCOME_OPEN;
+    if (stage === LOST_STAGE) {
+      reached = 0;
+      outcome = OUTCOME_LOST;
+    } else if (stage === k || status === WON) {
+      reached = k;
+      outcome = OUTCOME_WON;
+    }
+    // One call: the sink's method is then compiled into this one (three calls overran what the compiler inlines,
+    // and a time passed to a call that is not inlined is boxed, a heap allocation per entry).
+    this.sink.entry(p, time, stage, reached, outcome, r + 1, stageName);
   }
 
   /** Rejects an entry whose stage and status are not a prospect row, saying why; false when they are after all. */
   private rejectBad(i: number, p: number, r: number, typed: number, to: unknown, statusCell: unknown): boolean {
+    // Once a strict reading holds an error, it throws that one: a later bad entry is left out, unexamined (whether
+    // it was bad after all changes nothing thrown), without the search for the closest stage name a message makes.
+    if (this.fused && !this.lenient && this.held !== null) return true;
     // A stage kept from an earlier row is shown as it was typed there; a bad stage name is on the row it came from (a fix's).
     const shownStage = typed !== BLANK ? to : this.previousName !== null ? this.previousName[p] : rowOf(this.history, this.previousNameRow[p])[TO];
     const problem = problemOf(r + 1, shownStage, statusCell, this.pipeline);
     if (!problem) return false;
     const stageRow = this.toRow !== null ? this.toRow[i] : r;
-    this.rejectEntry(problemError(STAGE_PROBLEMS.has(problem.kind) ? { ...problem, row: stageRow + 1 } : problem, 'errHistoryProblem'));
+    if (this.lenient) {
+      this.skipped++;
+      return true;
+    }
+    const error = problemError(STAGE_PROBLEMS.has(problem.kind) ? { ...problem, row: stageRow + 1 } : problem, 'errHistoryProblem');
+    if (!this.fused) throw error;
+    this.held ??= error;
     return true;
   }
 }
