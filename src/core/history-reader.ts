@@ -142,6 +142,7 @@ class LogReader<Sink extends EntrySink> {
   // The scan, in sheet order.
   private start = 0;
   private count = 0;
+  private sorted = true;
   private renames = 0;
   private fixes = 0;
   // Only for a log out of time order or with renames or fixes, per counted row in sheet order: the row, its time, its kind.
@@ -170,8 +171,8 @@ class LogReader<Sink extends EntrySink> {
   private previousNameRow = new Int32Array(FIRST_PROSPECTS);
   private previousName: unknown[] | null = null;
   private lastEntry: Int32Array | null = null;
-  // Indexed by entry (fixes only): the row its stage name came from (a fix's), the status a fix set.
-  private toRow: Int32Array | null = null;
+  // By entry (fixes only; few): the fix row its stage name came from, the status a fix set.
+  private fixRow: Map<number, number> | null = null;
   private statusFix: Map<number, unknown> | null = null;
 
   private readonly stageCodes: CellCodes;
@@ -256,9 +257,10 @@ class LogReader<Sink extends EntrySink> {
     return kind;
   }
 
-  /** How many rows count, and how many of them are renames and fixes. */
+  /** How many rows count, how many of them are renames and fixes, and whether they are in time order. */
   private scan(): void {
     const history = this.history;
+    let last = -Infinity;
     for (let r = this.start; r < history.length; r++) {
       const row = rowOf(history, r);
       const time = timeOf(row);
@@ -266,6 +268,8 @@ class LogReader<Sink extends EntrySink> {
       if (kind < 0) continue;
       if (kind === RENAME) this.renames++;
       else if (kind === FIX) this.fixes++;
+      if (time < last) this.sorted = false;
+      last = time;
       this.count++;
     }
   }
@@ -274,7 +278,7 @@ class LogReader<Sink extends EntrySink> {
   readInOrder(): void {
     this.scan();
     this.keepRows();
-    this.order = timeOrder(this.times, this.rows, this.count);
+    if (!this.sorted) this.order = timeOrder(this.times, this.rows, this.count);
     if (this.renames > 0 || this.fixes > 0) this.readRenames();
     if (this.toIndex !== null) this.previousName ??= [];
     this.fused = this.fixes === 0;
@@ -285,7 +289,8 @@ class LogReader<Sink extends EntrySink> {
   private keepRows(): void {
     const count = this.count;
     this.rows = new Int32Array(count);
-    this.times = new Float64Array(count);
+    // In time order, an entry's time is read again from its row when wanted, not kept.
+    if (!this.sorted) this.times = new Float64Array(count);
     this.kinds = new Uint8Array(count);
     let i = 0;
     for (let r = this.start; r < this.history.length; r++) {
@@ -294,7 +299,7 @@ class LogReader<Sink extends EntrySink> {
       const kind = this.kindOf(row, r, time, false);
       if (kind < 0) continue;
       this.rows[i] = r;
-      this.times[i] = time;
+      if (!this.sorted) this.times[i] = time;
       this.kinds[i] = kind;
       i++;
     }
@@ -312,7 +317,7 @@ class LogReader<Sink extends EntrySink> {
   private readEntriesAfterFixes(): void {
     const count = this.count;
     this.lastEntry = new Int32Array(this.firstRow.length).fill(-1);
-    this.toRow = new Int32Array(count);
+    this.fixRow = new Map();
     this.statusFix = new Map();
     const prospectOfEntry = new Int32Array(count);
     for (let i = 0; i < count; i++) prospectOfEntry[i] = this.assign(i);
@@ -325,7 +330,7 @@ class LogReader<Sink extends EntrySink> {
   }
 
   private timeAt(i: number): number {
-    return this.order === null ? this.times[i] : this.times[this.order[i]];
+    return this.order === null ? timeOf(rowOf(this.history, this.rows[i])) : this.times[this.order[i]];
   }
 
   private kindAt(i: number): number {
@@ -379,10 +384,7 @@ class LogReader<Sink extends EntrySink> {
     const p = this.prospectOf(rowOf(this.history, r), r);
     if (p < 0) return -1;
     if (kind === FIX) return this.fix(i, p, r);
-    if (this.lastEntry !== null) {
-      this.lastEntry[p] = i;
-      this.toRow![i] = r;
-    }
+    if (this.lastEntry !== null) this.lastEntry[p] = i;
     return p;
   }
 
@@ -396,7 +398,7 @@ class LogReader<Sink extends EntrySink> {
     // A fix of a prospect with no entry yet (Check fixed a row the log never saw) corrects nothing: not an error.
     if (latest < 0) return -1;
     toIndex[latest] = toIndex[i];
-    this.toRow![latest] = r;
+    this.fixRow!.set(latest, r);
     // A fix that also sets the status (a won or lost word made the won or lost stage) corrects the entry's status too.
     const fixStatus = rowOf(this.history, r)[STATUS];
     if (!isBlank(fixStatus)) this.statusFix!.set(latest, fixStatus);
@@ -504,7 +506,7 @@ class LogReader<Sink extends EntrySink> {
     const shownStage = typed !== BLANK ? to : this.previousName !== null ? this.previousName[p] : rowOf(this.history, this.previousNameRow[p])[TO];
     const problem = problemOf(r + 1, shownStage, statusCell, this.pipeline);
     if (!problem) return false;
-    const stageRow = this.toRow !== null ? this.toRow[i] : r;
+    const stageRow = this.fixRow?.get(i) ?? r;
     if (this.lenient) {
       this.skipped++;
       return true;
