@@ -131,8 +131,8 @@ const FIRST_PROSPECTS = 1024;
 /**
  * One reading of a log that may have a million rows, beside the rest of a formula's whole-column arguments. The
  * one-pass way keeps nothing per row: the heap is already full of cells, and each megabyte a call keeps per row
- * brings a collection that walks them all. The general way keeps the rows' times in typed arrays, to sort them and
- * apply fixes. The passes are methods, not closures made per call: their optimised code serves every call.
+ * brings a collection that walks them all. The general way keeps each row's number and kind (and, out of time order,
+ * its time) in typed arrays, to sort the rows and apply renames and fixes. The passes are methods, not closures made per call: their optimised code serves every call.
  */
 class LogReader<Sink extends EntrySink> {
   private readonly width: number;
@@ -157,7 +157,7 @@ class LogReader<Sink extends EntrySink> {
    */
   private toIndex: Int32Array | null = null;
   private readonly toNames: unknown[] = [];
-  private readonly toNameIndex = new Map<unknown, number>();
+  private readonly toNameCodes = new CellCodes((cell) => this.toNames.push(cell) - 1);
 
   // Who each row belongs to.
   private readonly ids = new KeyIndex();
@@ -257,10 +257,17 @@ class LogReader<Sink extends EntrySink> {
     return kind;
   }
 
-  /** How many rows count, how many of them are renames and fixes, and whether they are in time order. */
-  private scan(): void {
+  /**
+   * The rows that count, in sheet order, with their kind; how many are renames and fixes; whether they are in time
+   * order. In time order, an entry's time is read again from its row when wanted: times are kept only from the first
+   * row out of order on (those before it read back then).
+   */
+  private keepRows(): void {
     const history = this.history;
+    const rows = (this.rows = new Int32Array(history.length - this.start));
+    const kinds = (this.kinds = new Uint8Array(rows.length));
     let last = -Infinity;
+    let count = 0;
     for (let r = this.start; r < history.length; r++) {
       const row = rowOf(history, r);
       const time = timeOf(row);
@@ -268,15 +275,25 @@ class LogReader<Sink extends EntrySink> {
       if (kind < 0) continue;
       if (kind === RENAME) this.renames++;
       else if (kind === FIX) this.fixes++;
-      if (time < last) this.sorted = false;
+      if (time < last && this.sorted) this.keepTimes(count);
+      if (!this.sorted) this.times[count] = time;
       last = time;
-      this.count++;
+      rows[count] = r;
+      kinds[count] = kind;
+      count++;
     }
+    this.count = count;
+  }
+
+  /** From now on the rows' times are kept: those of the first `count` rows are read back. */
+  private keepTimes(count: number): void {
+    this.sorted = false;
+    this.times = new Float64Array(this.rows.length);
+    for (let i = 0; i < count; i++) this.times[i] = timeOf(rowOf(this.history, this.rows[i]));
   }
 
   /** The general way: rows sorted by time, renames and fixes applied, names kept. */
   readInOrder(): void {
-    this.scan();
     this.keepRows();
     if (!this.sorted) this.order = timeOrder(this.times, this.rows, this.count);
     if (this.renames > 0 || this.fixes > 0) this.readRenames();
@@ -284,25 +301,6 @@ class LogReader<Sink extends EntrySink> {
     this.fused = this.fixes === 0;
     if (this.fused) this.readEntries();
     else this.readEntriesAfterFixes();
-  }
-
-  private keepRows(): void {
-    const count = this.count;
-    this.rows = new Int32Array(count);
-    // In time order, an entry's time is read again from its row when wanted, not kept.
-    if (!this.sorted) this.times = new Float64Array(count);
-    this.kinds = new Uint8Array(count);
-    let i = 0;
-    for (let r = this.start; r < this.history.length; r++) {
-      const row = rowOf(this.history, r);
-      const time = timeOf(row);
-      const kind = this.kindOf(row, r, time, false);
-      if (kind < 0) continue;
-      this.rows[i] = r;
-      if (!this.sorted) this.times[i] = time;
-      this.kinds[i] = kind;
-      i++;
-    }
   }
 
   /** Without fixes: who and what of each entry in one pass. */
@@ -364,13 +362,7 @@ class LogReader<Sink extends EntrySink> {
 
   /** The index of a To cell in toNames (equal texts share one). */
   private nameIndex(cell: unknown): number {
-    let index = this.toNameIndex.get(cell);
-    if (index === undefined) {
-      index = this.toNames.length;
-      this.toNames.push(cell);
-      this.toNameIndex.set(cell, index);
-    }
-    return index;
+    return this.toNameCodes.get(cell);
   }
 
   /**
