@@ -145,7 +145,7 @@ class LogReader<Sink extends EntrySink> {
   private sorted = true;
   private renames = 0;
   private fixes = 0;
-  // Only for a log out of time order or with renames or fixes, per counted row in sheet order: the row, its time, its kind.
+  // The general way, per counted row in sheet order: the row and its kind, and its time once the rows are out of order.
   private rows = new Int32Array(0);
   private times = new Float64Array(0);
   private kinds = new Uint8Array(0);
