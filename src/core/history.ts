@@ -1,6 +1,5 @@
 // Stage History as data: the append-only log of stage changes, and the figures the sidebar takes from it.
-import type { HistoryLog } from './history-log';
-import { readHistoryLog } from './history-log';
+import { HistoryLog, readHistoryLog } from './history-log';
 import { changeKind } from './history-reader';
 import { nameKey } from './names';
 import { OUTCOME_WON } from './prospects';
