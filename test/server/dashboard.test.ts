@@ -118,27 +118,22 @@ describe('the dashboard layout', () => {
   // Sheets draws the chart over cells: its helper tables must lie under it, hidden, and nothing else may.
   it.each([3, 7, 15, 30])('sizes the chart to hide its helper tables and nothing else (%i steps)', (steps) => {
     const layout = dashboardLayout(widest(steps));
-    const { row, col, rows, cols } = layout.chartAnchor;
-    const covered = (r: number, c: number) => r >= row && r < row + rows && c >= col && c < col + cols;
-    const helpers = layout.spills.filter((s) => s.name === 'FUNNEL with values');
+    type Box = { row: number; col: number; rows: number; cols: number };
+    const inside = (r: number, c: number, box: Box) => r >= box.row && r < box.row + box.rows && c >= box.col && c < box.col + box.cols;
+    const holds = (outer: Box, inner: Box) =>
+      inside(inner.row, inner.col, outer) && inside(inner.row + inner.rows - 1, inner.col + inner.cols - 1, outer);
+    const chart = layout.chartAnchor;
+    const chartTable = { ...layout.chart, cols: 3 };
+    const helpers = layout.spills.filter((s) => s.name === 'FUNNEL with values').map((s) => ({ ...s, rows: s.rows! }));
     expect(helpers).toHaveLength(1);
-    for (const helper of helpers) {
-      expect(covered(helper.row, helper.col) && covered(helper.row + helper.rows! - 1, helper.col + helper.cols - 1)).toBe(true);
-    }
-    expect(covered(layout.chart.row, layout.chart.col) && covered(layout.chart.row + layout.chart.rows - 1, layout.chart.col + 2)).toBe(true);
-    const others = layout.spills.filter((s) => !helpers.includes(s));
-    const inChart = others.filter((s) => {
-      const last = s.row + (s.rows ?? 1000) - 1;
-      return s.col < col + cols && s.col + s.cols - 1 >= col && s.row < row + rows && last >= row;
-    });
-    expect(inChart.map((s) => s.name)).toEqual([]);
-    const title = layout.cells.filter(
-      (c) =>
-        covered(c.row, c.col) &&
-        !(c.col >= layout.chart.col && c.col <= layout.chart.col + 2 && c.row >= layout.chart.row && c.row < layout.chart.row + layout.chart.rows),
-    );
-    expect(title.filter((c) => !helpers.some((h) => c.row >= h.row && c.row < h.row + h.rows! && c.col >= h.col && c.col < h.col + h.cols))).toEqual(
-      [],
-    );
+    for (const helper of helpers) expect(holds(chart, helper)).toBe(true);
+    expect(holds(chart, chartTable)).toBe(true);
+    // No other table reaches under the chart, however far it may grow, and no other cell lies there.
+    const others = layout.spills.filter((s) => s.name !== 'FUNNEL with values').map((s) => ({ ...s, rows: s.rows ?? 1000 }));
+    const overlaps = (a: Box, b: Box) => a.col < b.col + b.cols && b.col < a.col + a.cols && a.row < b.row + b.rows && b.row < a.row + a.rows;
+    expect(others.filter((s) => overlaps(s, chart)).map((s) => s.name)).toEqual([]);
+    const hidden = [chartTable, ...helpers];
+    const stray = layout.cells.filter((c) => inside(c.row, c.col, chart) && !hidden.some((box) => inside(c.row, c.col, box)));
+    expect(stray).toEqual([]);
   });
 });
