@@ -3,7 +3,7 @@ import type { ChartSpec } from '../sheets/charts';
 import type { Workbook } from '../sheets/workbook';
 import type { ChartView, SeriesView } from './views';
 
-/** A chart's size in pixels without width and height options (Sheets' new charts are about this size). */
+/** A chart's size in pixels without width and height options: what the preview always drew (not checked against Sheets). */
 const DEFAULT_WIDTH = 600;
 const DEFAULT_HEIGHT = 371;
 

@@ -44,7 +44,7 @@ export interface ChartView {
   title: string;
   /** Top-left corner: the cell and the offset in pixels within it. */
   anchor: { row: number; col: number; offsetX: number; offsetY: number };
-  /** In pixels: the width and height options, else the size Sheets gives a new chart. */
+  /** In pixels: the width and height options, else the preview's default (600 × 371). */
   width: number;
   height: number;
   stacked: boolean;
