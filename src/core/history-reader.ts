@@ -20,6 +20,7 @@ import {
   statusCode,
   WON,
 } from './prospects';
+import { Renames } from './history-renames';
 import { CellCodes } from './string-map';
 
 // When | ID | Prospect | From | To | Status | By | Note | Change
@@ -39,7 +40,6 @@ const STAGE_PROBLEMS = new Set<ProblemKind>(['number', 'date', 'checkbox', 'erro
 const RENAME_WORDS = new Set(['rename', 'đổi tên'].map(nameKey));
 const FIX_WORDS = new Set(['fix', 'sửa'].map(nameKey));
 
-export const NONE = 0;
 export const ENTRY = 1;
 export const RENAME = 2;
 export const FIX = 3;
@@ -95,9 +95,10 @@ export interface Reading<Sink> {
  * (the formulas): throws on the first row that cannot be read. Lenient (the sidebar, which must show what it can):
  * leaves such rows out, counted. `names`: pass each entry's stage name (the sidebar shows them; formulas need codes).
  *
- * A log with a rename or a fix is read the general way. Else (the usual log, appended in time order) it is read in
- * one pass that keeps nothing per row; meeting an earlier time, the reading starts over the general way, into a new
- * sink.
+ * The usual log, appended in time order without renames or fixes, is read in one pass that keeps nothing per row.
+ * Meeting a rename or a fix, the reading starts over into a new sink, in two passes: the first finds who each row
+ * is, the renames and what each fix corrects; the second reads the entries, renamed as it goes. Meeting an earlier
+ * time, it starts over the general way: the rows sorted by time, then the same two passes.
  */
 export function readHistory<Sink extends EntrySink>(
   history: Grid,
@@ -108,81 +109,78 @@ export function readHistory<Sink extends EntrySink>(
 ): Reading<Sink> {
   const width = widthOf(history);
   if (history.length > 0 && width < TO + 1) throw fail('errHistoryColumns', { columns: width });
-  if (!hasChanges(history, width)) {
-    const inOnePass = new LogReader(history, pipeline, makeSink(), lenient, names, true);
-    if (inOnePass.readRows()) return inOnePass.reading();
+  const inOnePass = new LogReader(history, pipeline, makeSink(), lenient, names);
+  const read = inOnePass.readRows();
+  if (read === READ) return inOnePass.reading();
+  if (read === CHANGED) {
+    const inSheetOrder = new LogReader(history, pipeline, makeSink(), lenient, names);
+    if (inSheetOrder.findChanges()) return inSheetOrder.readChangedRows();
   }
-  const general = new LogReader(history, pipeline, makeSink(), lenient, names, false);
-  general.readInOrder();
-  return general.reading();
+  const general = new LogReader(history, pipeline, makeSink(), lenient, names);
+  if (!general.sortRows()) return general.readSortedRows();
+  general.findChanges(); // true: the rows are in time order now
+  return general.readChangedRows();
 }
 
-/** Whether any row's Change cell says rename or fix (a log that has them is read the general way at once). */
-function hasChanges(history: Grid, width: number): boolean {
-  if (width <= CHANGE) return false;
-  const changeCodes = new CellCodes(changeOf);
-  for (let r = 0; r < history.length; r++) if (changeCodes.get(rowOf(history, r)[CHANGE]) !== ENTRY) return true;
-  return false;
-}
+// How the one-pass way ended.
+const READ = 0;
+const CHANGED = 1;
+const OUT_OF_ORDER = 2;
+
+// What a row is, when not an entry of a prospect (whoOf).
+const NOT_AN_ENTRY = -1;
+const RENAMED = -2;
 
 /** Per-prospect arrays start this long and double as prospects are met (a log has far fewer prospects than rows). */
 const FIRST_PROSPECTS = 1024;
 
 /**
  * One reading of a log that may have a million rows, beside the rest of a formula's whole-column arguments. The
- * one-pass way keeps nothing per row: the heap is already full of cells, and each megabyte a call keeps per row
- * brings a collection that walks them all. The general way keeps each row's number and kind (and, out of time order,
- * its time) in typed arrays, to sort the rows and apply renames and fixes. The passes are methods, not closures made per call: their optimised code serves every call.
+ * heap is already full of cells, and each megabyte a call keeps per row brings a collection that walks them all:
+ * the one-pass way keeps nothing per row, the two passes for renames and fixes one number, the general way three
+ * more to sort. And each pass costs about as much as reading every cell once: there are as few as the log allows.
+ * The passes are methods, not closures made per call: their optimised code serves every call.
  */
 class LogReader<Sink extends EntrySink> {
   private readonly width: number;
   private readonly k: number;
+  private readonly start: number;
   private skipped = 0;
 
-  // The scan, in sheet order.
-  private start = 0;
-  private count = 0;
-  private sorted = true;
-  private renames = 0;
-  private fixes = 0;
-  // The general way, per counted row in sheet order: the row and its kind, and its time once the rows are out of order.
-  private rows = new Int32Array(0);
-  private times = new Float64Array(0);
-  private kinds = new Uint8Array(0);
-  /** Entry i in time order is row rows[order[i]]; null when the rows are in time order already. */
+  /** Sorted (the general way): position i in time order is row rows[order[i]]; else position i is row start + i. */
   private order: Int32Array | null = null;
-  /**
-   * Each entry's To after renames and fixes, as an index into `toNames` (a typed array, where an array of a million
-   * cells would be copied and kept by the collector); null without them (each entry's To is read from its row).
-   */
-  private toIndex: Int32Array | null = null;
-  private readonly toNames: unknown[] = [];
-  private readonly toNameCodes = new CellCodes((cell) => this.toNames.push(cell) - 1);
+  private rows = new Int32Array(0);
+  /** By position: the prospect whose entry it is, or what else it is (RENAMED, NOT_AN_ENTRY); set by findChanges. */
+  private whoOf: Int32Array | null = null;
+  private readonly renames = new Renames();
+  private fixes = 0;
 
   // Who each row belongs to.
   private readonly ids = new KeyIndex();
   private readonly prospectNames = new KeyIndex();
   private prospects = 0;
   // Indexed by prospect, grown as prospects are met: the row that first named it (for its key); its stage so far
-  // and the row (or, with renames, fixes or names, the cell) that stage was typed as, shown in an error; its
-  // latest entry (fixes only).
+  // and the row (or, with renames, fixes or names, the cell) that stage was typed as, shown in an error; the row
+  // of its latest entry (findChanges).
   private firstRow = new Int32Array(FIRST_PROSPECTS);
   private previousStage = new Int32Array(FIRST_PROSPECTS).fill(BLANK);
   private previousNameRow = new Int32Array(FIRST_PROSPECTS);
   private previousName: unknown[] | null = null;
   private lastEntry: Int32Array | null = null;
-  // By entry (fixes only; few): the fix row its stage name came from, the status a fix set.
-  private fixRow: Map<number, number> | null = null;
-  private statusFix: Map<number, unknown> | null = null;
+  // By the row of an entry a fix corrected (few): the To the fix set (renamed by the renames after the fix), the
+  // fix's row, the status it set.
+  private readonly fixTo = new Map<number, unknown>();
+  private readonly fixRow = new Map<number, number>();
+  private readonly statusFix = new Map<number, unknown>();
 
   private readonly stageCodes: CellCodes;
   private readonly statusCodes = new CellCodes(statusCode);
   /** The Change column says move or edit on most rows: each spelling is read once. */
   private readonly changeCodes = new CellCodes(changeOf);
   /**
-   * Without fixes, who and what are read in one pass; a strict read then throws what separate passes would: the
-   * first error of when (a scan's), else the first of who, else the first of what. The general way scans first;
-   * the one-pass way holds who's errors too.
+   * A strict read throws what separate passes would: the first error of when, else the first of who (a fix's own
+   * error among them), else the first of what. So who's errors are held until the rows' times have all been read,
+   * and in the one-pass way (fused: who and what in one pass) what's errors too.
    */
   private fused = true;
   private heldWho: Error | null = null;
@@ -194,7 +192,6 @@ class LogReader<Sink extends EntrySink> {
     private readonly sink: Sink,
     private readonly lenient: boolean,
     names: boolean,
-    private readonly inOnePass: boolean,
   ) {
     this.width = widthOf(history);
     this.k = pipeline.won.index;
@@ -214,25 +211,146 @@ class LogReader<Sink extends EntrySink> {
   // method is entered part-way (on-stack replacement) at each call and leaves through code compiled before it ran.
 
   /**
-   * The one-pass way, for a log without renames or fixes: each dated row, in sheet order, is an entry. False, having
-   * read part of the log, on meeting an earlier time.
+   * The one-pass way: each dated row, in sheet order, is an entry. It stops, having read part of the log, at a
+   * rename or fix (CHANGED) or an earlier time (OUT_OF_ORDER).
    */
-  readRows(): boolean {
+  readRows(): number {
     const history = this.history;
     let last = -Infinity;
     for (let r = this.start; r < history.length; r++) {
       const row = rowOf(history, r);
       const time = timeOf(row);
-      if (isNaN(time)) {
-        this.kindOf(row, r, time, true); // says why the row is left out
-        continue;
-      }
+      const kind = this.kindOf(row, r, time, true);
+      if (kind < 0) continue;
+      if (time < last) return OUT_OF_ORDER;
+      last = time;
+      if (kind !== ENTRY) return CHANGED;
+      const p = this.prospectOf(row, r);
+      if (p >= 0) this.readEntry(row, r, p);
+    }
+    return READ;
+  }
+
+  /**
+   * The general way: the rows that count, sorted by time (equal times in sheet order), rejecting the others.
+   * Whether they have a rename or a fix (without, one pass reads them: readSortedRows).
+   */
+  sortRows(): boolean {
+    const history = this.history;
+    const rows = (this.rows = new Int32Array(history.length - this.start));
+    const times = new Float64Array(rows.length);
+    let count = 0;
+    let changes = false;
+    for (let r = this.start; r < history.length; r++) {
+      const row = rowOf(history, r);
+      const time = timeOf(row);
+      const kind = this.kindOf(row, r, time, true);
+      if (kind < 0) continue;
+      if (kind !== ENTRY) changes = true;
+      rows[count] = r;
+      times[count++] = time;
+    }
+    const order = (this.order = new Int32Array(count));
+    for (let i = 0; i < count; i++) order[i] = i;
+    order.sort((a, b) => times[a] - times[b] || rows[a] - rows[b]);
+    return changes;
+  }
+
+  /** Sorted rows without a rename or fix: who and what of each entry in one pass, as the one-pass way reads them. */
+  readSortedRows(): Reading<Sink> {
+    const order = this.order!;
+    for (let i = 0; i < order.length; i++) {
+      const r = this.rows[order[i]];
+      const row = rowOf(this.history, r);
+      const p = this.prospectOf(row, r);
+      if (p >= 0) this.readEntry(row, r, p);
+    }
+    return this.reading();
+  }
+
+  /** The row at position i. */
+  private rowAt(i: number): number {
+    return this.order === null ? this.start + i : this.rows[this.order[i]];
+  }
+
+  /**
+   * The first of the two passes: who each row is, the renames, and the entry each fix corrects (the prospect's
+   * latest). In sheet order it also rejects the rows that do not count, and is false on meeting an earlier time.
+   */
+  findChanges(): boolean {
+    const history = this.history;
+    const inSheetOrder = this.order === null;
+    const whoOf = (this.whoOf = new Int32Array(inSheetOrder ? history.length - this.start : this.order!.length));
+    whoOf.fill(NOT_AN_ENTRY);
+    this.lastEntry = new Int32Array(this.firstRow.length).fill(-1);
+    // The fixes that corrected an entry, in order: the entry's row, the fix's To, how many renames came before it.
+    const fixed: [number, unknown, number][] = [];
+    let last = -Infinity;
+    for (let i = 0; i < whoOf.length; i++) {
+      const r = this.rowAt(i);
+      const row = rowOf(history, r);
+      const time = timeOf(row);
+      const kind = this.kindOf(row, r, time, inSheetOrder);
+      if (kind < 0) continue;
       if (time < last) return false;
       last = time;
+      if (kind === RENAME) {
+        this.renames.add(row[FROM] as string, row[TO] as string);
+        whoOf[i] = RENAMED;
+        continue;
+      }
+      if (kind === FIX) this.fixes++;
       const p = this.prospectOf(row, r);
-      if (p >= 0) this.readEntry(-1, row, r, p);
+      if (p < 0) continue;
+      if (kind === ENTRY) {
+        this.lastEntry![p] = r;
+        whoOf[i] = p;
+      } else if (this.fix(p, r)) fixed.push([this.lastEntry![p], row[TO], this.renames.count]);
     }
+    if (this.heldWho !== null) throw this.heldWho;
+    this.renameFixes(fixed);
+    this.fused = false;
+    if (this.renames.count > 0 || this.fixes > 0) this.previousName ??= [];
     return true;
+  }
+
+  /** A fix corrects the prospect's latest entry (false: it has none, or the fix cannot be read). */
+  private fix(p: number, r: number): boolean {
+    const row = rowOf(this.history, r);
+    if (isBlank(row[TO])) {
+      this.rejectWho('errHistoryFixBlank', { row: r + 1 });
+      return false;
+    }
+    const latest = this.lastEntry![p];
+    // A fix of a prospect with no entry yet (Check fixed a row the log never saw) corrects nothing: not an error.
+    if (latest < 0) return false;
+    this.fixRow.set(latest, r);
+    // A won or lost word made the won or lost stage: the fix wrote the status too.
+    if (!isBlank(row[STATUS])) this.statusFix.set(latest, row[STATUS]);
+    return true;
+  }
+
+  /** Each fix's To, renamed by the renames after the fix (a later fix of the same entry wins). */
+  private renameFixes(fixed: [number, unknown, number][]): void {
+    this.renames.rewind();
+    for (const [entry, to, renamesBefore] of fixed) {
+      while (this.renames.behind < renamesBefore) this.renames.pass();
+      this.fixTo.set(entry, this.renames.final(to));
+    }
+    this.renames.rewind();
+  }
+
+  /** The second pass: each entry in time order, renamed and fixed. */
+  readChangedRows(): Reading<Sink> {
+    const whoOf = this.whoOf!;
+    for (let i = 0; i < whoOf.length; i++) {
+      const p = whoOf[i];
+      if (p >= 0) {
+        const r = this.rowAt(i);
+        this.readEntry(rowOf(this.history, r), r, p);
+      } else if (p === RENAMED) this.renames.pass();
+    }
+    return this.reading();
   }
 
   // Errors are made only when thrown or held: a lenient reading counts what it leaves out, and a strict one throws
@@ -255,146 +373,6 @@ class LogReader<Sink extends EntrySink> {
       return -1;
     }
     return kind;
-  }
-
-  /**
-   * The rows that count, in sheet order, with their kind; how many are renames and fixes; whether they are in time
-   * order. In time order, an entry's time is read again from its row when wanted: times are kept only from the first
-   * row out of order on (those before it read back then).
-   */
-  private keepRows(): void {
-    const history = this.history;
-    const rows = (this.rows = new Int32Array(history.length - this.start));
-    const kinds = (this.kinds = new Uint8Array(rows.length));
-    let last = -Infinity;
-    let count = 0;
-    for (let r = this.start; r < history.length; r++) {
-      const row = rowOf(history, r);
-      const time = timeOf(row);
-      const kind = this.kindOf(row, r, time, true);
-      if (kind < 0) continue;
-      if (kind === RENAME) this.renames++;
-      else if (kind === FIX) this.fixes++;
-      if (time < last && this.sorted) this.keepTimes(count);
-      if (!this.sorted) this.times[count] = time;
-      last = time;
-      rows[count] = r;
-      kinds[count] = kind;
-      count++;
-    }
-    this.count = count;
-  }
-
-  /** From now on the rows' times are kept: those of the first `count` rows are read back. */
-  private keepTimes(count: number): void {
-    this.sorted = false;
-    this.times = new Float64Array(this.rows.length);
-    for (let i = 0; i < count; i++) this.times[i] = timeOf(rowOf(this.history, this.rows[i]));
-  }
-
-  /** The general way: rows sorted by time, renames and fixes applied, names kept. */
-  readInOrder(): void {
-    this.keepRows();
-    if (!this.sorted) this.order = timeOrder(this.times, this.rows, this.count);
-    if (this.renames > 0 || this.fixes > 0) this.readRenames();
-    if (this.toIndex !== null) this.previousName ??= [];
-    this.fused = this.fixes === 0;
-    if (this.fused) this.readEntries();
-    else this.readEntriesAfterFixes();
-  }
-
-  /** Without fixes: who and what of each entry in one pass. */
-  private readEntries(): void {
-    for (let i = 0; i < this.count; i++) {
-      const p = this.assign(i);
-      if (p >= 0) this.readEntryAt(i, p);
-    }
-  }
-
-  /** With fixes: who of every entry first (a fix corrects an entry before it), then what. */
-  private readEntriesAfterFixes(): void {
-    const count = this.count;
-    this.lastEntry = new Int32Array(this.firstRow.length).fill(-1);
-    this.fixRow = new Map();
-    this.statusFix = new Map();
-    const prospectOfEntry = new Int32Array(count);
-    for (let i = 0; i < count; i++) prospectOfEntry[i] = this.assign(i);
-    for (let i = 0; i < count; i++) if (prospectOfEntry[i] >= 0) this.readEntryAt(i, prospectOfEntry[i]);
-  }
-
-  /** The row of the i-th entry in time order. */
-  private rowAt(i: number): number {
-    return this.order === null ? this.rows[i] : this.rows[this.order[i]];
-  }
-
-  private timeAt(i: number): number {
-    return this.order === null ? timeOf(rowOf(this.history, this.rows[i])) : this.times[this.order[i]];
-  }
-
-  private kindAt(i: number): number {
-    return this.order === null ? this.kinds[i] : this.kinds[this.order[i]];
-  }
-
-  /** Renames: every earlier row reads the old name as the new one, chained; found walking back from the latest. */
-  private readRenames(): void {
-    const count = this.count;
-    const toIndex = (this.toIndex = new Int32Array(count));
-    for (let i = 0; i < count; i++) toIndex[i] = this.nameIndex(rowOf(this.history, this.rowAt(i))[TO]);
-    if (this.renames === 0) return;
-    const finalName = new Map<string, string>();
-    // Each name's final name under the renames met so far (a rename starts afresh): a nameKey per name, not per row.
-    const renamedTo = new Map<number, number>();
-    for (let i = count - 1; i >= 0; i--) {
-      const to = this.toNames[toIndex[i]];
-      const at = this.order === null ? i : this.order[i];
-      if (this.kinds[at] === RENAME) {
-        const from = rowOf(this.history, this.rows[at])[FROM] as string;
-        finalName.set(nameKey(from), finalName.get(nameKey(to as string)) ?? (to as string));
-        renamedTo.clear();
-        this.kinds[at] = NONE;
-      } else if (typeof to === 'string' && finalName.size > 0) {
-        let renamed = renamedTo.get(toIndex[i]);
-        if (renamed === undefined) renamedTo.set(toIndex[i], (renamed = this.nameIndex(finalName.get(nameKey(to)) ?? to)));
-        toIndex[i] = renamed;
-      }
-    }
-  }
-
-  /** The index of a To cell in toNames (equal texts share one). */
-  private nameIndex(cell: unknown): number {
-    return this.toNameCodes.get(cell);
-  }
-
-  /**
-   * Entry i's prospect, or −1 when it is none (a fix, a rename, a row that cannot be read). A fix corrects the
-   * latest entry's To, keeping its time.
-   */
-  private assign(i: number): number {
-    const kind = this.kindAt(i);
-    if (kind === NONE) return -1;
-    const r = this.rowAt(i);
-    const p = this.prospectOf(rowOf(this.history, r), r);
-    if (p < 0) return -1;
-    if (kind === FIX) return this.fix(i, p, r);
-    if (this.lastEntry !== null) this.lastEntry[p] = i;
-    return p;
-  }
-
-  private fix(i: number, p: number, r: number): number {
-    const toIndex = this.toIndex!;
-    if (isBlank(this.toNames[toIndex[i]])) {
-      this.reject('errHistoryFixBlank', { row: r + 1 });
-      return -1;
-    }
-    const latest = this.lastEntry![p];
-    // A fix of a prospect with no entry yet (Check fixed a row the log never saw) corrects nothing: not an error.
-    if (latest < 0) return -1;
-    toIndex[latest] = toIndex[i];
-    this.fixRow!.set(latest, r);
-    // A fix that also sets the status (a won or lost word made the won or lost stage) corrects the entry's status too.
-    const fixStatus = rowOf(this.history, r)[STATUS];
-    if (!isBlank(fixStatus)) this.statusFix!.set(latest, fixStatus);
-    return -1;
   }
 
   private prospectOf(row: Row, r: number): number {
@@ -439,8 +417,8 @@ class LogReader<Sink extends EntrySink> {
   }
 
   private rejectWho(key: MessageKey, params: Params): void {
-    if (this.inOnePass && !this.lenient) this.heldWho ??= fail(key, params);
-    else this.reject(key, params);
+    if (!this.lenient) this.heldWho ??= fail(key, params);
+    else this.skipped++;
   }
 
   private rejectEntry(key: MessageKey, params: Params): void {
@@ -448,17 +426,12 @@ class LogReader<Sink extends EntrySink> {
     else this.reject(key, params);
   }
 
-  private readEntryAt(i: number, p: number): void {
-    const r = this.rowAt(i);
-    this.readEntry(i, rowOf(this.history, r), r, p);
-  }
-
-  /** Entry i (−1 on the one-pass way) of prospect p, row r, read as a prospect row; a blank To keeps the previous stage. */
-  private readEntry(i: number, row: Row, r: number, p: number): void {
+  /** The entry on row r of prospect p, read as a prospect row; a blank To keeps the previous stage. */
+  private readEntry(row: Row, r: number, p: number): void {
     // The time is read here, not passed in: readEntry is too long to be inlined, and a time passed to it is boxed.
-    const time = i < 0 ? timeOf(row) : this.timeAt(i);
-    const to = this.toIndex !== null ? this.toNames[this.toIndex[i]] : row[TO];
-    const statusCell = this.statusFix !== null && this.statusFix.has(i) ? this.statusFix.get(i) : row[STATUS];
+    const time = timeOf(row);
+    const to = this.whoOf === null ? row[TO] : this.fixTo.size > 0 && this.fixTo.has(r) ? this.fixTo.get(r) : this.renames.final(row[TO]);
+    const statusCell = this.statusFix.size > 0 && this.statusFix.has(r) ? this.statusFix.get(r) : row[STATUS];
     const typed = this.stageCodes.get(to);
     const status = this.statusCodes.get(statusCell);
     const k = this.k;
@@ -467,7 +440,7 @@ class LogReader<Sink extends EntrySink> {
       if (this.previousStage[p] === BLANK) return this.rejectEntry('errHistoryNoStage', { row: r + 1 });
       stage = this.previousStage[p];
     }
-    if (isBad(stage, status, k) && this.rejectBad(i, p, r, typed, to, statusCell)) return;
+    if (isBad(stage, status, k) && this.rejectBad(p, r, typed, to, statusCell)) return;
     if (typed !== BLANK) {
       // Without renames, fixes or names only the row is kept: its To is the name the stage was typed as.
       if (this.previousName !== null) this.previousName[p] = to;
@@ -490,7 +463,7 @@ class LogReader<Sink extends EntrySink> {
   }
 
   /** Rejects an entry whose stage and status are not a prospect row, saying why; false when they are after all. */
-  private rejectBad(i: number, p: number, r: number, typed: number, to: unknown, statusCell: unknown): boolean {
+  private rejectBad(p: number, r: number, typed: number, to: unknown, statusCell: unknown): boolean {
     // Once a strict reading holds an error, it throws that one: a later bad entry is left out, unexamined (whether
     // it was bad after all changes nothing thrown), without the search for the closest stage name a message makes.
     if (this.fused && !this.lenient && this.held !== null) return true;
@@ -498,7 +471,7 @@ class LogReader<Sink extends EntrySink> {
     const shownStage = typed !== BLANK ? to : this.previousName !== null ? this.previousName[p] : rowOf(this.history, this.previousNameRow[p])[TO];
     const problem = problemOf(r + 1, shownStage, statusCell, this.pipeline);
     if (!problem) return false;
-    const stageRow = this.fixRow?.get(i) ?? r;
+    const stageRow = this.fixRow.get(r) ?? r;
     if (this.lenient) {
       this.skipped++;
       return true;
@@ -508,19 +481,6 @@ class LogReader<Sink extends EntrySink> {
     this.held ??= error;
     return true;
   }
-}
-
-/**
- * Rows 0…n−1 of the range ordered by When, equal Whens in sheet order; null when they are in that order already
- * (the log is appended in order: usually no sort).
- */
-function timeOrder(times: Float64Array, rows: Int32Array, count: number): Int32Array | null {
-  let sorted = true;
-  for (let i = 1; i < count && sorted; i++) sorted = times[i - 1] <= times[i];
-  if (sorted) return null;
-  const order = new Int32Array(count);
-  for (let i = 0; i < count; i++) order[i] = i;
-  return order.sort((a, b) => times[a] - times[b] || rows[a] - rows[b]);
 }
 
 /** A longer copy, the new part filled. */

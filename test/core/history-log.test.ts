@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { Passages, readHistoryLog, replay, StayCounter, staysOf } from '../../src/core/history-log';
 import { readHistory } from '../../src/core/history-reader';
+import { nameKey } from '../../src/core/names';
 import { defaultPipeline } from '../../src/core/pipeline';
 import { day, HISTORY } from '../functions/history-data';
 
@@ -209,5 +210,89 @@ describe('the figures a reading hands its entries to', () => {
     expect(ended[0].reduce((sum, d) => sum + d, 0)).toBe(Array.from({ length: prospects }, (_, i) => (i % 7) + 60).reduce((a, b) => a + b, 0));
     expect(running).toEqual(new Array(pipeline.won.index).fill(0));
     expect(staysOf(readHistoryLog(rows, pipeline), pipeline)).toEqual(stays.stays());
+  });
+});
+
+describe('the reading of a log with renames and fixes', () => {
+  const cell = (options: unknown[]) => fc.constantFrom(...options);
+  // Old names the pipeline no longer has (Offer, Call), its own names, spellings of both; renames among them.
+  const stageName = cell(['Lead', 'Call', 'call ', 'Contacted', 'Offer', 'OFFER', 'Proposal', 'Won', 'Lost']);
+  const entry = fc.tuple(
+    fc.integer({ min: 1, max: 30 }),
+    cell(['P1', 'p1', 'P2', '', '']),
+    cell(['An', 'Bình']),
+    stageName,
+    cell(['', '', 'Lost', 'won']),
+  );
+  const rename = fc.tuple(fc.integer({ min: 1, max: 30 }), stageName, stageName);
+  const row = fc.oneof(
+    { weight: 6, arbitrary: entry.map(([d, id, name, to, status]) => [day(d), id, name, '', to, status, '', '', 'move']) },
+    { weight: 1, arbitrary: entry.map(([d, id, name, to, status]) => [day(d), id, name, '', to, status, '', '', 'fix']) },
+    { weight: 1, arbitrary: rename.map(([d, from, to]) => [day(d), '', '', from, to, '', '', '', 'rename']) },
+  );
+  const byTime = (rows: unknown[][]) => rows.slice().sort((a, b) => (a[0] as Date).getTime() - (b[0] as Date).getTime());
+  /** Entries by prospect key (numbers depend on the order prospects are met), with the rows left out. */
+  const read = (rows: unknown[][], lenient: boolean) => {
+    try {
+      const log = readHistoryLog(rows, pipeline, lenient);
+      const entries = [];
+      for (let i = 0; i < log.length; i++) {
+        entries.push([log.keys[log.prospect[i]], log.when[i], log.stage[i], log.reached[i], log.outcome[i], log.row[i], log.stageName[i]]);
+      }
+      return { entries, skipped: log.skipped };
+    } catch (error) {
+      return { error: (error as Error).message };
+    }
+  };
+
+  // In time order the reader takes two passes in sheet order; a fix of a prospect the log never saw, dated before
+  // every row but last in the sheet, corrects nothing and sends the same log the general way (sorted by time).
+  it('reads a log in time order as the general way does, errors included', () => {
+    const idleFixFirstInTime = [day(0), 'neverseen', '', '', 'Contacted', '', '', '', 'fix'];
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), fc.boolean(), (rows, lenient) => {
+        const inOrder = byTime(rows);
+        expect(read(inOrder, lenient)).toEqual(read([...inOrder, idleFixFirstInTime], lenient));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  // The spec's words, applied by hand: every row before a rename reads its From as its To, chained; a fix's To (as
+  // the renames after it leave it) and its status replace those of the prospect's latest entry. The rename and fix
+  // rows are then blanked (a blank row is passed over: row numbers stay), and the log read with no change left.
+  const byHand = (rows: unknown[][]) => {
+    const out = rows.map((r) => r.slice());
+    const blank = ['', '', '', '', '', '', '', '', ''];
+    const renamedAfter = (i: number, to: unknown) => {
+      let name = to;
+      for (let j = i + 1; j < rows.length; j++) {
+        if (rows[j][8] === 'rename' && typeof name === 'string' && nameKey(name) === nameKey(rows[j][3] as string)) name = rows[j][4];
+      }
+      return name;
+    };
+    const keyOf = (r: unknown[]) => (r[1] !== '' ? `id:${nameKey(r[1] as string)}` : `name:${nameKey(r[2] as string)}`);
+    const latest = new Map<string, number>();
+    rows.forEach((r, i) => {
+      if (r[8] === 'move') {
+        latest.set(keyOf(r), i);
+        out[i][4] = renamedAfter(i, r[4]);
+      } else if (r[8] === 'fix' && latest.has(keyOf(r))) {
+        const e = latest.get(keyOf(r))!;
+        out[e][4] = renamedAfter(i, r[4]);
+        if (r[5] !== '') out[e][5] = r[5];
+      }
+    });
+    return out.map((r, i) => (rows[i][8] === 'move' ? r : blank));
+  };
+
+  it('reads each entry as the renames after it and the fixes of it, applied by hand, leave it', () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
+        const inOrder = byTime(rows);
+        expect(read(inOrder, true)).toEqual(read(byHand(inOrder), true));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
