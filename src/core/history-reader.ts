@@ -127,9 +127,10 @@ const READ = 0;
 const CHANGED = 1;
 const OUT_OF_ORDER = 2;
 
-// What a row is, when not an entry of a prospect (whoOf).
+// What a row is, when not an entry of a prospect (whoOf); an entry a fix corrected has the FIXED bit.
 const NOT_AN_ENTRY = -1;
 const RENAMED = -2;
+const FIXED = 1 << 30;
 
 /** Per-prospect arrays start this long and double as prospects are met (a log has far fewer prospects than rows). */
 const FIRST_PROSPECTS = 1024;
@@ -160,8 +161,8 @@ class LogReader<Sink extends EntrySink> {
   private readonly prospectNames = new KeyIndex();
   private prospects = 0;
   // Indexed by prospect, grown as prospects are met: the row that first named it (for its key); its stage so far
-  // and the row (or, with renames, fixes or names, the cell) that stage was typed as, shown in an error; the row
-  // of its latest entry (findChanges).
+  // and the row (or, with renames, fixes or names, the cell) that stage was typed as, shown in an error; the
+  // position of its latest entry (findChanges).
   private firstRow = new Int32Array(FIRST_PROSPECTS);
   private previousStage = new Int32Array(FIRST_PROSPECTS).fill(BLANK);
   private previousNameRow = new Int32Array(FIRST_PROSPECTS);
@@ -226,7 +227,7 @@ class LogReader<Sink extends EntrySink> {
       last = time;
       if (kind !== ENTRY) return CHANGED;
       const p = this.prospectOf(row, r);
-      if (p >= 0) this.readEntry(row, r, p);
+      if (p >= 0) this.readEntry(row, r, p, false);
     }
     return READ;
   }
@@ -263,7 +264,7 @@ class LogReader<Sink extends EntrySink> {
       const r = this.rows[order[i]];
       const row = rowOf(this.history, r);
       const p = this.prospectOf(row, r);
-      if (p >= 0) this.readEntry(row, r, p);
+      if (p >= 0) this.readEntry(row, r, p, false);
     }
     return this.reading();
   }
@@ -303,9 +304,9 @@ class LogReader<Sink extends EntrySink> {
       const p = this.prospectOf(row, r);
       if (p < 0) continue;
       if (kind === ENTRY) {
-        this.lastEntry![p] = r;
+        this.lastEntry![p] = i;
         whoOf[i] = p;
-      } else if (this.fix(p, r)) fixed.push([this.lastEntry![p], row[TO], this.renames.count]);
+      } else if (this.fix(p, r)) fixed.push([this.rowAt(this.lastEntry![p]), row[TO], this.renames.count]);
     }
     if (this.heldWho !== null) throw this.heldWho;
     this.renameFixes(fixed);
@@ -324,9 +325,11 @@ class LogReader<Sink extends EntrySink> {
     const latest = this.lastEntry![p];
     // A fix of a prospect with no entry yet (Check fixed a row the log never saw) corrects nothing: not an error.
     if (latest < 0) return false;
-    this.fixRow.set(latest, r);
+    this.whoOf![latest] |= FIXED;
+    const entry = this.rowAt(latest);
+    this.fixRow.set(entry, r);
     // A won or lost word made the won or lost stage: the fix wrote the status too.
-    if (!isBlank(row[STATUS])) this.statusFix.set(latest, row[STATUS]);
+    if (!isBlank(row[STATUS])) this.statusFix.set(entry, row[STATUS]);
     return true;
   }
 
@@ -344,11 +347,11 @@ class LogReader<Sink extends EntrySink> {
   readChangedRows(): Reading<Sink> {
     const whoOf = this.whoOf!;
     for (let i = 0; i < whoOf.length; i++) {
-      const p = whoOf[i];
-      if (p >= 0) {
+      const who = whoOf[i];
+      if (who >= 0) {
         const r = this.rowAt(i);
-        this.readEntry(rowOf(this.history, r), r, p);
-      } else if (p === RENAMED) this.renames.pass();
+        this.readEntry(rowOf(this.history, r), r, who & ~FIXED, (who & FIXED) !== 0);
+      } else if (who === RENAMED) this.renames.pass();
     }
     return this.reading();
   }
@@ -426,12 +429,12 @@ class LogReader<Sink extends EntrySink> {
     else this.reject(key, params);
   }
 
-  /** The entry on row r of prospect p, read as a prospect row; a blank To keeps the previous stage. */
-  private readEntry(row: Row, r: number, p: number): void {
+  /** The entry on row r of prospect p (`fixed`: as a fix corrected it), read as a prospect row; a blank To keeps the previous stage. */
+  private readEntry(row: Row, r: number, p: number, fixed: boolean): void {
     // The time is read here, not passed in: readEntry is too long to be inlined, and a time passed to it is boxed.
     const time = timeOf(row);
-    const to = this.whoOf === null ? row[TO] : this.fixTo.size > 0 && this.fixTo.has(r) ? this.fixTo.get(r) : this.renames.final(row[TO]);
-    const statusCell = this.statusFix.size > 0 && this.statusFix.has(r) ? this.statusFix.get(r) : row[STATUS];
+    const to = fixed ? this.fixTo.get(r) : this.whoOf === null ? row[TO] : this.renames.final(row[TO]);
+    const statusCell = fixed && this.statusFix.has(r) ? this.statusFix.get(r) : row[STATUS];
     const typed = this.stageCodes.get(to);
     const status = this.statusCodes.get(statusCell);
     const k = this.k;
