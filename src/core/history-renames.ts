@@ -14,17 +14,18 @@ export class Renames {
   private finalName = new Map<string, string>();
   /** By rename: what its From mapped to under the renames after it (undefined: nothing). */
   private before: (string | undefined)[] = [];
-  private passed = 0;
+  private next = 0;
+  /** The final names of the spellings met since the last rename passed (remade when first asked after one). */
   private finalNames: unknown[] = [];
-  private codes = new CellCodes(() => 0);
+  private codes: CellCodes | null = null;
 
   get count(): number {
     return this.tos.length;
   }
 
   /** How many renames the reading has passed. */
-  get behind(): number {
-    return this.passed;
+  get passed(): number {
+    return this.next;
   }
 
   add(from: string, to: string): void {
@@ -42,27 +43,28 @@ export class Renames {
     }
     this.finalName = finalName;
     this.before = before;
-    this.passed = 0;
-    this.forget();
+    this.next = 0;
+    this.codes = null;
   }
 
   /** Past the next rename: it no longer applies. */
   pass(): void {
-    const j = this.passed++;
+    const j = this.next++;
     const before = this.before[j];
     if (before === undefined) this.finalName.delete(this.fromKeys[j]);
     else this.finalName.set(this.fromKeys[j], before);
-    this.forget();
+    this.codes = null;
   }
 
   /** A cell as the renames to come leave it (only text is renamed). */
   final(cell: unknown): unknown {
     if (typeof cell !== 'string' || this.finalName.size === 0) return cell;
-    return this.finalNames[this.codes.get(cell)];
+    const code = (this.codes ??= this.newCodes()).get(cell);
+    return this.finalNames[code];
   }
 
-  private forget(): void {
+  private newCodes(): CellCodes {
     const finalNames: unknown[] = (this.finalNames = []);
-    this.codes = new CellCodes((cell) => finalNames.push(this.finalName.get(nameKey(cell as string)) ?? cell) - 1);
+    return new CellCodes((cell) => finalNames.push(this.finalName.get(nameKey(cell as string)) ?? cell) - 1);
   }
 }

@@ -64,7 +64,7 @@ describe('stage renames applied as a reading goes forward', () => {
           // Ask in order of position, as a reading does; each position is after that many renames.
           const sorted = asks.map(([at, cell]) => [at % (list.length + 1), cell] as const).sort((x, y) => x[0] - y[0]);
           for (const [at, cell] of sorted) {
-            while (renames.behind < at) renames.pass();
+            while (renames.passed < at) renames.pass();
             expect(renames.final(cell)).toBe(chainWalk(list, at, cell));
           }
         },
