@@ -97,7 +97,7 @@ function makeHistory(events) {
 
 /**
  * The same log grown older: halfway, Setup renamed Proposal to Quotation (earlier rows still say Proposal), and Check
- * fixed a stage now and then. Such a log is read the general way (sorted, renames and fixes applied).
+ * fixed a stage now and then. Such a log takes the reader's two passes (who and the changes, then the entries).
  * @param {Column} history
  */
 function matureHistory(history) {

@@ -98,7 +98,8 @@ export interface Reading<Sink> {
  * The usual log, appended in time order without renames or fixes, is read in one pass that keeps nothing per row.
  * Meeting a rename or a fix, the reading starts over into a new sink, in two passes: the first finds who each row
  * is, the renames and what each fix corrects; the second reads the entries, renamed as it goes. Meeting an earlier
- * time, it starts over the general way: the rows sorted by time, then the same two passes.
+ * time, it starts over the general way: the rows sorted by time, then read in one pass (no rename or fix) or the
+ * same two.
  */
 export function readHistory<Sink extends EntrySink>(
   history: Grid,
@@ -151,7 +152,10 @@ class LogReader<Sink extends EntrySink> {
   /** Sorted (the general way): position i in time order is row rows[order[i]]; else position i is row start + i. */
   private order: Int32Array | null = null;
   private rows = new Int32Array(0);
-  /** By position: the prospect whose entry it is, or what else it is (RENAMED, NOT_AN_ENTRY); set by findChanges. */
+  /**
+   * By position, set by findChanges: the prospect whose entry it is (with the FIXED bit when a fix corrected it), or
+   * what else it is (RENAMED, NOT_AN_ENTRY).
+   */
   private whoOf: Int32Array | null = null;
   private readonly renames = new Renames();
   private fixes = 0;
@@ -337,7 +341,7 @@ class LogReader<Sink extends EntrySink> {
   private renameFixes(fixed: [number, unknown, number][]): void {
     this.renames.rewind();
     for (const [entry, to, renamesBefore] of fixed) {
-      while (this.renames.behind < renamesBefore) this.renames.pass();
+      while (this.renames.passed < renamesBefore) this.renames.pass();
       this.fixTo.set(entry, this.renames.final(to));
     }
     this.renames.rewind();

@@ -96,6 +96,24 @@ describe('the Stage History reader', () => {
       ],
       'Stage History row 3: "Proposl" is not a stage of the pipeline. Did you mean "Proposal"?',
     ],
+    // A status-only entry shows the stage it kept as a later rename names it.
+    [
+      [
+        [day(1), 'X', '', '', 'Done', '', '', '', ''],
+        [day(2), 'X', '', '', '', 'lost', '', '', ''],
+        [day(3), '', '', 'Done', 'Won', '', '', '', 'rename'],
+      ],
+      'Stage History row 2: The won stage "Won" has the status "lost".',
+    ],
+    // A When that is not a date comes first, before a fix that cannot be read on an earlier row.
+    [
+      [
+        [day(1), 'X', '', '', 'Lead', '', '', '', ''],
+        [day(2), 'X', '', '', '', '', '', '', 'fix'],
+        ['soon', 'X', '', '', 'Lead', '', '', '', ''],
+      ],
+      'Stage History row 3: the When cell "soon" is not a date',
+    ],
   ])('names the row and what to do for bad history %#', (history, message) => {
     expect(() => readHistoryLog(history, pipeline)).toThrow(message);
   });
@@ -162,8 +180,8 @@ describe('the one-pass reading of a log without fixes', () => {
   });
 
   // In time order, without renames or fixes, the reader keeps nothing per row (its one-pass way); the idle fix sends
-  // the same rows the general way. Rows without a date are passed over (blank) or refused (text) by both the same.
-  it('reads a log in time order as the general way does, rows without a date included', () => {
+  // the same rows its two passes in sheet order. Rows without a date are passed over (blank) or refused (text) by both the same.
+  it('reads a log in time order as its two passes do, rows without a date included', () => {
     const noDate = fc.constantFrom<unknown[]>(['', '', '', '', '', '', '', '', ''], ['yesterday', 'P1', '', '', 'Contacted', '', '', '', '']);
     fc.assert(
       fc.property(
@@ -210,6 +228,14 @@ describe('the figures a reading hands its entries to', () => {
     expect(ended[0].reduce((sum, d) => sum + d, 0)).toBe(Array.from({ length: prospects }, (_, i) => (i % 7) + 60).reduce((a, b) => a + b, 0));
     expect(running).toEqual(new Array(pipeline.won.index).fill(0));
     expect(staysOf(readHistoryLog(rows, pipeline), pipeline)).toEqual(stays.stays());
+  });
+
+  it('a fix of the last prospect, met long after the first 1,024, corrects its first entry', () => {
+    // P4999 entered Lead on day 49; Check fixed that to Contacted, where it stayed 61 days until won.
+    const fixed = [...rows, [day(49), 'P4999', '', '', 'Contacted', '', '', '', 'fix']];
+    fixed.sort((a, b) => (a[0] === 'When' ? -1 : b[0] === 'When' ? 1 : (a[0] as Date).getTime() - (b[0] as Date).getTime()));
+    const { ended } = readHistory(fixed, pipeline, () => new StayCounter(pipeline.won.index)).sink.stays();
+    expect([ended[0].length, Array.from(ended[1])]).toEqual([prospects - 1, [61]]);
   });
 });
 
