@@ -314,6 +314,7 @@ class LogReader<Sink extends EntrySink> {
     }
     if (this.heldWho !== null) throw this.heldWho;
     this.renameFixes(fixed);
+    if (this.prospects > this.previousStage.length) this.growEntryArrays(this.prospects);
     this.fused = false;
     if (this.renames.count > 0 || this.fixes > 0) this.previousName ??= [];
     return true;
@@ -417,9 +418,14 @@ class LogReader<Sink extends EntrySink> {
   private growProspects(): void {
     const length = this.firstRow.length * 2;
     this.firstRow = grown(this.firstRow, length, 0);
+    if (this.lastEntry !== null) this.lastEntry = grown(this.lastEntry, length, -1);
+    // What only the entries use is grown to its size once findChanges has met every prospect.
+    if (this.whoOf === null) this.growEntryArrays(length);
+  }
+
+  private growEntryArrays(length: number): void {
     this.previousStage = grown(this.previousStage, length, BLANK);
     this.previousNameRow = grown(this.previousNameRow, length, 0);
-    if (this.lastEntry !== null) this.lastEntry = grown(this.lastEntry, length, -1);
     this.sink.grow(length);
   }
 
