@@ -158,7 +158,6 @@ class LogReader<Sink extends EntrySink> {
    */
   private whoOf: Int32Array | null = null;
   private readonly renames = new Renames();
-  private fixes = 0;
 
   // Who each row belongs to.
   private readonly ids = new KeyIndex();
@@ -185,7 +184,7 @@ class LogReader<Sink extends EntrySink> {
   /**
    * A strict read throws what separate passes would: the first error of when, else the first of who (a fix's own
    * error among them), else the first of what. So who's errors are held until the rows' times have all been read,
-   * and in the one-pass way (fused: who and what in one pass) what's errors too.
+   * and where one pass reads who and what (fused: the one-pass way, readSortedRows) what's errors too.
    */
   private fused = true;
   private heldWho: Error | null = null;
@@ -304,7 +303,6 @@ class LogReader<Sink extends EntrySink> {
         whoOf[i] = RENAMED;
         continue;
       }
-      if (kind === FIX) this.fixes++;
       const p = this.prospectOf(row, r);
       if (p < 0) continue;
       if (kind === ENTRY) {
@@ -316,7 +314,9 @@ class LogReader<Sink extends EntrySink> {
     this.renameFixes(fixed);
     if (this.prospects > this.previousStage.length) this.growEntryArrays(this.prospects);
     this.fused = false;
-    if (this.renames.count > 0 || this.fixes > 0) this.previousName ??= [];
+    // The log has a rename or a fix (that is why it is read in two passes): a stage kept is shown by the cell it was
+    // renamed or fixed to, not by its row's To.
+    this.previousName ??= [];
     return true;
   }
 
