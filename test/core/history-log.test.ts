@@ -256,6 +256,17 @@ describe('the reading of a log with renames and fixes', () => {
     { weight: 1, arbitrary: entry.map(([d, id, name, to, status]) => [day(d), id, name, '', to, status, '', '', 'fix']) },
     { weight: 1, arbitrary: rename.map(([d, from, to]) => [day(d), '', '', from, to, '', '', '', 'rename']) },
   );
+  // Rows that cannot be read: a blank To (of an entry, of a fix), no key, an error value as key, a blank rename, a
+  // stage or status that is none, a When that is not a date.
+  const badRow = fc.constantFrom<unknown[]>(
+    [day(5), 'P1', '', '', '', '', '', '', 'move'],
+    [day(6), 'P2', '', '', '', '', '', '', 'fix'],
+    [day(7), '', '', '', 'Lead', '', '', '', 'move'],
+    [day(8), '#N/A', '', '', 'Lead', '', '', '', 'move'],
+    [day(9), '', '', '', 'Offer', '', '', '', 'rename'],
+    [day(10), 'P1', '', '', 'Nowhere', 'maybe', '', '', 'move'],
+    ['soon', 'P2', '', '', 'Lead', '', '', '', 'move'],
+  );
   const byTime = (rows: unknown[][]) => rows.slice().sort((a, b) => (a[0] as Date).getTime() - (b[0] as Date).getTime());
   /** Entries by prospect key (numbers depend on the order prospects are met), with the rows left out. */
   const read = (rows: unknown[][], lenient: boolean) => {
@@ -276,10 +287,16 @@ describe('the reading of a log with renames and fixes', () => {
   it('reads a log in time order as the general way does, errors included', () => {
     const idleFixFirstInTime = [day(0), 'neverseen', '', '', 'Contacted', '', '', '', 'fix'];
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 40 }), fc.boolean(), (rows, lenient) => {
-        const inOrder = byTime(rows);
-        expect(read(inOrder, lenient)).toEqual(read([...inOrder, idleFixFirstInTime], lenient));
-      }),
+      fc.property(
+        fc.array(fc.oneof({ weight: 8, arbitrary: row }, { weight: 1, arbitrary: badRow }), { maxLength: 40 }),
+        fc.boolean(),
+        (rows, lenient) => {
+          const dated = byTime(rows.filter((r) => r[0] instanceof Date));
+          let next = 0;
+          const inOrder = rows.map((r) => (r[0] instanceof Date ? dated[next++] : r));
+          expect(read(inOrder, lenient)).toEqual(read([...inOrder, idleFixFirstInTime], lenient));
+        },
+      ),
       { numRuns: 500 },
     );
   });
